@@ -1,0 +1,54 @@
+// The pipeline as one API: load sources, plan both directions, write files. The CLI is a thin shell around this.
+#pragma once
+
+#include "schemadiff/introspect/introspect.hpp"
+#include "schemadiff/model/schema.hpp"
+#include "schemadiff/planner/plan.hpp"
+#include "schemadiff/render/render.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace schemadiff::engine {
+
+/// Where a schema comes from: a live database or declarative files / folders.
+struct Source {
+    bool is_database = false;
+    std::string conninfo;                      ///< with is_database
+    std::vector<std::filesystem::path> paths;  ///< otherwise
+    auto describe() const -> std::string;      ///< for headers and messages; never contains a password
+};
+
+/// True for postgres:// and postgresql:// URLs and key=value connection strings.
+auto looks_like_database(const std::string& value) -> bool;
+/// One database, or one or more files / folders. Throws Error(Usage) for a mix.
+auto source_from(const std::vector<std::string>& values) -> Source;
+
+struct Loaded {
+    model::Schema schema;  ///< normalised
+    std::optional<introspect::ServerInfo> server;
+};
+/// Parses or introspects, then normalises.
+auto load(const Source& source) -> Loaded;
+
+struct Migration {
+    planner::Plan up;    ///< from -> to
+    planner::Plan down;  ///< to -> from (the same pipeline run the other way)
+};
+auto plan_migration(const model::Schema& from, const model::Schema& to) -> Migration;
+
+struct WrittenFiles {
+    std::filesystem::path up;
+    std::filesystem::path down;
+};
+/// Renders both files, then writes them atomically (temporary files + rename). On any error nothing is left
+/// behind. `info.direction` is set per file.
+auto write_migration(const std::filesystem::path& folder, render::MigrationInfo info, const Migration& migration,
+                     const render::TemplateSet& templates) -> WrittenFiles;
+
+/// The current UTC time as YYYYMMDDHHMMSS, the default migration version.
+auto utc_version() -> std::string;
+
+}  // namespace schemadiff::engine

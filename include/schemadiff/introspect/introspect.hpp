@@ -1,0 +1,35 @@
+// Live database -> model. libpqxx is visible only inside this module; nothing here exposes its types.
+#pragma once
+
+#include "schemadiff/model/schema.hpp"
+
+#include <string>
+
+namespace schemadiff::introspect {
+
+struct ServerInfo {
+    int version_num = 0;         ///< server_version_num, e.g. 150018
+    std::string version;         ///< server_version, e.g. "15.18 (Debian 15.18-0+deb12u1)"
+    std::string database;        ///< current_database()
+};
+
+struct Introspection {
+    model::Schema schema;
+    ServerInfo server;
+};
+
+/// Reads every supported object with one set-based query per object kind, inside a single REPEATABLE READ READ ONLY
+/// transaction (a consistent snapshot). `conninfo` is anything libpq accepts: a URL, key=value pairs, or "" for the
+/// PG* environment variables. Throws Error(Connection) naming host and port (never the password).
+auto read_schema(const std::string& conninfo) -> Introspection;
+
+/// Runs SQL text (several statements allowed) outside any explicit transaction. For tests and tooling.
+void execute(const std::string& conninfo, const std::string& sql);
+
+/// "host=/tmp port=5432 dbname=app user=me": where a connection string points, without its password.
+auto describe_target(const std::string& conninfo) -> std::string;
+
+/// The conninfo with its dbname replaced (for scratch databases next to the given one).
+auto with_database(const std::string& conninfo, const std::string& database) -> std::string;
+
+}  // namespace schemadiff::introspect

@@ -1,0 +1,76 @@
+// The typed change vocabulary: what diff produces and every later stage consumes. Names read like the DDL.
+// Each operation keeps the objects it touches (old and new), so safety and reports never look anything up.
+#pragma once
+
+#include "schemadiff/model/schema.hpp"
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace schemadiff::model {
+
+struct CreateSchema { Namespace schema; };
+struct DropSchema { Namespace schema; };
+struct CreateExtension { Extension extension; };
+struct DropExtension { Extension extension; };
+struct CreateEnum { EnumType type; };
+struct DropEnum { EnumType type; };
+/// ALTER TYPE ... ADD VALUE; `before` / `after` name the neighbour it is placed next to (one of them, or neither).
+struct AddEnumValue { QualifiedName type; std::string label; std::string before; std::string after; };
+/// A column that uses an enum type being rebuilt.
+struct EnumUse { QualifiedName table; Column column; };
+/// Removing or reordering enum labels: rename the old type away, create the new one, convert every column, drop
+/// the old type.
+struct RebuildEnum { EnumType from; EnumType to; std::vector<EnumUse> uses; };
+struct CreateSequence { Sequence sequence; };
+struct DropSequence { Sequence sequence; };
+struct AlterSequence { Sequence from; Sequence to; };
+/// ALTER SEQUENCE ... OWNED BY (to.owned_by_table empty: OWNED BY NONE).
+struct SetSequenceOwner { Sequence from; Sequence to; };
+struct CreateTable { Table table; };
+struct DropTable { Table table; };
+struct SetTableLogged { QualifiedName table; bool unlogged = false; };
+struct AddColumn { QualifiedName table; Column column; };
+struct DropColumn { QualifiedName table; Column column; };
+/// Type and/or collation change.
+struct AlterColumnType { QualifiedName table; Column from; Column to; };
+/// SET DEFAULT / DROP DEFAULT (to.default_value empty).
+struct SetColumnDefault { QualifiedName table; Column from; Column to; };
+struct SetColumnNotNull { QualifiedName table; Column from; Column to; };
+/// ADD / DROP / SET GENERATED / SET sequence options of an identity column.
+struct AlterColumnIdentity { QualifiedName table; Column from; Column to; };
+/// ALTER COLUMN ... DROP EXPRESSION: a stored generated column becomes a plain one, keeping its values.
+struct DropColumnExpression { QualifiedName table; Column from; Column to; };
+struct AddConstraint { QualifiedName table; Constraint constraint; };
+struct DropConstraint { QualifiedName table; Constraint constraint; };
+struct ValidateConstraint { QualifiedName table; Constraint constraint; };
+struct CreateIndex { QualifiedName table; Index index; };
+struct DropIndex { QualifiedName table; Index index; };
+
+/// What a COMMENT ON statement targets.
+enum class CommentTarget { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index };
+/// COMMENT ON ... IS '...' / IS NULL. `object` is the object (for Column: the table; `member` the column; for
+/// Constraint: the table and `member` the constraint; for Index: the index name in the table's schema).
+struct SetComment {
+    CommentTarget target = CommentTarget::Table;
+    QualifiedName object;
+    std::string member;
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+};
+
+using Operation =
+    std::variant<CreateSchema, DropSchema, CreateExtension, DropExtension, CreateEnum, DropEnum, AddEnumValue,
+                 RebuildEnum, CreateSequence, DropSequence, AlterSequence, SetSequenceOwner, CreateTable, DropTable,
+                 SetTableLogged, AddColumn, DropColumn, AlterColumnType, SetColumnDefault, SetColumnNotNull,
+                 AlterColumnIdentity, DropColumnExpression, AddConstraint, DropConstraint, ValidateConstraint,
+                 CreateIndex, DropIndex, SetComment>;
+
+/// "add_column", "create_index"...: stable names used in reports and test files.
+auto kind_name(const Operation& operation) -> std::string_view;
+/// The object an operation touches, for people: "public.users.email", "index public.users_email_idx".
+auto subject(const Operation& operation) -> std::string;
+
+}  // namespace schemadiff::model

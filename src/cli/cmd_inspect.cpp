@@ -1,0 +1,54 @@
+// schemadiff inspect: print a live database as a declarative schema file that schemadiff reads back unchanged.
+#include "cli_common.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/diff/diff.hpp"
+#include "schemadiff/engine/engine.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace schemadiff::cli {
+
+namespace {
+struct InspectOptions {
+    std::string db;
+    std::string out;
+};
+
+void run_inspect(const InspectOptions& options) {
+    engine::Source source = engine::source_from({options.db});
+    auto loaded = engine::load(source);
+    auto plan = planner::make_plan(diff::compare(model::Schema{}, loaded.schema));
+    std::string text = fmt::format("-- Schema of {} (PostgreSQL {}), written by schemadiff {}\n\n", source.describe(),
+                                   loaded.server ? loaded.server->version : "?", SCHEMADIFF_VERSION);
+    text += render::render_statements(plan);
+    if (options.out.empty()) {
+        std::cout << text;
+        return;
+    }
+    std::string tmp = options.out + ".tmp";
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) throw schemadiff::Error(schemadiff::ErrorKind::Io, fmt::format("cannot write {}", options.out));
+    std::filesystem::rename(tmp, options.out);
+}
+}  // namespace
+
+void add_inspect_command(CLI::App& app) {
+    auto options = std::make_shared<InspectOptions>();
+    CLI::App* cmd = app.add_subcommand("inspect", "Print the database schema as declarative SQL");
+    cmd->add_option("--db", options->db, "The database (URL, key=value, or '' for PG* variables)")->required();
+    cmd->add_option("--out", options->out, "Write to this file instead of standard output");
+    cmd->callback([options] { run_inspect(*options); });
+}
+
+void add_version_command(CLI::App& app) {
+    CLI::App* cmd = app.add_subcommand("version", "Print the version");
+    cmd->callback([] { std::cout << "schemadiff " << SCHEMADIFF_VERSION << "\n"; });
+}
+
+}  // namespace schemadiff::cli

@@ -1,0 +1,30 @@
+// schemadiff's entry point: registers the commands, parses, and turns errors into one line and an exit code.
+#include "cli_common.hpp"
+#include "schemadiff/core/error.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace schemadiff;
+    CLI::App app{"schemadiff: compare a PostgreSQL database with a declarative schema and write safe, reviewed "
+                 "up/down migrations"};
+    app.require_subcommand(1);
+    cli::add_generate_command(app);
+    cli::add_diff_command(app);
+    cli::add_inspect_command(app);
+    cli::add_version_command(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& failure) {
+        return app.exit(failure);
+    } catch (const Error& failure) {
+        std::cerr << fmt::format("schemadiff: error: {}\n", failure.what());
+        return cli::kExitError;
+    } catch (const std::exception& failure) {
+        std::cerr << fmt::format("schemadiff: error: {}\n", failure.what());
+        return cli::kExitError;
+    }
+    return cli::exit_code;
+}

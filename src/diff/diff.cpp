@@ -1,0 +1,144 @@
+// The differ: objects are matched by name (renames are drop + create until rename hints exist), and each matched
+// pair is compared attribute by attribute.
+#include "schemadiff/diff/diff.hpp"
+
+#include "diff_internal.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace schemadiff::diff {
+
+using namespace model;
+
+namespace {
+
+/// Walks two name-sorted vectors in step, calling added / removed / both.
+template <typename T, typename Key, typename Added, typename Removed, typename Both>
+void match(const std::vector<T>& from, const std::vector<T>& to, Key key, Added added, Removed removed, Both both) {
+    std::map<decltype(key(from.front())), const T*> from_by_key;
+    for (const auto& item : from) from_by_key.emplace(key(item), &item);
+    for (const auto& item : to) {
+        auto it = from_by_key.find(key(item));
+        if (it == from_by_key.end()) {
+            added(item);
+        } else {
+            both(*it->second, item);
+        }
+    }
+    std::map<decltype(key(from.front())), const T*> to_by_key;
+    for (const auto& item : to) to_by_key.emplace(key(item), &item);
+    for (const auto& item : from) {
+        if (to_by_key.count(key(item)) == 0) removed(item);
+    }
+}
+
+void comment_change(Ops& ops, CommentTarget target, const QualifiedName& object, const std::string& member,
+                    const std::optional<std::string>& from, const std::optional<std::string>& to) {
+    if (from != to) ops.push_back(SetComment{target, object, member, from, to});
+}
+
+/// Labels added at any place keep the old order: ADD VALUE can do it. Anything else needs a rebuild.
+auto only_additions(const std::vector<std::string>& from, const std::vector<std::string>& to) -> bool {
+    size_t from_idx = 0;
+    for (const auto& label : to) {
+        if (from_idx < from.size() && from[from_idx] == label) ++from_idx;
+    }
+    return from_idx == from.size();
+}
+
+void diff_enum(Ops& ops, const EnumType& from, const EnumType& to, const Schema& from_schema) {
+    if (from.labels != to.labels) {
+        if (only_additions(from.labels, to.labels)) {
+            // Add in order, each after its predecessor in the target (or before the first old label).
+            for (size_t label_idx = 0; label_idx < to.labels.size(); ++label_idx) {
+                const std::string& label = to.labels[label_idx];
+                if (std::find(from.labels.begin(), from.labels.end(), label) != from.labels.end()) continue;
+                AddEnumValue add{to.name, label, {}, {}};
+                if (label_idx > 0) {
+                    add.after = to.labels[label_idx - 1];
+                } else if (to.labels.size() > 1) {
+                    add.before = to.labels[1];
+                }
+                ops.push_back(add);
+            }
+        } else {
+            RebuildEnum rebuild{from, to, {}};
+            std::string plain = to.name.schema == "public" ? quote_ident(to.name.name) : to.name.sql();
+            for (const auto& table : from_schema.tables) {
+                for (const auto& column : table.columns) {
+                    if (column.type == plain || column.type == plain + "[]") rebuild.uses.push_back({table.name, column});
+                }
+            }
+            ops.push_back(rebuild);
+        }
+    }
+    comment_change(ops, CommentTarget::Type, to.name, "", from.comment, to.comment);
+}
+
+void diff_sequence(Ops& ops, const Sequence& from, const Sequence& to) {
+    if (from.options != to.options) ops.push_back(AlterSequence{from, to});
+    if (from.owned_by_table != to.owned_by_table || from.owned_by_column != to.owned_by_column) {
+        ops.push_back(SetSequenceOwner{from, to});
+    }
+    comment_change(ops, CommentTarget::Sequence, to.name, "", from.comment, to.comment);
+}
+
+/// Sequences that disappear together with the column or table that owns them need no DROP of their own.
+auto dropped_with_owner(const Sequence& sequence, const Schema& to) -> bool {
+    if (!sequence.owned_by_table) return false;
+    const Table* table = to.find_table(*sequence.owned_by_table);
+    return table == nullptr || table->find_column(sequence.owned_by_column) == nullptr;
+}
+
+}  // namespace
+
+auto compare(const Schema& from, const Schema& to) -> std::vector<Operation> {
+    Ops ops;
+    auto by_name = [](const auto& item) { return item.name; };
+    match(from.namespaces, to.namespaces, by_name,
+          [&](const Namespace& added) {
+              ops.push_back(CreateSchema{added});
+              comment_change(ops, CommentTarget::Schema, {"", added.name}, "", std::nullopt, added.comment);
+          },
+          [&](const Namespace& removed) { ops.push_back(DropSchema{removed}); },
+          [&](const Namespace& a, const Namespace& b) {
+              comment_change(ops, CommentTarget::Schema, {"", b.name}, "", a.comment, b.comment);
+          });
+    match(from.extensions, to.extensions, by_name,
+          [&](const Extension& added) {
+              ops.push_back(CreateExtension{added});
+              comment_change(ops, CommentTarget::Extension, {"", added.name}, "", std::nullopt, added.comment);
+          },
+          [&](const Extension& removed) { ops.push_back(DropExtension{removed}); },
+          [&](const Extension& a, const Extension& b) {
+              if (a.schema != b.schema) {
+                  ops.push_back(DropExtension{a});
+                  ops.push_back(CreateExtension{b});
+              }
+              comment_change(ops, CommentTarget::Extension, {"", b.name}, "", a.comment, b.comment);
+          });
+    match(from.enums, to.enums, by_name,
+          [&](const EnumType& added) {
+              ops.push_back(CreateEnum{added});
+              comment_change(ops, CommentTarget::Type, added.name, "", std::nullopt, added.comment);
+          },
+          [&](const EnumType& removed) { ops.push_back(DropEnum{removed}); },
+          [&](const EnumType& a, const EnumType& b) { diff_enum(ops, a, b, from); });
+    match(from.sequences, to.sequences, by_name,
+          [&](const Sequence& added) {
+              ops.push_back(CreateSequence{added});
+              if (added.owned_by_table) ops.push_back(SetSequenceOwner{Sequence{added.name, added.options, {}, {}, {}}, added});
+              comment_change(ops, CommentTarget::Sequence, added.name, "", std::nullopt, added.comment);
+          },
+          [&](const Sequence& removed) {
+              if (!dropped_with_owner(removed, to)) ops.push_back(DropSequence{removed});
+          },
+          [&](const Sequence& a, const Sequence& b) { diff_sequence(ops, a, b); });
+    match(from.tables, to.tables, by_name, [&](const Table& added) { create_table(ops, added); },
+          [&](const Table& removed) { ops.push_back(DropTable{removed}); },
+          [&](const Table& a, const Table& b) { diff_table(ops, a, b); });
+    return ops;
+}
+
+}  // namespace schemadiff::diff

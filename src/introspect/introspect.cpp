@@ -1,0 +1,182 @@
+// Reads the catalog: one set-based query per object kind, in one REPEATABLE READ READ ONLY snapshot, and fills the
+// model directly (the introspector is an adapter: it interprets nothing the normaliser should).
+#include "schemadiff/introspect/introspect.hpp"
+
+#include "connection.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff_queries.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace schemadiff::introspect {
+
+namespace {
+
+auto text(const pqxx::field& field) -> std::string { return field.is_null() ? std::string() : field.c_str(); }
+auto optional_text(const pqxx::field& field) -> std::optional<std::string> {
+    if (field.is_null()) return std::nullopt;
+    return std::string(field.c_str());
+}
+auto flag(const pqxx::field& field) -> bool { return !field.is_null() && field.as<bool>(); }
+auto number(const pqxx::field& field) -> int64_t { return field.as<int64_t>(); }
+
+auto run(pqxx::transaction_base& work, std::string_view query, const char* what) -> pqxx::result {
+    try {
+        return work.exec(std::string(query));
+    } catch (const pqxx::sql_error& failure) {
+        throw Error(ErrorKind::Catalog, fmt::format("reading {} from the catalog: {}", what, failure.what()));
+    }
+}
+
+auto sequence_options(const pqxx::row& row, const char* prefix) -> model::SequenceOptions {
+    auto col = [&](const char* name) { return row[std::string(prefix) + name]; };
+    model::SequenceOptions options;
+    options.data_type = text(col("type"));
+    options.start = number(col("start"));
+    options.increment = number(col("increment"));
+    options.min_value = number(col("min"));
+    options.max_value = number(col("max"));
+    options.cache = number(col("cache"));
+    options.cycle = flag(col("cycle"));
+    return options;
+}
+
+/// pg_get_constraintdef appends " NOT VALID"; the model keeps validity apart from the definition.
+auto strip_not_valid(std::string definition) -> std::string {
+    constexpr std::string_view kSuffix = " NOT VALID";
+    if (definition.size() > kSuffix.size() &&
+        definition.compare(definition.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0) {
+        definition.resize(definition.size() - kSuffix.size());
+    }
+    return definition;
+}
+
+auto constraint_kind(const std::string& type) -> model::ConstraintKind {
+    if (type == "p") return model::ConstraintKind::PrimaryKey;
+    if (type == "u") return model::ConstraintKind::Unique;
+    if (type == "f") return model::ConstraintKind::ForeignKey;
+    if (type == "x") return model::ConstraintKind::Exclude;
+    return model::ConstraintKind::Check;
+}
+
+void read_all(pqxx::transaction_base& work, model::Schema& schema) {
+    for (const auto& row : run(work, queries::kQuerySchemas, "schemas")) {
+        std::string name = text(row["name"]);
+        if (name == "public") continue;
+        schema.namespaces.push_back({name, optional_text(row["comment"])});
+    }
+    for (const auto& row : run(work, queries::kQueryExtensions, "extensions")) {
+        schema.extensions.push_back({text(row["name"]), text(row["schema"]), optional_text(row["comment"])});
+    }
+    for (const auto& row : run(work, queries::kQueryEnums, "enum types")) {
+        model::EnumType type{{text(row["schema"]), text(row["name"])}, {}, optional_text(row["comment"])};
+        for (const auto& label : nlohmann::json::parse(text(row["labels"]))) type.labels.push_back(label);
+        schema.enums.push_back(std::move(type));
+    }
+    for (const auto& row : run(work, queries::kQuerySequences, "sequences")) {
+        model::Sequence sequence;
+        sequence.name = {text(row["schema"]), text(row["name"])};
+        sequence.options.data_type = text(row["data_type"]);
+        sequence.options.start = number(row["start"]);
+        sequence.options.increment = number(row["increment"]);
+        sequence.options.min_value = number(row["min_value"]);
+        sequence.options.max_value = number(row["max_value"]);
+        sequence.options.cache = number(row["cache"]);
+        sequence.options.cycle = flag(row["cycle"]);
+        if (!row["owner_table"].is_null()) {
+            sequence.owned_by_table = model::QualifiedName{text(row["owner_schema"]), text(row["owner_table"])};
+            sequence.owned_by_column = text(row["owner_column"]);
+        }
+        sequence.comment = optional_text(row["comment"]);
+        schema.sequences.push_back(std::move(sequence));
+    }
+    std::map<model::QualifiedName, size_t> table_index;
+    for (const auto& row : run(work, queries::kQueryTables, "tables")) {
+        model::Table table;
+        table.name = {text(row["schema"]), text(row["name"])};
+        table.unlogged = flag(row["unlogged"]);
+        table.comment = optional_text(row["comment"]);
+        table_index[table.name] = schema.tables.size();
+        schema.tables.push_back(std::move(table));
+    }
+    auto table_of = [&](const pqxx::row& row) -> model::Table* {
+        auto it = table_index.find({text(row["schema"]), text(row["table_name"])});
+        return it == table_index.end() ? nullptr : &schema.tables[it->second];
+    };
+    for (const auto& row : run(work, queries::kQueryColumns, "columns")) {
+        model::Table* table = table_of(row);
+        if (table == nullptr) continue;
+        model::Column column;
+        column.name = text(row["name"]);
+        column.type = text(row["type"]);
+        column.not_null = flag(row["not_null"]);
+        if (!row["default_value"].is_null()) column.default_value = model::Expression{text(row["default_value"]), {}};
+        if (!row["generated"].is_null()) column.generated = model::Expression{text(row["generated"]), {}};
+        std::string identity = text(row["identity"]);
+        if (!identity.empty()) {
+            column.identity = identity == "a" ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
+            if (!row["seq_type"].is_null()) column.identity_options = sequence_options(row, "seq_");
+        }
+        if (!row["collation"].is_null()) {
+            std::string collation_schema = text(row["collation_schema"]);
+            column.collation = text(row["collation"]);
+            if (collation_schema != "pg_catalog") column.collation = collation_schema + "." + column.collation;
+        }
+        column.comment = optional_text(row["comment"]);
+        table->columns.push_back(std::move(column));
+    }
+    for (const auto& row : run(work, queries::kQueryConstraints, "constraints")) {
+        model::Table* table = table_of(row);
+        if (table == nullptr) continue;
+        model::Constraint constraint;
+        constraint.name = text(row["name"]);
+        constraint.kind = constraint_kind(text(row["type"]));
+        constraint.definition.text = strip_not_valid(text(row["definition"]));
+        constraint.validated = flag(row["validated"]);
+        if (!row["ref_table"].is_null()) constraint.references = {text(row["ref_schema"]), text(row["ref_table"])};
+        constraint.comment = optional_text(row["comment"]);
+        table->constraints.push_back(std::move(constraint));
+    }
+    for (const auto& row : run(work, queries::kQueryIndexes, "indexes")) {
+        model::Table* table = table_of(row);
+        if (table == nullptr) continue;
+        table->indexes.push_back({text(row["name"]), model::Expression{text(row["definition"]), {}},
+                                  optional_text(row["comment"])});
+    }
+}
+
+}  // namespace
+
+auto read_schema(const std::string& conninfo) -> Introspection {
+    auto connection = connect(conninfo);
+    Introspection out;
+    try {
+        pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> work(*connection);
+        // Catalog functions qualify names outside the search path: public objects print unqualified, like a schema
+        // file writes them; everything else is qualified.
+        work.exec("SET LOCAL search_path = public");
+        auto info = work.exec("SELECT current_setting('server_version_num')::int, current_setting('server_version'), "
+                              "current_database()")[0];
+        out.server.version_num = info[0].as<int>();
+        out.server.version = info[1].c_str();
+        out.server.database = info[2].c_str();
+        if (out.server.version_num < 130000) {
+            throw Error(ErrorKind::Catalog,
+                        fmt::format("PostgreSQL {} is not supported (13 or later is needed)", out.server.version));
+        }
+        read_all(work, out.schema);
+        work.commit();
+    } catch (const pqxx::broken_connection& failure) {
+        throw Error(ErrorKind::Connection, fmt::format("lost the connection to {} while reading the catalog: {}",
+                                                       describe_target(conninfo), failure.what()));
+    } catch (const pqxx::sql_error& failure) {
+        throw Error(ErrorKind::Catalog, fmt::format("reading the catalog failed: {}", failure.what()));
+    }
+    out.schema.sort();
+    return out;
+}
+
+}  // namespace schemadiff::introspect

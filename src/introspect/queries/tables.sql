@@ -1,0 +1,13 @@
+-- Ordinary tables: schema, name, unlogged, comment. Tables owned by extensions are left out. PostgreSQL 13-17.
+SELECT n.nspname AS schema,
+       c.relname AS name,
+       c.relpersistence = 'u' AS unlogged,
+       obj_description(c.oid, 'pg_class') AS comment
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'r'
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname NOT LIKE 'pg\_temp\_%'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2

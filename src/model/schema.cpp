@@ -1,0 +1,103 @@
+// Schema model helpers: lookups, sorting and PostgreSQL's sequence defaults.
+#include "schemadiff/model/schema.hpp"
+
+#include "schemadiff/core/identifier.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace schemadiff::model {
+
+auto QualifiedName::sql() const -> std::string { return quote_qualified(schema, name); }
+auto QualifiedName::display() const -> std::string { return sql(); }
+
+auto default_sequence_options(const std::string& data_type, int64_t increment) -> SequenceOptions {
+    SequenceOptions options;
+    options.data_type = data_type;
+    options.increment = increment == 0 ? 1 : increment;
+    int64_t type_max = std::numeric_limits<int64_t>::max();
+    int64_t type_min = std::numeric_limits<int64_t>::min();
+    if (data_type == "smallint") {
+        type_max = std::numeric_limits<int16_t>::max();
+        type_min = std::numeric_limits<int16_t>::min();
+    } else if (data_type == "integer") {
+        type_max = std::numeric_limits<int32_t>::max();
+        type_min = std::numeric_limits<int32_t>::min();
+    }
+    // CREATE SEQUENCE: ascending sequences run 1..type max, descending ones type min..-1; START is the near end.
+    if (options.increment > 0) {
+        options.min_value = 1;
+        options.max_value = type_max;
+        options.start = options.min_value;
+    } else {
+        options.min_value = type_min;
+        options.max_value = -1;
+        options.start = options.max_value;
+    }
+    return options;
+}
+
+namespace {
+template <typename T, typename Key>
+auto find_by(std::vector<T>& items, const Key& key, auto T::*member) -> T* {
+    for (auto& item : items) {
+        if (item.*member == key) return &item;
+    }
+    return nullptr;
+}
+}  // namespace
+
+auto Table::find_column(const std::string& column) const -> const Column* {
+    return find_by(const_cast<std::vector<Column>&>(columns), column, &Column::name);
+}
+auto Table::find_column(const std::string& column) -> Column* { return find_by(columns, column, &Column::name); }
+auto Table::find_constraint(const std::string& constraint) const -> const Constraint* {
+    return find_by(const_cast<std::vector<Constraint>&>(constraints), constraint, &Constraint::name);
+}
+auto Table::find_index(const std::string& index) const -> const Index* {
+    return find_by(const_cast<std::vector<Index>&>(indexes), index, &Index::name);
+}
+auto Table::primary_key() const -> const Constraint* {
+    for (const auto& constraint : constraints) {
+        if (constraint.kind == ConstraintKind::PrimaryKey) return &constraint;
+    }
+    return nullptr;
+}
+
+void Schema::sort() {
+    auto by = [](auto member) { return [member](const auto& a, const auto& b) { return a.*member < b.*member; }; };
+    std::sort(namespaces.begin(), namespaces.end(), by(&Namespace::name));
+    std::sort(extensions.begin(), extensions.end(), by(&Extension::name));
+    std::sort(enums.begin(), enums.end(), by(&EnumType::name));
+    std::sort(sequences.begin(), sequences.end(), by(&Sequence::name));
+    std::sort(tables.begin(), tables.end(), by(&Table::name));
+    for (auto& table : tables) {
+        std::sort(table.constraints.begin(), table.constraints.end(), by(&Constraint::name));
+        std::sort(table.indexes.begin(), table.indexes.end(), by(&Index::name));
+    }
+}
+
+namespace {
+template <typename T>
+auto binary_find(std::vector<T>& items, const QualifiedName& name) -> T* {
+    auto it = std::lower_bound(items.begin(), items.end(), name,
+                               [](const T& item, const QualifiedName& key) { return item.name < key; });
+    if (it != items.end() && it->name == name) return &*it;
+    // Not sorted yet (while building): fall back to a scan.
+    for (auto& item : items) {
+        if (item.name == name) return &item;
+    }
+    return nullptr;
+}
+}  // namespace
+
+auto Schema::find_table(const QualifiedName& table) const -> const Table* {
+    return binary_find(const_cast<std::vector<Table>&>(tables), table);
+}
+auto Schema::find_table(const QualifiedName& table) -> Table* { return binary_find(tables, table); }
+auto Schema::find_sequence(const QualifiedName& sequence) -> Sequence* { return binary_find(sequences, sequence); }
+auto Schema::find_enum(const QualifiedName& type) const -> const EnumType* {
+    return binary_find(const_cast<std::vector<EnumType>&>(enums), type);
+}
+
+}  // namespace schemadiff::model

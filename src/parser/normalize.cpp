@@ -1,0 +1,320 @@
+// Normalisation: every rule for "the same thing, spelled differently" lives in this file.
+//
+// Both sides' texts (the file's deparsed expressions, the catalog's pg_get_expr / pg_get_constraintdef /
+// pg_get_indexdef output) are parsed with libpg_query, rewritten into one canonical tree, and the packed tree is the
+// key that equality compares. No shadow database is needed. The rules, each because the catalog rewrites what the
+// user wrote:
+//  1. locations are zeroed (whitespace, parentheses and layout never matter);
+//  2. a cast on a constant is dropped ('a'::text = 'a', '-1'::integer = -1): the column or operator decides the
+//     type; a regclass constant loses a "public." prefix (nextval('public.s'::regclass) = nextval('s'));
+//  3. constants compare by their text (1, '1' and 1::text are one key; true and 'true' too);
+//  4. the implicit casts PostgreSQL adds to text-like columns are dropped ((email)::text -> email, and
+//     ARRAY[...]::text[] -> ARRAY[...]);
+//  5. x IN (a, b) is x = ANY (ARRAY[a, b]) (NOT IN: <> ALL); BETWEEN is two comparisons; LIKE/ILIKE are operators;
+//  6. nested AND / OR are flattened;
+//  7. pg_catalog. and public. qualifiers are dropped from function, type and operator names; an unqualified table
+//     reference means public;
+//  8. index columns: ASC and the default NULLS placement are implicit; (col) is col; btree is the default method;
+//  9. names of the constraint and index themselves are compared apart (they are the identity, not the definition),
+//     and NOT VALID is tracked in Constraint::validated.
+#include "pg_query_result.hpp"
+#include "schemadiff/parser/parse.hpp"
+
+#include <cstring>
+#include <unordered_map>
+
+namespace schemadiff::parser {
+
+namespace {
+
+auto descriptor_is(const ProtobufCMessage* message, const ProtobufCMessageDescriptor& descriptor) -> bool {
+    return message->descriptor == &descriptor;
+}
+
+auto make_node(Arena& arena, PgQuery__Node__NodeCase node_case, void* value) -> PgQuery__Node* {
+    auto* node = arena.make<PgQuery__Node>();
+    pg_query__node__init(node);
+    node->node_case = node_case;
+    node->a_expr = static_cast<PgQuery__AExpr*>(value);  // every union member is a pointer at the same place
+    return node;
+}
+
+auto make_op(Arena& arena, const char* op, PgQuery__Node* left, PgQuery__Node* right) -> PgQuery__Node* {
+    auto* expr = arena.make<PgQuery__AExpr>();
+    pg_query__a__expr__init(expr);
+    expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+    expr->n_name = 1;
+    expr->name = static_cast<PgQuery__Node**>(arena.allocate(sizeof(PgQuery__Node*)));
+    expr->name[0] = make_node_string(arena, op);
+    expr->lexpr = left;
+    expr->rexpr = right;
+    return make_node(arena, PG_QUERY__NODE__NODE_A_EXPR, expr);
+}
+
+/// Drops a leading pg_catalog. / public. from a qualified name list (rule 7).
+void strip_builtin_qualifier(size_t& count, PgQuery__Node**& names) {
+    if (count == 2) {
+        std::string first = node_string(names[0]);
+        if (first == "pg_catalog" || first == "public") {
+            names = names + 1;
+            count = 1;
+        }
+    }
+}
+
+auto type_last_name(const PgQuery__TypeName* type) -> std::string {
+    return type->n_names ? node_string(type->names[type->n_names - 1]) : "";
+}
+
+auto is_text_like(const PgQuery__TypeName* type) -> bool {
+    std::string name = type_last_name(type);
+    return name == "text" || name == "varchar" || name == "bpchar";
+}
+
+void canonical_constant(PgQuery__AConst* constant, Arena& arena) {
+    std::string text;
+    switch (constant->val_case) {
+    case PG_QUERY__A__CONST__VAL_IVAL: text = std::to_string(constant->ival->ival); break;
+    case PG_QUERY__A__CONST__VAL_FVAL: text = constant->fval->fval; break;
+    case PG_QUERY__A__CONST__VAL_BOOLVAL: text = constant->boolval->boolval ? "true" : "false"; break;
+    default: return;  // strings, bit strings and NULL stay as they are
+    }
+    auto* value = arena.make<PgQuery__String>();
+    pg_query__string__init(value);
+    value->sval = arena.copy_string(text);
+    constant->val_case = PG_QUERY__A__CONST__VAL_SVAL;
+    constant->sval = value;
+}
+
+void rewrite_node(PgQuery__Node** slot, Arena& arena) {
+    PgQuery__Node* node = *slot;
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_TYPE_CAST: {  // rules 2 and 4
+        PgQuery__TypeCast* cast = node->type_cast;
+        PgQuery__Node* arg = cast->arg;
+        if (arg == nullptr) return;
+        if (arg->node_case == PG_QUERY__NODE__NODE_A_CONST) {
+            PgQuery__AConst* constant = arg->a_const;
+            if (type_last_name(cast->type_name) == "regclass" && constant->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+                std::strncmp(constant->sval->sval, "public.", 7) == 0) {
+                constant->sval->sval += 7;
+            }
+            *slot = arg;
+        } else if ((arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ||
+                    arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) &&
+                   is_text_like(cast->type_name)) {
+            *slot = arg;
+        }
+        return;
+    }
+    case PG_QUERY__NODE__NODE_A_CONST: canonical_constant(node->a_const, arena); return;  // rule 3
+    case PG_QUERY__NODE__NODE_A_EXPR: {  // rule 5
+        PgQuery__AExpr* expr = node->a_expr;
+        strip_builtin_qualifier(expr->n_name, expr->name);
+        std::string op = expr->n_name ? node_string(expr->name[expr->n_name - 1]) : "";
+        switch (expr->kind) {
+        case PG_QUERY__A__EXPR__KIND__AEXPR_IN: {
+            auto* array = arena.make<PgQuery__AArrayExpr>();
+            pg_query__a__array_expr__init(array);
+            const PgQuery__List* list = expr->rexpr->list;
+            array->n_elements = list->n_items;
+            array->elements = list->items;
+            expr->rexpr = make_node(arena, PG_QUERY__NODE__NODE_A_ARRAY_EXPR, array);
+            expr->kind = op == "=" ? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY : PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL;
+            return;
+        }
+        case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:
+        case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE: expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP; return;
+        case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
+        case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN: {
+            bool negated = expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+            const PgQuery__List* bounds = expr->rexpr->list;
+            auto* both = arena.make<PgQuery__BoolExpr>();
+            pg_query__bool_expr__init(both);
+            both->boolop = negated ? PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR : PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
+            both->n_args = 2;
+            both->args = static_cast<PgQuery__Node**>(arena.allocate(2 * sizeof(PgQuery__Node*)));
+            both->args[0] = make_op(arena, negated ? "<" : ">=", expr->lexpr, bounds->items[0]);
+            both->args[1] = make_op(arena, negated ? ">" : "<=", expr->lexpr, bounds->items[1]);
+            *slot = make_node(arena, PG_QUERY__NODE__NODE_BOOL_EXPR, both);
+            return;
+        }
+        default: return;
+        }
+    }
+    case PG_QUERY__NODE__NODE_BOOL_EXPR: {  // rule 6
+        PgQuery__BoolExpr* expr = node->bool_expr;
+        if (expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR) return;
+        std::vector<PgQuery__Node*> args;
+        for (size_t arg_idx = 0; arg_idx < expr->n_args; ++arg_idx) {
+            PgQuery__Node* arg = expr->args[arg_idx];
+            if (arg->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && arg->bool_expr->boolop == expr->boolop) {
+                args.insert(args.end(), arg->bool_expr->args, arg->bool_expr->args + arg->bool_expr->n_args);
+            } else {
+                args.push_back(arg);
+            }
+        }
+        if (args.size() != expr->n_args) {
+            expr->args = static_cast<PgQuery__Node**>(arena.allocate(args.size() * sizeof(PgQuery__Node*)));
+            std::copy(args.begin(), args.end(), expr->args);
+            expr->n_args = args.size();
+        }
+        return;
+    }
+    case PG_QUERY__NODE__NODE_FUNC_CALL:  // rule 7
+        strip_builtin_qualifier(node->func_call->n_funcname, node->func_call->funcname);
+        return;
+    default: return;
+    }
+}
+
+void canonicalize_message(ProtobufCMessage* message, Arena& arena);
+
+void canonicalize_slot(PgQuery__Node** slot, Arena& arena) {
+    if (*slot == nullptr) return;
+    canonicalize_message(&(*slot)->base, arena);
+    rewrite_node(slot, arena);
+    // A rewrite can expose a node that needs another pass (a cast around a cast).
+    if ((*slot)->node_case == PG_QUERY__NODE__NODE_TYPE_CAST || (*slot)->node_case == PG_QUERY__NODE__NODE_A_CONST) {
+        rewrite_node(slot, arena);
+    }
+}
+
+void canonical_index_elem(PgQuery__IndexElem* elem) {  // rule 8
+    if (elem->expr != nullptr && elem->expr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+        elem->expr->column_ref->n_fields == 1) {
+        elem->name = elem->expr->column_ref->fields[0]->string->sval;
+        elem->expr = nullptr;
+    }
+    bool descending = elem->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+    if (elem->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_ASC) elem->ordering = PG_QUERY__SORT_BY_DIR__SORTBY_DEFAULT;
+    if ((descending && elem->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST) ||
+        (!descending && elem->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST)) {
+        elem->nulls_ordering = PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_DEFAULT;
+    }
+    elem->indexcolname = const_cast<char*>("");
+}
+
+void canonicalize_message(ProtobufCMessage* message, Arena& arena) {
+    const ProtobufCMessageDescriptor* descriptor = message->descriptor;
+    char* base = reinterpret_cast<char*>(message);
+    for (unsigned field_idx = 0; field_idx < descriptor->n_fields; ++field_idx) {
+        const ProtobufCFieldDescriptor& field = descriptor->fields[field_idx];
+        if ((field.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
+            *reinterpret_cast<uint32_t*>(base + field.quantifier_offset) != field.id) {
+            continue;
+        }
+        if (field.type == PROTOBUF_C_TYPE_INT32 && field.label != PROTOBUF_C_LABEL_REPEATED &&
+            std::strcmp(field.name, "location") == 0) {
+            *reinterpret_cast<int32_t*>(base + field.offset) = 0;  // rule 1
+            continue;
+        }
+        if (field.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+        bool is_node = field.descriptor == &pg_query__node__descriptor;
+        if (field.label == PROTOBUF_C_LABEL_REPEATED) {
+            size_t count = *reinterpret_cast<size_t*>(base + field.quantifier_offset);
+            auto** items = *reinterpret_cast<ProtobufCMessage***>(base + field.offset);
+            for (size_t item_idx = 0; item_idx < count; ++item_idx) {
+                if (is_node) {
+                    canonicalize_slot(reinterpret_cast<PgQuery__Node**>(&items[item_idx]), arena);
+                } else {
+                    canonicalize_message(items[item_idx], arena);
+                }
+            }
+        } else {
+            auto** child = reinterpret_cast<ProtobufCMessage**>(base + field.offset);
+            if (*child == nullptr) continue;
+            if (is_node) {
+                canonicalize_slot(reinterpret_cast<PgQuery__Node**>(child), arena);
+            } else {
+                canonicalize_message(*child, arena);
+            }
+        }
+    }
+    if (descriptor_is(message, pg_query__type_name__descriptor)) {
+        auto* type = reinterpret_cast<PgQuery__TypeName*>(message);
+        strip_builtin_qualifier(type->n_names, type->names);
+    } else if (descriptor_is(message, pg_query__index_elem__descriptor)) {
+        canonical_index_elem(reinterpret_cast<PgQuery__IndexElem*>(message));
+    } else if (descriptor_is(message, pg_query__range_var__descriptor)) {
+        auto* range = reinterpret_cast<PgQuery__RangeVar*>(message);
+        if (!is_set(range->schemaname)) range->schemaname = const_cast<char*>("public");
+    }
+}
+
+auto packed(const ProtobufCMessage* message) -> std::string {
+    std::string out(protobuf_c_message_get_packed_size(message), '\0');
+    protobuf_c_message_pack(message, reinterpret_cast<uint8_t*>(out.data()));
+    return out;
+}
+
+/// A key for text that libpg_query cannot parse: never equal to a parsed key, equal to the same text.
+auto unparsed_key(const std::string& text) -> std::string { return "\x01" + text; }
+
+auto expression_key(const std::string& text) -> std::string {
+    ParsedSql parsed("SELECT " + text);
+    if (!parsed.ok() || parsed.statement_count() != 1) return unparsed_key(text);
+    PgQuery__SelectStmt* select = parsed.statement(0)->select_stmt;
+    if (select == nullptr || select->n_target_list != 1) return unparsed_key(text);
+    PgQuery__Node** slot = &select->target_list[0]->res_target->val;
+    canonicalize_slot(slot, parsed.arena());
+    return packed(&(*slot)->base);
+}
+
+auto constraint_key(const std::string& definition) -> std::string {
+    ParsedSql parsed("ALTER TABLE t ADD CONSTRAINT c " + definition);
+    if (!parsed.ok()) return unparsed_key(definition);
+    PgQuery__Constraint* constraint = parsed.statement(0)->alter_table_stmt->cmds[0]->alter_table_cmd->def->constraint;
+    constraint->conname = const_cast<char*>("");  // rule 9
+    constraint->skip_validation = false;
+    constraint->initially_valid = false;
+    if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION && !is_set(constraint->access_method)) {
+        constraint->access_method = const_cast<char*>("btree");
+    }
+    canonicalize_message(&constraint->base, parsed.arena());
+    return packed(&constraint->base);
+}
+
+auto index_key(const std::string& definition) -> std::string {
+    ParsedSql parsed(definition);
+    if (!parsed.ok() || parsed.statement(0)->node_case != PG_QUERY__NODE__NODE_INDEX_STMT) {
+        return unparsed_key(definition);
+    }
+    PgQuery__IndexStmt* index = parsed.statement(0)->index_stmt;
+    index->idxname = const_cast<char*>("");  // rule 9
+    index->concurrent = false;
+    index->if_not_exists = false;
+    if (!is_set(index->access_method)) index->access_method = const_cast<char*>("btree");
+    canonicalize_message(&index->base, parsed.arena());
+    return packed(&index->base);
+}
+
+/// Memoises keys: real schemas repeat the same defaults and checks thousands of times.
+class KeyCache {
+public:
+    template <typename Fn>
+    void fill(model::Expression& expression, Fn&& compute) {
+        auto it = cache_.find(expression.text);
+        if (it == cache_.end()) it = cache_.emplace(expression.text, compute(expression.text)).first;
+        expression.key = it->second;
+    }
+
+private:
+    std::unordered_map<std::string, std::string> cache_;
+};
+
+}  // namespace
+
+void normalize(model::Schema& schema) {
+    KeyCache expressions, constraints, indexes;
+    for (auto& table : schema.tables) {
+        for (auto& column : table.columns) {
+            if (column.default_value) expressions.fill(*column.default_value, expression_key);
+            if (column.generated) expressions.fill(*column.generated, expression_key);
+        }
+        for (auto& constraint : table.constraints) constraints.fill(constraint.definition, constraint_key);
+        for (auto& index : table.indexes) indexes.fill(index.definition, index_key);
+    }
+}
+
+}  // namespace schemadiff::parser

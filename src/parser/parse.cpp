@@ -1,0 +1,235 @@
+// Entry point: file -> statements -> model. The dispatch lists what a declarative schema may contain, what is
+// ignored on purpose (pg_dump's session settings and ownership), and fails loudly on everything else.
+#include "schemadiff/parser/parse.hpp"
+
+#include "transform.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace schemadiff::parser {
+
+auto TransformContext::where(int location) const -> SourceLocation {
+    size_t offset = static_cast<size_t>(statement_offset + std::max(location, 0));
+    if (location < 0) {
+        // The statement start: skip leading blanks and comments the splitter kept.
+        while (offset < text.size()) {
+            if (std::isspace(static_cast<unsigned char>(text[offset]))) {
+                ++offset;
+            } else if (text.compare(offset, 2, "--") == 0) {
+                offset = text.find('\n', offset);
+                if (offset == std::string::npos) offset = text.size();
+            } else {
+                break;
+            }
+        }
+    }
+    auto line_it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+    size_t line_idx = static_cast<size_t>(line_it - line_starts.begin()) - 1;
+    return SourceLocation{file, static_cast<int>(line_idx + 1), static_cast<int>(offset - line_starts[line_idx] + 1)};
+}
+
+auto TransformContext::error(ErrorKind kind, int location, const std::string& message) const -> Error {
+    return Error(kind, message, where(location));
+}
+
+auto TransformContext::find_table(const model::QualifiedName& name, int location) -> model::Table& {
+    auto it = table_index.find(name);
+    if (it == table_index.end()) {
+        throw error(ErrorKind::Parse, location, fmt::format("table {} is not defined (yet) in the schema", name.sql()));
+    }
+    return schema.tables[it->second];
+}
+
+auto TransformContext::add_table(model::Table table, int location) -> model::Table& {
+    if (table_index.count(table.name) != 0) {
+        throw error(ErrorKind::Parse, location, fmt::format("table {} is defined twice", table.name.sql()));
+    }
+    relation_names.insert({table.name.schema, table.name.name});
+    table_index[table.name] = schema.tables.size();
+    schema.tables.push_back(std::move(table));
+    return schema.tables.back();
+}
+
+auto qualified_name(const PgQuery__RangeVar* range) -> model::QualifiedName {
+    return {is_set(range->schemaname) ? range->schemaname : "public", range->relname};
+}
+
+auto qualified_name(const std::vector<std::string>& names) -> model::QualifiedName {
+    if (names.size() >= 2) return {names[names.size() - 2], names.back()};
+    return {"public", names.empty() ? std::string() : names.back()};
+}
+
+namespace {
+
+/// psql meta-commands (\connect, \restrict ...) are not SQL; pg_dump writes them on lines of their own. Blank them
+/// out (keeping offsets and line numbers) so libpg_query sees only SQL.
+auto blank_meta_commands(std::string text) -> std::string {
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t line_end = text.find('\n', pos);
+        if (line_end == std::string::npos) line_end = text.size();
+        size_t first = text.find_first_not_of(" \t", pos);
+        if (first < line_end && text[first] == '\\') {
+            std::fill(text.begin() + static_cast<long>(first), text.begin() + static_cast<long>(line_end), ' ');
+        }
+        pos = line_end + 1;
+    }
+    return text;
+}
+
+auto statement_kind(const PgQuery__Node* node) -> std::string {
+    // The descriptor's field name for the active member is the node kind in snake_case: "insert_stmt".
+    const ProtobufCMessageDescriptor* descriptor = &pg_query__node__descriptor;
+    for (unsigned field_idx = 0; field_idx < descriptor->n_fields; ++field_idx) {
+        if (descriptor->fields[field_idx].id == static_cast<uint32_t>(node->node_case)) {
+            std::string name = descriptor->fields[field_idx].name;
+            if (name.size() > 5 && name.compare(name.size() - 5, 5, "_stmt") == 0) name.resize(name.size() - 5);
+            std::replace(name.begin(), name.end(), '_', ' ');
+            std::transform(name.begin(), name.end(), name.begin(), ::toupper);
+            return name;
+        }
+    }
+    return "UNKNOWN";
+}
+
+/// `SELECT pg_catalog.set_config('search_path', '', false)` (pg_dump's first lines): a session setting, not schema.
+auto is_set_config_select(const PgQuery__SelectStmt* select) -> bool {
+    if (select->n_target_list != 1 || select->n_from_clause != 0) return false;
+    const PgQuery__Node* value = select->target_list[0]->res_target->val;
+    if (value == nullptr || value->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return false;
+    auto names = names_of(value->func_call->funcname, value->func_call->n_funcname);
+    return !names.empty() && names.back() == "set_config";
+}
+
+/// ALTER ... OWNER TO is ownership, which schemadiff does not manage (yet): accepted and ignored.
+auto is_owner_only(const PgQuery__AlterTableStmt* stmt) -> bool {
+    for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+        if (stmt->cmds[cmd_idx]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) return false;
+    }
+    return true;
+}
+
+void transform_statement(TransformContext& ctx, PgQuery__Node* node, Arena& arena) {
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return transform_create_schema(ctx, node->create_schema_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+        return transform_create_extension(ctx, node->create_extension_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return transform_create_enum(ctx, node->create_enum_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return transform_create_sequence(ctx, node->create_seq_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return transform_alter_sequence(ctx, node->alter_seq_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_STMT: return transform_create_table(ctx, node->create_stmt, arena);
+    case PG_QUERY__NODE__NODE_INDEX_STMT: return transform_create_index(ctx, node->index_stmt, arena);
+    case PG_QUERY__NODE__NODE_COMMENT_STMT: return transform_comment(ctx, node->comment_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        if (is_owner_only(node->alter_table_stmt)) return;
+        return transform_alter_table(ctx, node->alter_table_stmt, arena);
+    // Session settings and ownership in pg_dump output: not part of the schema.
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return;
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+        if (is_set_config_select(node->select_stmt)) return;
+        break;
+    default: break;
+    }
+    std::string kind = statement_kind(node);
+    throw ctx.error(ErrorKind::Unsupported, -1,
+                    fmt::format("{} is not supported in a declarative schema (only CREATE SCHEMA, EXTENSION, TYPE ... "
+                                "AS ENUM, SEQUENCE, TABLE, INDEX, COMMENT ON and ALTER TABLE ... ADD CONSTRAINT are "
+                                "read for now)",
+                                kind));
+}
+
+auto line_starts_of(const std::string& text) -> std::vector<size_t> {
+    std::vector<size_t> starts{0};
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+        if (text[pos] == '\n') starts.push_back(pos + 1);
+    }
+    return starts;
+}
+
+void parse_into(model::Schema& schema, TransformContext& ctx, const std::string& sql) {
+    for (const auto& span : split_statements(sql)) {
+        ctx.statement_offset = span.offset;
+        std::string statement = sql.substr(static_cast<size_t>(span.offset), static_cast<size_t>(span.length));
+        ParsedSql parsed(statement);
+        if (!parsed.ok()) {
+            throw ctx.error(ErrorKind::Parse, parsed.error().offset, parsed.error().message);
+        }
+        for (size_t stmt_idx = 0; stmt_idx < parsed.statement_count(); ++stmt_idx) {
+            transform_statement(ctx, parsed.statement(stmt_idx), parsed.arena());
+        }
+    }
+    (void)schema;
+}
+
+auto read_file(const std::filesystem::path& path) -> std::string {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorKind::Io, fmt::format("cannot read schema file {}", path.string()));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+}  // namespace
+
+auto parse_schema_text(const std::string& sql, const std::string& file) -> model::Schema {
+    model::Schema schema;
+    std::string text = blank_meta_commands(sql);
+    TransformContext ctx{schema, file, text, line_starts_of(text)};
+    parse_into(schema, ctx, text);
+    finish_schema(ctx);
+    schema.sort();
+    return schema;
+}
+
+auto parse_schema_paths(const std::vector<std::filesystem::path>& paths) -> model::Schema {
+    std::vector<std::filesystem::path> files;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+            std::vector<std::filesystem::path> found;
+            for (const auto& entry : std::filesystem::recursive_directory_iterator(path)) {
+                if (entry.is_regular_file() && entry.path().extension() == ".sql") found.push_back(entry.path());
+            }
+            std::sort(found.begin(), found.end());
+            if (found.empty()) throw Error(ErrorKind::Io, fmt::format("no .sql files in {}", path.string()));
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (std::filesystem::exists(path, ec)) {
+            files.push_back(path);
+        } else {
+            throw Error(ErrorKind::Io, fmt::format("schema file {} does not exist", path.string()));
+        }
+    }
+    // All files form one schema: a table in one file may be referenced or altered in the next.
+    model::Schema schema;
+    std::vector<std::string> texts;
+    texts.reserve(files.size());
+    std::unique_ptr<TransformContext> ctx;
+    for (const auto& file : files) {
+        texts.push_back(blank_meta_commands(read_file(file)));
+        if (!ctx) {
+            ctx = std::make_unique<TransformContext>(
+                TransformContext{schema, file.string(), texts.back(), line_starts_of(texts.back())});
+        } else {
+            // Keep the naming and lookup state; point the location machinery at the new file.
+            auto next = std::make_unique<TransformContext>(
+                TransformContext{schema, file.string(), texts.back(), line_starts_of(texts.back())});
+            next->table_index = std::move(ctx->table_index);
+            next->relation_names = std::move(ctx->relation_names);
+            next->constraint_names = std::move(ctx->constraint_names);
+            next->pending_foreign_keys = std::move(ctx->pending_foreign_keys);
+            next->primary_keys = std::move(ctx->primary_keys);
+            ctx = std::move(next);
+        }
+        parse_into(schema, *ctx, texts.back());
+    }
+    if (ctx) finish_schema(*ctx);
+    schema.sort();
+    return schema;
+}
+
+}  // namespace schemadiff::parser

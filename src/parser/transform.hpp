@@ -1,0 +1,90 @@
+// Internal to the parser: the context every transform_* function shares, and their declarations.
+// One function per statement node kind (CreateStmt -> transform_create_table in transform_create_table.cpp).
+#pragma once
+
+#include "pg_query_result.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/model/schema.hpp"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace schemadiff::parser {
+
+/// A FOREIGN KEY written without referenced columns: they are the referenced table's primary key, known only once
+/// every statement has been read.
+struct PendingForeignKey {
+    model::QualifiedName table;
+    std::string constraint;
+    SourceLocation where;
+};
+
+struct TransformContext {
+    model::Schema& schema;
+    std::string file;
+    const std::string& text;         ///< the whole file
+    std::vector<size_t> line_starts;  ///< byte offset of each line of `text`
+    int statement_offset = 0;         ///< where the current statement starts in `text`
+    std::map<model::QualifiedName, size_t> table_index;
+    std::set<std::pair<std::string, std::string>> relation_names;    ///< (schema, name) of tables/indexes/sequences
+    std::set<std::pair<std::string, std::string>> constraint_names;  ///< (schema, name)
+    std::vector<PendingForeignKey> pending_foreign_keys;
+    std::map<model::QualifiedName, std::vector<std::string>> primary_keys;  ///< columns of each table's primary key
+
+    /// file:line:col of a node location (0-based offset into the current statement; -1 = statement start).
+    auto where(int location) const -> SourceLocation;
+    auto error(ErrorKind kind, int location, const std::string& message) const -> Error;
+
+    auto find_table(const model::QualifiedName& name, int location) -> model::Table&;
+    auto add_table(model::Table table, int location) -> model::Table&;
+};
+
+// Names: RangeVar -> QualifiedName (schema defaults to public).
+auto qualified_name(const PgQuery__RangeVar* range) -> model::QualifiedName;
+auto qualified_name(const std::vector<std::string>& names) -> model::QualifiedName;
+
+// Types (transform_type_name.cpp).
+/// The format_type() spelling of a type name; throws Unsupported for what it cannot spell.
+auto format_type_name(const PgQuery__TypeName* type, TransformContext& ctx) -> std::string;
+/// "serial", "bigserial", "smallserial" -> the integer type they stand for; empty otherwise.
+auto serial_base_type(const PgQuery__TypeName* type) -> std::string;
+
+// Implicit names, as PostgreSQL chooses them (naming.cpp).
+auto make_object_name(const std::string& name1, const std::string& name2, const std::string& label) -> std::string;
+auto choose_relation_name(TransformContext& ctx, const std::string& schema, const std::string& name1,
+                          const std::string& name2, const std::string& label) -> std::string;
+auto choose_constraint_name(TransformContext& ctx, const std::string& schema, const std::string& name1,
+                            const std::string& name2, const std::string& label) -> std::string;
+/// Column names joined with "_" as PostgreSQL's ChooseIndexNameAddition does.
+auto name_addition(const std::vector<std::string>& names) -> std::string;
+/// The name PostgreSQL gives an index column that is an expression (FigureIndexColname).
+auto index_expression_name(const PgQuery__Node* expr) -> std::string;
+
+// Sequences (transform_create_sequence.cpp).
+/// Applies CREATE/ALTER SEQUENCE or identity options to `options`; OWNED BY goes to owned_by when given.
+void apply_sequence_options(model::SequenceOptions& options, PgQuery__Node** items, size_t count, bool creating,
+                            std::vector<std::string>* owned_by, TransformContext& ctx);
+
+// Constraints (transform_create_table.cpp).
+/// Adds a table-level constraint node to `table`, choosing PostgreSQL's name when it has none.
+void add_table_constraint(TransformContext& ctx, model::Table& table, PgQuery__Constraint* constraint, Arena& arena,
+                          bool in_create_table);
+auto constraint_definition_text(PgQuery__Constraint* constraint, Arena& arena) -> std::string;
+
+// Statements.
+void transform_create_schema(TransformContext& ctx, PgQuery__CreateSchemaStmt* stmt);
+void transform_create_extension(TransformContext& ctx, PgQuery__CreateExtensionStmt* stmt);
+void transform_create_enum(TransformContext& ctx, PgQuery__CreateEnumStmt* stmt);
+void transform_create_sequence(TransformContext& ctx, PgQuery__CreateSeqStmt* stmt);
+void transform_alter_sequence(TransformContext& ctx, PgQuery__AlterSeqStmt* stmt);
+void transform_create_table(TransformContext& ctx, PgQuery__CreateStmt* stmt, Arena& arena);
+void transform_alter_table(TransformContext& ctx, PgQuery__AlterTableStmt* stmt, Arena& arena);
+void transform_create_index(TransformContext& ctx, PgQuery__IndexStmt* stmt, Arena& arena);
+void transform_comment(TransformContext& ctx, PgQuery__CommentStmt* stmt);
+
+/// Resolves what needs the whole file: FOREIGN KEYs without referenced columns, sequence ownership.
+void finish_schema(TransformContext& ctx);
+
+}  // namespace schemadiff::parser
