@@ -119,6 +119,9 @@ auto rebuild_enum_sql(const RebuildEnum& op) -> std::vector<std::string> {
     std::vector<std::string> out;
     out.push_back(fmt::format("ALTER TYPE {} RENAME TO {}", op.from.name.sql(), quote_ident(old_name)));
     out.push_back(fmt::format("CREATE TYPE {} AS ENUM {}", op.to.name.sql(), label_list(op.to.labels)));
+    if (op.from.comment) {  // the comment stays with the renamed old type: carry it over
+        out.push_back(fmt::format("COMMENT ON TYPE {} IS {}", op.to.name.sql(), quote_literal(*op.from.comment)));
+    }
     for (const auto& use : op.uses) {
         bool array = use.column.type.size() > 2 && use.column.type.compare(use.column.type.size() - 2, 2, "[]") == 0;
         std::string type = op.to.name.sql() + (array ? "[]" : "");

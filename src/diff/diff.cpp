@@ -47,7 +47,7 @@ auto only_additions(const std::vector<std::string>& from, const std::vector<std:
     return from_idx == from.size();
 }
 
-void diff_enum(Ops& ops, const EnumType& from, const EnumType& to, const Schema& from_schema) {
+void diff_enum(Ops& ops, const EnumType& from, const EnumType& to, const Schema& from_schema, const Schema& to_schema) {
     if (from.labels != to.labels) {
         if (only_additions(from.labels, to.labels)) {
             // Add in order, each after its predecessor in the target (or before the first old label).
@@ -67,7 +67,14 @@ void diff_enum(Ops& ops, const EnumType& from, const EnumType& to, const Schema&
             std::string plain = to.name.schema == "public" ? quote_ident(to.name.name) : to.name.sql();
             for (const auto& table : from_schema.tables) {
                 for (const auto& column : table.columns) {
-                    if (column.type == plain || column.type == plain + "[]") rebuild.uses.push_back({table.name, column});
+                    if (column.type != plain && column.type != plain + "[]") continue;
+                    // The default put back after the conversion is the target's: the old one may name a label
+                    // that no longer exists.
+                    Column use = column;
+                    const Table* target = to_schema.find_table(table.name);
+                    const Column* target_column = target ? target->find_column(column.name) : nullptr;
+                    if (target_column != nullptr) use.default_value = target_column->default_value;
+                    rebuild.uses.push_back({table.name, use});
                 }
             }
             ops.push_back(rebuild);
@@ -124,7 +131,7 @@ auto compare(const Schema& from, const Schema& to) -> std::vector<Operation> {
               comment_change(ops, CommentTarget::Type, added.name, "", std::nullopt, added.comment);
           },
           [&](const EnumType& removed) { ops.push_back(DropEnum{removed}); },
-          [&](const EnumType& a, const EnumType& b) { diff_enum(ops, a, b, from); });
+          [&](const EnumType& a, const EnumType& b) { diff_enum(ops, a, b, from, to); });
     match(from.sequences, to.sequences, by_name,
           [&](const Sequence& added) {
               ops.push_back(CreateSequence{added});

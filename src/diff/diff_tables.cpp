@@ -57,6 +57,14 @@ void diff_column(Ops& ops, const QualifiedName& table, Column from, const Column
         from = without;
         default_changes = to.default_value.has_value();
     }
+    // An identity cannot be added while the column has a default (serial -> identity): drop it first.
+    if (to.identity != IdentityKind::None && from.identity == IdentityKind::None && from.default_value) {
+        Column without = from;
+        without.default_value.reset();
+        ops.push_back(SetColumnDefault{table, from, without});
+        from = without;
+        default_changes = to.default_value.has_value();
+    }
     // Adding an identity needs NOT NULL first; dropping NOT NULL needs the identity gone first.
     if (to.not_null && !from.not_null) ops.push_back(SetColumnNotNull{table, from, to});
     if (type_changes) ops.push_back(AlterColumnType{table, from, to});

@@ -69,11 +69,13 @@ void read_all(pqxx::transaction_base& work, model::Schema& schema) {
         schema.namespaces.push_back({name, optional_text(row["comment"])});
     }
     for (const auto& row : run(work, queries::kQueryExtensions, "extensions")) {
-        schema.extensions.push_back({text(row["name"]), text(row["schema"]), optional_text(row["comment"])});
+        schema.extensions.push_back({text(row["name"]), text(row["schema"]), std::nullopt});
     }
     for (const auto& row : run(work, queries::kQueryEnums, "enum types")) {
         model::EnumType type{{text(row["schema"]), text(row["name"])}, {}, optional_text(row["comment"])};
-        for (const auto& label : nlohmann::json::parse(text(row["labels"]))) type.labels.push_back(label);
+        if (!row["labels"].is_null()) {  // an enum without labels has none to aggregate
+            for (const auto& label : nlohmann::json::parse(text(row["labels"]))) type.labels.push_back(label);
+        }
         schema.enums.push_back(std::move(type));
     }
     for (const auto& row : run(work, queries::kQuerySequences, "sequences")) {

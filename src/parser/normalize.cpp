@@ -8,19 +8,22 @@
 //  2. a cast on a constant is dropped ('a'::text = 'a', '-1'::integer = -1): the column or operator decides the
 //     type; a regclass constant loses a "public." prefix (nextval('public.s'::regclass) = nextval('s'));
 //  3. constants compare by their text (1, '1' and 1::text are one key; true and 'true' too);
-//  4. the implicit casts PostgreSQL adds to text-like columns are dropped ((email)::text -> email, and
-//     ARRAY[...]::text[] -> ARRAY[...]);
+//  4. a cast on a column is dropped: PostgreSQL adds implicit ones ((email)::text, (qty)::numeric) that the user
+//     never wrote; and ARRAY[...]::text[] -> ARRAY[...]. (The price: changing only an explicit cast on a column,
+//     x::int > 0 to x > 0, is not seen as a change.)
 //  5. x IN (a, b) is x = ANY (ARRAY[a, b]) (NOT IN: <> ALL); BETWEEN is two comparisons; LIKE/ILIKE are operators;
 //  6. nested AND / OR are flattened;
 //  7. pg_catalog. and public. qualifiers are dropped from function, type and operator names; an unqualified table
 //     reference means public;
 //  8. index columns: ASC and the default NULLS placement are implicit; (col) is col; btree is the default method;
+// 10. an operator class that is the default for its type and method is implicit (text_ops in a btree index);
 //  9. names of the constraint and index themselves are compared apart (they are the identity, not the definition),
 //     and NOT VALID is tracked in Constraint::validated.
 #include "pg_query_result.hpp"
 #include "schemadiff/parser/parse.hpp"
 
 #include <cstring>
+#include <set>
 #include <unordered_map>
 
 namespace schemadiff::parser {
@@ -100,9 +103,8 @@ void rewrite_node(PgQuery__Node** slot, Arena& arena) {
                 constant->sval->sval += 7;
             }
             *slot = arg;
-        } else if ((arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ||
-                    arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) &&
-                   is_text_like(cast->type_name)) {
+        } else if (arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ||
+                   (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR && is_text_like(cast->type_name))) {
             *slot = arg;
         }
         return;
@@ -193,6 +195,7 @@ void canonical_index_elem(PgQuery__IndexElem* elem) {  // rule 8
         elem->nulls_ordering = PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_DEFAULT;
     }
     elem->indexcolname = const_cast<char*>("");
+    strip_builtin_qualifier(elem->n_opclass, elem->opclass);  // rule 7: public.gin_trgm_ops
 }
 
 void canonicalize_message(ProtobufCMessage* message, Arena& arena) {
@@ -236,6 +239,16 @@ void canonicalize_message(ProtobufCMessage* message, Arena& arena) {
         strip_builtin_qualifier(type->n_names, type->names);
     } else if (descriptor_is(message, pg_query__index_elem__descriptor)) {
         canonical_index_elem(reinterpret_cast<PgQuery__IndexElem*>(message));
+    } else if (descriptor_is(message, pg_query__def_elem__descriptor)) {
+        // Storage parameters: the catalog prints fillfactor='70' for fillfactor=70 (rule 3 for options).
+        auto* option = reinterpret_cast<PgQuery__DefElem*>(message);
+        if (option->arg != nullptr && (option->arg->node_case == PG_QUERY__NODE__NODE_INTEGER ||
+                                       option->arg->node_case == PG_QUERY__NODE__NODE_FLOAT)) {
+            std::string value = option->arg->node_case == PG_QUERY__NODE__NODE_INTEGER
+                                    ? std::to_string(option->arg->integer->ival)
+                                    : std::string(option->arg->float_->fval);
+            option->arg = make_node_string(arena, value);
+        }
     } else if (descriptor_is(message, pg_query__range_var__descriptor)) {
         auto* range = reinterpret_cast<PgQuery__RangeVar*>(message);
         if (!is_set(range->schemaname)) range->schemaname = const_cast<char*>("public");
@@ -261,6 +274,35 @@ auto expression_key(const std::string& text) -> std::string {
     return packed(&(*slot)->base);
 }
 
+/// Operator classes PostgreSQL uses when an index names none: pg_get_indexdef leaves them out (rule 10). Keyed by
+/// access method; names not listed here are kept, so a real choice (text_pattern_ops) is never lost.
+auto is_default_opclass(const std::string& method, const std::string& opclass) -> bool {
+    static const std::set<std::string> kBtreeHash = {
+        "bit_ops",       "bool_ops",    "bpchar_ops",   "bytea_ops",    "char_ops",       "date_ops",
+        "enum_ops",      "float4_ops",  "float8_ops",   "inet_ops",     "int2_ops",       "int4_ops",
+        "int8_ops",      "interval_ops", "jsonb_ops",   "macaddr_ops",  "macaddr8_ops",   "money_ops",
+        "name_ops",      "numeric_ops", "oid_ops",      "text_ops",     "time_ops",       "timestamp_ops",
+        "timestamptz_ops", "timetz_ops", "uuid_ops",    "varbit_ops",   "array_ops",      "range_ops",
+        "multirange_ops", "tsvector_ops", "tsquery_ops", "record_ops",  "pg_lsn_ops",     "oidvector_ops"};
+    if (method == "btree" || method == "hash") return kBtreeHash.count(opclass) != 0;
+    if (method == "gin") return opclass == "jsonb_ops" || opclass == "array_ops" || opclass == "tsvector_ops";
+    if (method == "gist") return opclass == "range_ops" || opclass == "multirange_ops" || opclass == "tsvector_ops";
+    if (method == "spgist") return opclass == "range_ops" || opclass == "text_ops";
+    return false;
+}
+
+void strip_default_opclasses(const std::string& method, PgQuery__Node** params, size_t count) {
+    for (size_t param_idx = 0; param_idx < count; ++param_idx) {
+        PgQuery__Node* param = params[param_idx];
+        // Exclusion constraints pair each element with its operator in a list.
+        if (param->node_case == PG_QUERY__NODE__NODE_LIST) param = param->list->items[0];
+        if (param->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) continue;
+        PgQuery__IndexElem* elem = param->index_elem;
+        if (elem->n_opclass == 0 || elem->n_opclassopts != 0) continue;
+        if (is_default_opclass(method, node_string(elem->opclass[elem->n_opclass - 1]))) elem->n_opclass = 0;
+    }
+}
+
 auto constraint_key(const std::string& definition) -> std::string {
     ParsedSql parsed("ALTER TABLE t ADD CONSTRAINT c " + definition);
     if (!parsed.ok()) return unparsed_key(definition);
@@ -271,6 +313,7 @@ auto constraint_key(const std::string& definition) -> std::string {
     if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION && !is_set(constraint->access_method)) {
         constraint->access_method = const_cast<char*>("btree");
     }
+    strip_default_opclasses(constraint->access_method, constraint->exclusions, constraint->n_exclusions);
     canonicalize_message(&constraint->base, parsed.arena());
     return packed(&constraint->base);
 }
@@ -285,6 +328,7 @@ auto index_key(const std::string& definition) -> std::string {
     index->concurrent = false;
     index->if_not_exists = false;
     if (!is_set(index->access_method)) index->access_method = const_cast<char*>("btree");
+    strip_default_opclasses(index->access_method, index->index_params, index->n_index_params);
     canonicalize_message(&index->base, parsed.arena());
     return packed(&index->base);
 }

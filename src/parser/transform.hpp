@@ -62,6 +62,10 @@ auto name_addition(const std::vector<std::string>& names) -> std::string;
 /// The name PostgreSQL gives an index column that is an expression (FigureIndexColname).
 auto index_expression_name(const PgQuery__Node* expr) -> std::string;
 
+/// A column default as the model keeps it: none for NULL (PostgreSQL stores no default for a NULL constant, cast or
+/// not), else the deparsed expression.
+auto default_expression(PgQuery__Node* expr, Arena& arena) -> std::optional<model::Expression>;
+
 // Sequences (transform_create_sequence.cpp).
 /// Applies CREATE/ALTER SEQUENCE or identity options to `options`; OWNED BY goes to owned_by when given.
 void apply_sequence_options(model::SequenceOptions& options, PgQuery__Node** items, size_t count, bool creating,

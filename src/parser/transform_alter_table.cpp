@@ -32,11 +32,7 @@ void transform_alter_table(TransformContext& ctx, PgQuery__AlterTableStmt* stmt,
             break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
             model::Column& column = column_of(ctx, table, cmd->name, location);
-            if (cmd->def == nullptr) {
-                column.default_value.reset();
-            } else {
-                column.default_value = model::Expression{deparse_expression(cmd->def, arena), {}};
-            }
+            column.default_value = cmd->def == nullptr ? std::nullopt : default_expression(cmd->def, arena);
             break;
         }
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: column_of(ctx, table, cmd->name, location).not_null = true; break;

@@ -42,15 +42,10 @@ void transform_comment(TransformContext& ctx, PgQuery__CommentStmt* stmt) {
         }
         throw missing("schema " + quote_ident(names.at(0)));
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
-        for (auto& extension : ctx.schema.extensions) {
-            if (extension.name == names.at(0)) {
-                extension.comment = comment;
-                return;
-            }
-        }
-        throw missing("extension " + quote_ident(names.at(0)));
-    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
+        // An extension's comment comes from its control file with CREATE EXTENSION (pg_dump repeats it): it belongs
+        // to the extension, not to the schema, and is not compared.
+        return;
     case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
         auto name = qualified_name(names);
         for (auto& type : ctx.schema.enums) {

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace schemadiff::parser {
 
 void transform_create_index(TransformContext& ctx, PgQuery__IndexStmt* stmt, Arena& arena) {
@@ -26,7 +28,9 @@ void transform_create_index(TransformContext& ctx, PgQuery__IndexStmt* stmt, Are
         }
         ctx.relation_names.insert({table.name.schema, name});
     }
-    stmt->idxname = arena.copy_string(name);
+    // libpg_query 15-4.0.0's deparser does not quote the index name: deparse a placeholder and put the quoted name in.
+    constexpr std::string_view kPlaceholder = "schemadiff_index_name";
+    stmt->idxname = arena.copy_string(kPlaceholder);
     stmt->relation->schemaname = arena.copy_string(table.name.schema);
     if (!is_set(stmt->access_method)) stmt->access_method = arena.copy_string("btree");
     stmt->concurrent = false;
@@ -36,12 +40,16 @@ void transform_create_index(TransformContext& ctx, PgQuery__IndexStmt* stmt, Are
     node->node_case = PG_QUERY__NODE__NODE_INDEX_STMT;
     node->index_stmt = stmt;
     std::string text = deparse_statement(node, arena);
-    // The deparser glues a sort direction to a closing parenthesis ("lower(x)DESC"): valid, but hard to read.
-    for (const char* word : {")DESC", ")ASC", ")NULLS"}) {
-        for (size_t pos = text.find(word); pos != std::string::npos; pos = text.find(word, pos + 2)) {
+    // The deparser glues a word to a closing parenthesis ("lower(x)DESC", "lower(x)text_ops"): valid, but hard to
+    // read. Index definitions hold no string literal with such a sequence that matters here.
+    for (size_t pos = text.find(')'); pos != std::string::npos; pos = text.find(')', pos + 1)) {
+        if (pos + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[pos + 1])) || text[pos + 1] == '"')) {
             text.insert(pos + 1, " ");
         }
     }
+    size_t placeholder = text.find(kPlaceholder);
+    ensure(placeholder != std::string::npos, "deparsed index lost its name");
+    text.replace(placeholder, kPlaceholder.size(), quote_ident(name));
     table.indexes.push_back({name, model::Expression{text, {}}, std::nullopt});
 }
 

@@ -136,7 +136,7 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
         case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: column.not_null = false; break;
         case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: column.not_null = true; break;
         case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
-            column.default_value = model::Expression{deparse_expression(constraint->raw_expr, arena), {}};
+            column.default_value = default_expression(constraint->raw_expr, arena);
             break;
         case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
             column.identity = std::string(constraint->generated_when) == "a" ? model::IdentityKind::Always
@@ -183,6 +183,13 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
 }
 
 }  // namespace
+
+auto default_expression(PgQuery__Node* expr, Arena& arena) -> std::optional<model::Expression> {
+    const PgQuery__Node* inner = expr;
+    while (inner != nullptr && inner->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) inner = inner->type_cast->arg;
+    if (inner != nullptr && inner->node_case == PG_QUERY__NODE__NODE_A_CONST && inner->a_const->isnull) return std::nullopt;
+    return model::Expression{deparse_expression(expr, arena), {}};
+}
 
 auto constraint_definition_text(PgQuery__Constraint* constraint, Arena& arena) -> std::string {
     char* saved_name = constraint->conname;

@@ -1,0 +1,1 @@
+INSERT INTO profiles (id, bio) VALUES (1, 'hello');

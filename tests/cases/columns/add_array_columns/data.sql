@@ -1,0 +1,1 @@
+INSERT INTO documents (id) VALUES (1), (2);

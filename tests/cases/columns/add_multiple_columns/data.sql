@@ -1,0 +1,1 @@
+INSERT INTO events (id, name) VALUES (1, 'launch');

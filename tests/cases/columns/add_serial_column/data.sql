@@ -1,0 +1,1 @@
+INSERT INTO tickets (code) VALUES ('A'), ('B'), ('C');

@@ -1,0 +1,3 @@
+CREATE TABLE tickets (
+    code text PRIMARY KEY
+);

@@ -1,0 +1,1 @@
+INSERT INTO all_types (id) VALUES (1), (2);

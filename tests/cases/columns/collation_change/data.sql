@@ -1,0 +1,1 @@
+INSERT INTO words (id, word, code) VALUES (1, 'apple', 'A1'), (2, 'Banana', 'b2');

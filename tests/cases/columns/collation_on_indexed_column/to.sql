@@ -1,0 +1,7 @@
+-- change the collation of a column that has a unique index and a plain index on it
+CREATE TABLE tags (
+    id integer PRIMARY KEY,
+    name text COLLATE "C" NOT NULL
+);
+CREATE UNIQUE INDEX tags_name_key ON tags (name);
+CREATE INDEX tags_name_pattern_idx ON tags (name text_pattern_ops);

@@ -1,0 +1,4 @@
+CREATE TABLE tickets (
+    code text PRIMARY KEY,
+    seq_no bigserial
+);

@@ -1,0 +1,5 @@
+CREATE TABLE users (
+    id integer,
+    email text,
+    name text NOT NULL
+);

@@ -1,0 +1,26 @@
+-- create columns whose types are written with aliases (int4, int8, float8, bool, character varying, decimal, serial, bigserial...)
+CREATE TABLE aliases (
+    a int4,
+    b int8,
+    c float8,
+    d bool,
+    e character varying(30),
+    f timestamp with time zone,
+    g decimal(10,2),
+    h int2,
+    i float4,
+    j character(5),
+    k timestamp without time zone,
+    l time with time zone,
+    m bit varying(8),
+    n int[],
+    o integer ARRAY,
+    p int4[3],
+    q serial,
+    r bigserial,
+    s smallserial,
+    t dec,
+    u "char",
+    v "varchar"(12),
+    w pg_catalog.int4
+);

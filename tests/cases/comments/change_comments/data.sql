@@ -1,0 +1,1 @@
+INSERT INTO app.tickets (title) VALUES ('printer on fire');

@@ -1,0 +1,9 @@
+-- add named and unnamed column-level and table-level checks; the data satisfies them
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    kind text NOT NULL,
+    balance numeric(12,2) NOT NULL DEFAULT 0,
+    credit_limit numeric(12,2) CHECK (credit_limit >= 0),
+    CONSTRAINT accounts_kind_check CHECK (kind IN ('personal', 'business')),
+    CHECK (balance >= -coalesce(credit_limit, 0))
+);

@@ -1,0 +1,7 @@
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    kind text NOT NULL,
+    balance numeric(12,2) NOT NULL DEFAULT 0,
+    credit_limit numeric(12,2),
+    CONSTRAINT accounts_kind_not_empty CHECK (kind <> '')
+);

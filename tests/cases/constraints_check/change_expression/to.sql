@@ -1,0 +1,8 @@
+-- change the expression of a named check (extend an IN list)
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    kind text NOT NULL,
+    balance numeric(12,2) NOT NULL DEFAULT 0,
+    credit_limit numeric(12,2),
+    CONSTRAINT accounts_kind_check CHECK (kind IN ('personal', 'business', 'nonprofit'))
+);

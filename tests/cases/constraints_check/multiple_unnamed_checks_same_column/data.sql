@@ -1,0 +1,1 @@
+INSERT INTO scores (id, value) VALUES (1, 0), (2, 100);

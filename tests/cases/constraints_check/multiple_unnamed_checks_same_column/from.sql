@@ -1,0 +1,4 @@
+CREATE TABLE scores (
+    id integer PRIMARY KEY,
+    value integer CHECK (value >= 0)
+);

@@ -1,0 +1,5 @@
+CREATE TABLE reservations (
+    id integer PRIMARY KEY,
+    room integer NOT NULL,
+    during tstzrange NOT NULL
+);

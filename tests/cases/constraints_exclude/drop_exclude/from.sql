@@ -1,0 +1,8 @@
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+
+CREATE TABLE reservations (
+    id integer PRIMARY KEY,
+    room integer NOT NULL,
+    during tstzrange NOT NULL,
+    CONSTRAINT reservations_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&)
+);

@@ -1,0 +1,8 @@
+-- drop an EXCLUDE constraint
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+
+CREATE TABLE reservations (
+    id integer PRIMARY KEY,
+    room integer NOT NULL,
+    during tstzrange NOT NULL
+);

@@ -1,0 +1,11 @@
+-- add an unnamed FK to an existing column with consistent data
+CREATE TABLE authors (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+
+CREATE TABLE books (
+    id integer PRIMARY KEY,
+    author_id integer REFERENCES authors (id),
+    title text NOT NULL
+);

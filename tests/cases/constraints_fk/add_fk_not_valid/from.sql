@@ -1,0 +1,10 @@
+CREATE TABLE authors (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+
+CREATE TABLE books (
+    id integer PRIMARY KEY,
+    author_id integer,
+    title text NOT NULL
+);

@@ -1,0 +1,13 @@
+CREATE TABLE authors (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+CREATE TABLE people (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
+CREATE TABLE books (
+    id integer PRIMARY KEY,
+    author_id integer,
+    CONSTRAINT books_author_fk FOREIGN KEY (author_id) REFERENCES authors (id)
+);

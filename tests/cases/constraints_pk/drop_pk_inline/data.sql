@@ -1,0 +1,1 @@
+INSERT INTO things (id, name) VALUES (1, 'a');

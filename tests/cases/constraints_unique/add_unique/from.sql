@@ -1,0 +1,7 @@
+CREATE TABLE products (
+    id integer PRIMARY KEY,
+    sku text NOT NULL,
+    vendor_id integer,
+    vendor_code text,
+    barcode text
+);

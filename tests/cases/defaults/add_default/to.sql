@@ -1,0 +1,9 @@
+-- add defaults to columns that had none (literal, negative number, expression, empty array)
+CREATE TABLE tasks (
+    id integer PRIMARY KEY,
+    title text NOT NULL,
+    priority integer DEFAULT -1,
+    state text DEFAULT 'open',
+    due_at timestamptz DEFAULT (now() + interval '7 days'),
+    tags text[] DEFAULT '{}'::text[]
+);

@@ -1,0 +1,1 @@
+INSERT INTO users (id, role) VALUES (1, 'admin'), (2, 'member');

@@ -1,0 +1,1 @@
+INSERT INTO spelled (id) VALUES (1);

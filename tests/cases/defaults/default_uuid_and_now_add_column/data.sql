@@ -1,0 +1,1 @@
+INSERT INTO files (name) VALUES ('a.txt'), ('b.txt');

@@ -1,0 +1,3 @@
+CREATE TABLE files (
+    name text PRIMARY KEY
+);

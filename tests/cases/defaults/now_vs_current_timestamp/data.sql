@@ -1,0 +1,1 @@
+INSERT INTO stamps (id) VALUES (1);

@@ -1,0 +1,5 @@
+CREATE TABLE stamps (
+    id integer PRIMARY KEY,
+    a timestamptz DEFAULT now(),
+    b timestamptz DEFAULT CURRENT_TIMESTAMP
+);

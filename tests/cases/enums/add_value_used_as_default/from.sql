@@ -1,0 +1,6 @@
+CREATE TYPE plan AS ENUM ('free', 'paid');
+
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    plan plan NOT NULL DEFAULT 'free'
+);

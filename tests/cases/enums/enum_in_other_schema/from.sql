@@ -1,0 +1,3 @@
+CREATE TABLE articles (
+    id integer PRIMARY KEY
+);

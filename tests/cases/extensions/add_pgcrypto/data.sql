@@ -1,0 +1,1 @@
+INSERT INTO secrets (id, value) VALUES (1, 'x');

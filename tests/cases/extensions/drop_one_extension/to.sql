@@ -1,0 +1,2 @@
+-- drop an unused extension (hstore) while another (citext) stays
+CREATE EXTENSION citext;

@@ -1,0 +1,1 @@
+INSERT INTO tags (id, name) VALUES (1, 'Red');

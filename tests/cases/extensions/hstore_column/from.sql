@@ -1,0 +1,3 @@
+CREATE TABLE settings (
+    id integer PRIMARY KEY
+);

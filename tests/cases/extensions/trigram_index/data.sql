@@ -1,0 +1,1 @@
+INSERT INTO products (id, title) VALUES (1, 'Red chair'), (2, 'Blue table');

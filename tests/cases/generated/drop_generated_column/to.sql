@@ -1,0 +1,6 @@
+-- drop a stored generated column from a table with rows
+CREATE TABLE order_lines (
+    id integer PRIMARY KEY,
+    quantity integer NOT NULL,
+    unit_price numeric(10,2) NOT NULL
+);

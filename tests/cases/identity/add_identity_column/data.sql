@@ -1,0 +1,1 @@
+INSERT INTO legacy (code) VALUES ('x'), ('y');

@@ -1,0 +1,3 @@
+CREATE TABLE legacy (
+    code text PRIMARY KEY
+);

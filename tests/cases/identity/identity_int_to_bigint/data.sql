@@ -1,0 +1,1 @@
+INSERT INTO hits (url) VALUES ('/'), ('/about');

@@ -1,0 +1,4 @@
+CREATE TABLE hits (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    url text NOT NULL
+);

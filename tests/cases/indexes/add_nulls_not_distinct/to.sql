@@ -1,0 +1,14 @@
+-- make a unique index NULLS NOT DISTINCT (data has one NULL name)
+CREATE TABLE users (
+    id integer PRIMARY KEY,
+    email text NOT NULL,
+    name text,
+    status text NOT NULL DEFAULT 'active',
+    created_at timestamptz NOT NULL DEFAULT now(),
+    profile jsonb,
+    location point,
+    tags text[],
+    score integer,
+    deleted_at timestamptz
+);
+CREATE UNIQUE INDEX users_name_key ON users (name) NULLS NOT DISTINCT;

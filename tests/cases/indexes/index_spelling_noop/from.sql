@@ -1,0 +1,15 @@
+CREATE TABLE users (
+    id integer PRIMARY KEY,
+    email text NOT NULL,
+    name text,
+    status text NOT NULL DEFAULT 'active',
+    created_at timestamptz NOT NULL DEFAULT now(),
+    profile jsonb,
+    location point,
+    tags text[],
+    score integer,
+    deleted_at timestamptz
+);
+CREATE INDEX users_email_idx ON users (email);
+CREATE INDEX users_lower_idx ON users (lower(email));
+CREATE INDEX users_part_idx ON users (score) WHERE score > 0;

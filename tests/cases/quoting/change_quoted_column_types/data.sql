@@ -1,0 +1,4 @@
+INSERT INTO "My Schema"."UserAccounts" ("ID", "user", "we""ird", "column with spaces") VALUES (1, 'ada', 'x', 'a b'), (2, 'bob', NULL, '');
+INSERT INTO "order items" ("order", "line", "state", "user") VALUES (1, 1, 'won''t fix', 1), (1, 2, 'Open', 2);
+INSERT INTO "user" ("select", "from") VALUES (1, 'here');
+INSERT INTO "we""ird" ("a""b", "UPPER") VALUES (1, 'A');

@@ -1,0 +1,1 @@
+INSERT INTO people (id, name, "Name") VALUES (1, 'lower', 'Upper');

@@ -1,0 +1,5 @@
+CREATE TABLE people (
+    id integer PRIMARY KEY,
+    name text,
+    "Name" text
+);

@@ -1,0 +1,1 @@
+INSERT INTO "user" ("id", "default") VALUES (1, 'x');

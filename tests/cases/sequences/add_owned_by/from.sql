@@ -1,0 +1,5 @@
+CREATE SEQUENCE widget_id_seq;
+CREATE TABLE widgets (
+    id integer NOT NULL DEFAULT nextval('widget_id_seq'::regclass),
+    name text
+);

@@ -1,0 +1,2 @@
+CREATE SEQUENCE grow_seq AS integer;
+CREATE SEQUENCE shrink_seq AS bigint;

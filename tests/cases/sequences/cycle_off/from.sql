@@ -1,0 +1,1 @@
+CREATE SEQUENCE wrap_seq AS integer MAXVALUE 100 CYCLE;

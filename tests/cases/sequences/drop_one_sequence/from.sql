@@ -1,0 +1,2 @@
+CREATE SEQUENCE order_number_seq START WITH 1000;
+CREATE SEQUENCE legacy_seq;

@@ -1,0 +1,2 @@
+-- drop one standalone sequence and keep another
+CREATE SEQUENCE order_number_seq START WITH 1000;

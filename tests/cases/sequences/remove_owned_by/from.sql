@@ -1,0 +1,6 @@
+CREATE SEQUENCE widget_id_seq;
+CREATE TABLE widgets (
+    id integer NOT NULL DEFAULT nextval('widget_id_seq'::regclass),
+    name text
+);
+ALTER SEQUENCE widget_id_seq OWNED BY widgets.id;

@@ -1,0 +1,5 @@
+-- change date to timestamp
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    v timestamp
+);

@@ -1,0 +1,1 @@
+INSERT INTO t (id, v) VALUES (1, 1), (2, 2147483647), (3, NULL);

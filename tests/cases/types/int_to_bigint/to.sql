@@ -1,0 +1,5 @@
+-- widen integer to bigint
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    v bigint
+);

@@ -1,0 +1,4 @@
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    v numeric(10,2)
+);

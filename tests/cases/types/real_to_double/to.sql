@@ -1,0 +1,5 @@
+-- widen real to double precision
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    v double precision
+);

@@ -1,0 +1,5 @@
+-- widen smallint to integer
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    v integer
+);

@@ -1,0 +1,5 @@
+-- change text[] to varchar(10)[]
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    v varchar(10)[]
+);

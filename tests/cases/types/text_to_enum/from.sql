@@ -1,0 +1,6 @@
+    CREATE TYPE status AS ENUM ('active', 'inactive');
+
+CREATE TABLE t (
+        id integer PRIMARY KEY,
+        v text
+    );

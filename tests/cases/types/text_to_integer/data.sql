@@ -1,0 +1,1 @@
+INSERT INTO t (id, v) VALUES (1, '42'), (2, '-7'), (3, NULL);

@@ -1,0 +1,5 @@
+-- change text to uuid with valid data (needs USING v::uuid)
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    v uuid
+);

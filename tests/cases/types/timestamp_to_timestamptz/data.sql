@@ -1,0 +1,1 @@
+INSERT INTO t (id, v) VALUES (1, '2024-01-01 12:00:00');

@@ -1,0 +1,1 @@
+INSERT INTO threads (id, state) VALUES (1, 'open'), (2, 'closed');
