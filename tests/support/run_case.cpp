@@ -3,7 +3,8 @@
 //   offline  self-diff of from and to is empty; the rendered up/down migrations equal the golden files
 //            (SCHEMADIFF_UPDATE_GOLDEN=1 rewrites them instead);
 //   online   (PG* variables point at a server; otherwise exit 77 = skipped)
-//     1. parse(from) == introspect(database loaded with from.sql), and the same for to.sql;
+//     1. parse(from) == introspect(database loaded with from.sql), and the same for to.sql; the database's
+//        `schemadiff inspect` output parses back to the same model;
 //     2. the plan from the introspected database renders the same up migration;
 //     3. after data.sql and the up migration (psql -v ON_ERROR_STOP=1 -f), introspect == parse(to);
 //     4. after the down migration, introspect == parse(from).
@@ -179,6 +180,11 @@ int main(int argc, char** argv) {
         if (has_from && !psql_file(current.conninfo(), from_file, "loading from.sql")) throw 1;
         model::Schema live = introspected(current.conninfo());
         expect_same(from, live, "1. parse(from.sql) vs the database built from it");
+        // schemadiff inspect's output must read back as the same model.
+        std::string inspected = render::render_statements(planner::make_plan(diff::compare(model::Schema{}, live)));
+        model::Schema reparsed = parser::parse_schema_text(inspected, "inspect output");
+        parser::normalize(reparsed);
+        expect_same(live, reparsed, "1b. parse(inspect(database)) vs the database");
         auto live_plan = engine::plan_migration(live, to);
         if (render::render_migration(live_plan.up, info, templates) != up_text) {
             failures.push_back("2. the plan from the live database differs from the plan from from.sql");
