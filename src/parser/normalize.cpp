@@ -34,14 +34,6 @@ auto descriptor_is(const ProtobufCMessage* message, const ProtobufCMessageDescri
     return message->descriptor == &descriptor;
 }
 
-auto make_node(Arena& arena, PgQuery__Node__NodeCase node_case, void* value) -> PgQuery__Node* {
-    auto* node = arena.make<PgQuery__Node>();
-    pg_query__node__init(node);
-    node->node_case = node_case;
-    node->a_expr = static_cast<PgQuery__AExpr*>(value);  // every union member is a pointer at the same place
-    return node;
-}
-
 auto make_op(Arena& arena, const char* op, PgQuery__Node* left, PgQuery__Node* right) -> PgQuery__Node* {
     auto* expr = arena.make<PgQuery__AExpr>();
     pg_query__a__expr__init(expr);

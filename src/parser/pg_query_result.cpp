@@ -101,10 +101,7 @@ auto deparse_expression(PgQuery__Node* expression, Arena& arena) -> std::string 
     auto* target = arena.make<PgQuery__ResTarget>();
     pg_query__res_target__init(target);
     target->val = expression;
-    auto* target_node = arena.make<PgQuery__Node>();
-    pg_query__node__init(target_node);
-    target_node->node_case = PG_QUERY__NODE__NODE_RES_TARGET;
-    target_node->res_target = target;
+    PgQuery__Node* target_node = make_node(arena, PG_QUERY__NODE__NODE_RES_TARGET, target);
     auto* select = arena.make<PgQuery__SelectStmt>();
     pg_query__select_stmt__init(select);
     select->n_target_list = 1;
@@ -113,25 +110,25 @@ auto deparse_expression(PgQuery__Node* expression, Arena& arena) -> std::string 
     select->target_list = targets;
     select->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
     select->op = PG_QUERY__SET_OPERATION__SETOP_NONE;
-    auto* statement = arena.make<PgQuery__Node>();
-    pg_query__node__init(statement);
-    statement->node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
-    statement->select_stmt = select;
-    std::string text = deparse_statement(statement, arena);
+    std::string text = deparse_statement(make_node(arena, PG_QUERY__NODE__NODE_SELECT_STMT, select), arena);
     constexpr std::string_view kPrefix = "SELECT ";
     ensure(text.rfind(kPrefix, 0) == 0, "deparsed expression does not start with SELECT");
     return text.substr(kPrefix.size());
+}
+
+auto make_node(Arena& arena, PgQuery__Node__NodeCase node_case, void* message) -> PgQuery__Node* {
+    auto* node = arena.make<PgQuery__Node>();
+    pg_query__node__init(node);
+    node->node_case = node_case;
+    node->string = static_cast<PgQuery__String*>(message);
+    return node;
 }
 
 auto make_node_string(Arena& arena, std::string_view text) -> PgQuery__Node* {
     auto* value = arena.make<PgQuery__String>();
     pg_query__string__init(value);
     value->sval = arena.copy_string(text);
-    auto* node = arena.make<PgQuery__Node>();
-    pg_query__node__init(node);
-    node->node_case = PG_QUERY__NODE__NODE_STRING;
-    node->string = value;
-    return node;
+    return make_node(arena, PG_QUERY__NODE__NODE_STRING, value);
 }
 
 auto node_string(const PgQuery__Node* node) -> std::string {

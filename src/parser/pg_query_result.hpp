@@ -71,6 +71,9 @@ auto deparse_statement(PgQuery__Node* statement, Arena& arena) -> std::string;
 auto deparse_expression(PgQuery__Node* expression, Arena& arena) -> std::string;
 
 // Small node helpers used by every transform.
+/// Wraps a message (CreateStmt, AExpr, ...) in a Node of the given case. Every member of Node's union is a pointer
+/// at the same place, so one store serves all cases.
+auto make_node(Arena& arena, PgQuery__Node__NodeCase node_case, void* message) -> PgQuery__Node*;
 auto make_node_string(Arena& arena, std::string_view text) -> PgQuery__Node*;
 auto node_string(const PgQuery__Node* node) -> std::string;  ///< String node's value, or ""
 auto names_of(PgQuery__Node** items, size_t count) -> std::vector<std::string>;  ///< a list of String nodes

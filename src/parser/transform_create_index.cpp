@@ -35,11 +35,7 @@ void transform_create_index(TransformContext& ctx, PgQuery__IndexStmt* stmt, Are
     if (!is_set(stmt->access_method)) stmt->access_method = arena.copy_string("btree");
     stmt->concurrent = false;
     stmt->if_not_exists = false;
-    auto* node = arena.make<PgQuery__Node>();
-    pg_query__node__init(node);
-    node->node_case = PG_QUERY__NODE__NODE_INDEX_STMT;
-    node->index_stmt = stmt;
-    std::string text = deparse_statement(node, arena);
+    std::string text = deparse_statement(make_node(arena, PG_QUERY__NODE__NODE_INDEX_STMT, stmt), arena);
     // The deparser glues a word to a closing parenthesis ("lower(x)DESC", "lower(x)text_ops"): valid, but hard to
     // read. Index definitions hold no string literal with such a sequence that matters here.
     for (size_t pos = text.find(')'); pos != std::string::npos; pos = text.find(')', pos + 1)) {

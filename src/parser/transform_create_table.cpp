@@ -11,15 +11,6 @@ namespace schemadiff::parser {
 
 namespace {
 
-auto wrap(Arena& arena, PgQuery__Node__NodeCase node_case, void* value) -> PgQuery__Node* {
-    auto* node = arena.make<PgQuery__Node>();
-    pg_query__node__init(node);
-    node->node_case = node_case;
-    // Every member of the union is a pointer at the same place.
-    node->constraint = static_cast<PgQuery__Constraint*>(value);
-    return node;
-}
-
 auto string_list(Arena& arena, const std::vector<std::string>& names) -> PgQuery__Node** {
     auto** items = static_cast<PgQuery__Node**>(arena.allocate(sizeof(PgQuery__Node*) * std::max<size_t>(names.size(), 1)));
     for (size_t name_idx = 0; name_idx < names.size(); ++name_idx) items[name_idx] = make_node_string(arena, names[name_idx]);
@@ -198,7 +189,7 @@ auto constraint_definition_text(PgQuery__Constraint* constraint, Arena& arena) -
     pg_query__alter_table_cmd__init(cmd);
     cmd->subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint;
     cmd->behavior = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
-    cmd->def = wrap(arena, PG_QUERY__NODE__NODE_CONSTRAINT, constraint);
+    cmd->def = make_node(arena, PG_QUERY__NODE__NODE_CONSTRAINT, constraint);
     auto* range = arena.make<PgQuery__RangeVar>();
     pg_query__range_var__init(range);
     range->relname = arena.copy_string("t");
@@ -209,10 +200,10 @@ auto constraint_definition_text(PgQuery__Constraint* constraint, Arena& arena) -
     stmt->relation = range;
     stmt->n_cmds = 1;
     auto** cmds = static_cast<PgQuery__Node**>(arena.allocate(sizeof(PgQuery__Node*)));
-    cmds[0] = wrap(arena, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD, cmd);
+    cmds[0] = make_node(arena, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD, cmd);
     stmt->cmds = cmds;
     stmt->objtype = PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
-    std::string text = deparse_statement(wrap(arena, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT, stmt), arena);
+    std::string text = deparse_statement(make_node(arena, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT, stmt), arena);
     constraint->conname = saved_name;
     constexpr std::string_view kPrefix = "ALTER TABLE t ADD CONSTRAINT c ";
     ensure(text.rfind(kPrefix, 0) == 0, "deparsed constraint has an unexpected prefix");
