@@ -49,16 +49,10 @@ void diff_column(Ops& ops, const QualifiedName& table, Column from, const Column
     }
     bool type_changes = from.type != to.type || from.collation != to.collation;
     bool default_changes = !(from.default_value == to.default_value);
-    // A default that may not survive the type change is dropped first and set again afterwards.
-    if (type_changes && from.default_value) {
-        Column without = from;
-        without.default_value.reset();
-        ops.push_back(SetColumnDefault{table, from, without});
-        from = without;
-        default_changes = to.default_value.has_value();
-    }
-    // An identity cannot be added while the column has a default (serial -> identity): drop it first.
-    if (to.identity != IdentityKind::None && from.identity == IdentityKind::None && from.default_value) {
+    // The default goes first, and is set again afterwards, when it may not survive the type change, or when an
+    // identity is added (serial -> identity: a column with a default cannot become an identity).
+    bool adds_identity = to.identity != IdentityKind::None && from.identity == IdentityKind::None;
+    if (from.default_value && (type_changes || adds_identity)) {
         Column without = from;
         without.default_value.reset();
         ops.push_back(SetColumnDefault{table, from, without});

@@ -16,9 +16,9 @@
 //  7. pg_catalog. and public. qualifiers are dropped from function, type and operator names; an unqualified table
 //     reference means public;
 //  8. index columns: ASC and the default NULLS placement are implicit; (col) is col; btree is the default method;
-// 10. an operator class that is the default for its type and method is implicit (text_ops in a btree index);
 //  9. names of the constraint and index themselves are compared apart (they are the identity, not the definition),
-//     and NOT VALID is tracked in Constraint::validated.
+//     and NOT VALID is tracked in Constraint::validated;
+// 10. an operator class that is the default for its type and method is implicit (text_ops in a btree index).
 #include "pg_query_result.hpp"
 #include "schemadiff/parser/parse.hpp"
 
