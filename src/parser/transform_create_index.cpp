@@ -37,9 +37,16 @@ void transform_create_index(TransformContext& ctx, PgQuery__IndexStmt* stmt, Are
     stmt->if_not_exists = false;
     std::string text = deparse_statement(make_node(arena, PG_QUERY__NODE__NODE_INDEX_STMT, stmt), arena);
     // The deparser glues a word to a closing parenthesis ("lower(x)DESC", "lower(x)text_ops"): valid, but hard to
-    // read. Index definitions hold no string literal with such a sequence that matters here.
-    for (size_t pos = text.find(')'); pos != std::string::npos; pos = text.find(')', pos + 1)) {
-        if (pos + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[pos + 1])) || text[pos + 1] == '"')) {
+    // read. Add a space there, outside string literals and quoted names.
+    char quote = 0;
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+        char c = text[pos];
+        if (quote != 0) {
+            if (c == quote) quote = 0;  // a doubled quote closes and reopens: same state either way
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == ')' && pos + 1 < text.size() &&
+                   (std::isalpha(static_cast<unsigned char>(text[pos + 1])) || text[pos + 1] == '"')) {
             text.insert(pos + 1, " ");
         }
     }
