@@ -98,6 +98,60 @@ auto dropped_with_owner(const Sequence& sequence, const Schema& to) -> bool {
     return table == nullptr || table->find_column(sequence.owned_by_column) == nullptr;
 }
 
+/// Whether `text` mentions the identifier `name` (as SQL spells it) as a whole word.
+auto mentions(const std::string& text, const std::string& name) -> bool {
+    std::string word = quote_ident(name);
+    auto is_word_char = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$' || c == '"';
+    };
+    for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+        bool starts = at == 0 || !is_word_char(text[at - 1]);
+        bool ends = at + word.size() == text.size() || !is_word_char(text[at + word.size()]);
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
+template <class Op>
+auto has_op(const Ops& ops, const QualifiedName& table, const std::string& name) -> bool {
+    return std::any_of(ops.begin(), ops.end(), [&](const Operation& op) {
+        const Op* found = std::get_if<Op>(&op);
+        if (found == nullptr || found->table != table) return false;
+        if constexpr (requires { found->constraint; }) return found->constraint.name == name;
+        else return found->index.name == name;
+    });
+}
+
+/// CHECK and EXCLUDE constraints and indexes that mention a column an enum rebuild converts are dropped before the
+/// conversion and created again after it. PostgreSQL would otherwise re-create them from their definition text,
+/// which by then names the renamed-away old type ("operator does not exist: t = t__schemadiff_old").
+void rebuild_dependents(Ops& ops, const Schema& from, const Schema& to) {
+    std::vector<EnumUse> uses;
+    for (const auto& op : ops) {
+        if (const auto* rebuild = std::get_if<RebuildEnum>(&op)) uses.insert(uses.end(), rebuild->uses.begin(), rebuild->uses.end());
+    }
+    for (const auto& use : uses) {
+        const Table* old_table = from.find_table(use.table);
+        const Table* new_table = to.find_table(use.table);
+        if (old_table == nullptr) continue;
+        for (const auto& constraint : old_table->constraints) {
+            if (constraint.kind != ConstraintKind::Check && constraint.kind != ConstraintKind::Exclude) continue;
+            if (!mentions(constraint.definition.text, use.column.name)) continue;
+            if (!has_op<DropConstraint>(ops, use.table, constraint.name)) ops.push_back(DropConstraint{use.table, constraint});
+            const Constraint* again = new_table ? new_table->find_constraint(constraint.name) : nullptr;
+            if (again != nullptr && !has_op<AddConstraint>(ops, use.table, constraint.name)) {
+                add_constraint(ops, use.table, *again);
+            }
+        }
+        for (const auto& index : old_table->indexes) {
+            if (!mentions(index.definition.text, use.column.name)) continue;
+            if (!has_op<DropIndex>(ops, use.table, index.name)) ops.push_back(DropIndex{use.table, index});
+            const Index* again = new_table ? new_table->find_index(index.name) : nullptr;
+            if (again != nullptr && !has_op<CreateIndex>(ops, use.table, index.name)) add_index(ops, use.table, *again);
+        }
+    }
+}
+
 }  // namespace
 
 auto compare(const Schema& from, const Schema& to) -> std::vector<Operation> {
@@ -145,6 +199,7 @@ auto compare(const Schema& from, const Schema& to) -> std::vector<Operation> {
     match(from.tables, to.tables, by_name, [&](const Table& added) { create_table(ops, added); },
           [&](const Table& removed) { ops.push_back(DropTable{removed}); },
           [&](const Table& a, const Table& b) { diff_table(ops, a, b); });
+    rebuild_dependents(ops, from, to);
     return ops;
 }
 

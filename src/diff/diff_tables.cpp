@@ -18,6 +18,8 @@ void column_comment(Ops& ops, const QualifiedName& table, const std::string& col
     if (from != to) ops.push_back(SetComment{CommentTarget::Column, table, column, from, to});
 }
 
+}  // namespace
+
 void add_constraint(Ops& ops, const QualifiedName& table, const Constraint& constraint) {
     ops.push_back(AddConstraint{table, constraint});
     if (constraint.comment) {
@@ -31,6 +33,8 @@ void add_index(Ops& ops, const QualifiedName& table, const Index& index) {
         ops.push_back(SetComment{CommentTarget::Index, {table.schema, index.name}, "", std::nullopt, index.comment});
     }
 }
+
+namespace {
 
 void diff_column(Ops& ops, const QualifiedName& table, Column from, const Column& to) {
     if (from.generated != to.generated) {

@@ -1,7 +1,8 @@
 // Ordering: each operation kind has a phase; within a phase the differ's (name) order is kept, except for table
 // drops, which follow foreign keys. The phases, in order, and why:
-//   schemas, extensions, types, enum rebuilds, sequences  - everything a column may refer to exists first;
+//   schemas, extensions, types, sequences                 - everything a column may refer to exists first;
 //   constraint and index drops (foreign keys first)       - nothing that is about to change still depends on them;
+//   enum rebuilds                                         - after the drops of the checks and indexes naming them;
 //   table creation, then column changes                   - columns exist before constraints name them;
 //   constraint additions (keys, checks, then foreign keys), validations, index creation;
 //   sequence changes and ownership                        - OWNED BY needs the owning column;
@@ -43,7 +44,7 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             [](const CreateExtension&) { return std::pair{1, 0}; },
             [](const CreateEnum&) { return std::pair{2, 0}; },
             [](const AddEnumValue&) { return std::pair{2, 1}; },
-            [](const RebuildEnum&) { return std::pair{3, 0}; },
+            [](const RebuildEnum&) { return std::pair{5, 3}; },
             [](const CreateSequence&) { return std::pair{4, 0}; },
             [](const DropConstraint& op) { return std::pair{5, op.constraint.kind == ConstraintKind::ForeignKey ? 0 : 1}; },
             [](const DropIndex&) { return std::pair{5, 2}; },

@@ -4,23 +4,23 @@
 -- to:   from.sql
 --
 -- 2 operation(s):
---   1. rebuild_enum public.state
---   2. drop_constraint public.threads.threads_archived_has_date
+--   1. drop_constraint public.threads.threads_archived_has_date
+--   2. rebuild_enum public.state
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
 BEGIN;
 
--- 1. rebuild_enum public.state
+-- 1. drop_constraint public.threads.threads_archived_has_date
+ALTER TABLE public.threads DROP CONSTRAINT threads_archived_has_date;
+
+-- 2. rebuild_enum public.state
 ALTER TYPE public.state RENAME TO state__schemadiff_old;
 CREATE TYPE public.state AS ENUM ('open', 'closed');
 ALTER TABLE public.threads ALTER COLUMN state DROP DEFAULT;
 ALTER TABLE public.threads ALTER COLUMN state TYPE public.state USING state::text::public.state;
 ALTER TABLE public.threads ALTER COLUMN state SET DEFAULT 'open';
 DROP TYPE public.state__schemadiff_old;
-
--- 2. drop_constraint public.threads.threads_archived_has_date
-ALTER TABLE public.threads DROP CONSTRAINT threads_archived_has_date;
 
 COMMIT;

@@ -1,1 +1,0 @@
-INSERT INTO t (id, v) VALUES (1, NULL);

@@ -1,4 +1,0 @@
-CREATE TABLE t (
-    id integer PRIMARY KEY,
-    v integer
-);
