@@ -13,6 +13,7 @@
 BEGIN;
 
 -- 1. alter_sequence public.grow_seq
+SELECT setval('public.grow_seq', 2147483647, true) FROM public.grow_seq WHERE last_value > 2147483647;
 ALTER SEQUENCE public.grow_seq AS integer MAXVALUE 2147483647;
 
 -- 2. alter_sequence public.shrink_seq

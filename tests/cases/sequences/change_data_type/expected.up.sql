@@ -16,6 +16,7 @@ BEGIN;
 ALTER SEQUENCE public.grow_seq AS bigint MAXVALUE 9223372036854775807;
 
 -- 2. alter_sequence public.shrink_seq
+SELECT setval('public.shrink_seq', 32767, true) FROM public.shrink_seq WHERE last_value > 32767;
 ALTER SEQUENCE public.shrink_seq AS smallint MAXVALUE 32767;
 
 COMMIT;

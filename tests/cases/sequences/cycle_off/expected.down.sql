@@ -12,6 +12,7 @@
 BEGIN;
 
 -- 1. alter_sequence public.wrap_seq
+SELECT setval('public.wrap_seq', 100, true) FROM public.wrap_seq WHERE last_value > 100;
 ALTER SEQUENCE public.wrap_seq MAXVALUE 100 CYCLE;
 
 COMMIT;

@@ -24,6 +24,7 @@ ALTER TABLE public.items ALTER COLUMN id TYPE integer USING id::integer;
 ALTER TABLE public.items ALTER COLUMN id SET DEFAULT nextval('items_id_seq'::regclass);
 
 -- 4. alter_sequence public.items_id_seq
+SELECT setval('public.items_id_seq', 2147483647, true) FROM public.items_id_seq WHERE last_value > 2147483647;
 ALTER SEQUENCE public.items_id_seq AS integer MAXVALUE 2147483647;
 
 COMMIT;

@@ -1,0 +1,5 @@
+-- change integer to integer[] (needs USING ARRAY[v])
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    v integer[]
+);
