@@ -7,10 +7,12 @@
 //  1. locations are zeroed (whitespace, parentheses and layout never matter);
 //  2. a cast on a constant is dropped ('a'::text = 'a', '-1'::integer = -1): the column or operator decides the
 //     type; a regclass constant loses a "public." prefix (nextval('public.s'::regclass) = nextval('s'));
-//  3. constants compare by their text (1, '1' and 1::text are one key; true and 'true' too);
+//  3. constants compare by their text (1, '1' and 1::text are one key; true and 'true' too); a number loses its
+//     exponent (1.5e3 = '1500') and a bit string is its bits (B'1010' = X'A' = '1010');
 //  4. a cast on a column is dropped: PostgreSQL adds implicit ones ((email)::text, (qty)::numeric) that the user
-//     never wrote; and ARRAY[...]::text[] -> ARRAY[...]. (The price: changing only an explicit cast on a column,
-//     x::int > 0 to x > 0, is not seen as a change.)
+//     never wrote. The same for a text-type cast on ARRAY[...], COALESCE, CASE or a function call: varchar -> text
+//     relabels print as (COALESCE(title, ''))::text. (The price: changing only such an explicit cast, x::int > 0
+//     to x > 0, is not seen as a change.)
 //  5. x IN (a, b) is x = ANY (ARRAY[a, b]) (NOT IN: <> ALL); BETWEEN is two comparisons; LIKE/ILIKE are operators;
 //  6. nested AND / OR are flattened;
 //  7. pg_catalog. and public. qualifiers are dropped from function, type and operator names; an unqualified table
@@ -22,6 +24,8 @@
 #include "pg_query_result.hpp"
 #include "schemadiff/parser/parse.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <set>
 #include <unordered_map>
@@ -66,13 +70,56 @@ auto is_text_like(const PgQuery__TypeName* type) -> bool {
     return name == "text" || name == "varchar" || name == "bpchar";
 }
 
+/// `1.5e3` -> `1500`, `-25E-1` -> `-2.5`: the catalog stores the value the column's type read, and prints it
+/// without an exponent. The digits kept after the point follow numeric's rule (max(0, fraction digits - exponent)).
+auto without_exponent(const std::string& number) -> std::string {
+    auto e = number.find_first_of("eE");
+    if (e == std::string::npos) return number;
+    std::string mantissa = number.substr(0, e);
+    int exponent = std::stoi(number.substr(e + 1));
+    std::string sign;
+    if (!mantissa.empty() && (mantissa[0] == '-' || mantissa[0] == '+')) {
+        if (mantissa[0] == '-') sign = "-";
+        mantissa.erase(0, 1);
+    }
+    auto point = mantissa.find('.');
+    std::string digits = mantissa;
+    int integer_digits = static_cast<int>(mantissa.size());
+    if (point != std::string::npos) {
+        digits.erase(point, 1);
+        integer_digits = static_cast<int>(point);
+    }
+    int at = integer_digits + exponent;  // where the point goes in `digits`
+    if (at <= 0) {
+        digits.insert(0, static_cast<size_t>(1 - at), '0');
+        at = 1;
+    }
+    if (at > static_cast<int>(digits.size())) digits.append(static_cast<size_t>(at) - digits.size(), '0');
+    std::string whole = digits.substr(0, static_cast<size_t>(at));
+    std::string fraction = digits.substr(static_cast<size_t>(at));
+    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
+    return sign + whole + (fraction.empty() ? "" : "." + fraction);
+}
+
+/// libpg_query spells B'1010' as "b1010" and X'1F' as "x1F"; the catalog prints the bits: "1010", "00011111".
+auto bit_digits(const std::string& literal) -> std::string {
+    if (literal.empty() || (literal[0] != 'x' && literal[0] != 'X')) return literal.empty() ? literal : literal.substr(1);
+    std::string bits;
+    for (char hex : literal.substr(1)) {
+        int value = std::isdigit(static_cast<unsigned char>(hex)) != 0 ? hex - '0' : std::tolower(hex) - 'a' + 10;
+        for (int bit = 3; bit >= 0; --bit) bits += ((value >> bit) & 1) != 0 ? '1' : '0';
+    }
+    return bits;
+}
+
 void canonical_constant(PgQuery__AConst* constant, Arena& arena) {
     std::string text;
     switch (constant->val_case) {
     case PG_QUERY__A__CONST__VAL_IVAL: text = std::to_string(constant->ival->ival); break;
-    case PG_QUERY__A__CONST__VAL_FVAL: text = constant->fval->fval; break;
+    case PG_QUERY__A__CONST__VAL_FVAL: text = without_exponent(constant->fval->fval); break;
     case PG_QUERY__A__CONST__VAL_BOOLVAL: text = constant->boolval->boolval ? "true" : "false"; break;
-    default: return;  // strings, bit strings and NULL stay as they are
+    case PG_QUERY__A__CONST__VAL_BSVAL: text = bit_digits(constant->bsval->bsval); break;
+    default: return;  // strings and NULL stay as they are
     }
     auto* value = arena.make<PgQuery__String>();
     pg_query__string__init(value);
@@ -96,7 +143,10 @@ void rewrite_node(PgQuery__Node** slot, Arena& arena) {
             }
             *slot = arg;
         } else if (arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ||
-                   (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR && is_text_like(cast->type_name))) {
+                   (is_text_like(cast->type_name) && (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR ||
+                                                      arg->node_case == PG_QUERY__NODE__NODE_COALESCE_EXPR ||
+                                                      arg->node_case == PG_QUERY__NODE__NODE_CASE_EXPR ||
+                                                      arg->node_case == PG_QUERY__NODE__NODE_FUNC_CALL))) {
             *slot = arg;
         }
         return;
