@@ -1,8 +1,11 @@
 // Internal to the CLI: each command registers itself on the app; run_* returns the exit code.
 #pragma once
 
+#include "schemadiff/engine/engine.hpp"
+
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 
 namespace schemadiff::cli {
@@ -14,6 +17,20 @@ constexpr int kExitDifferences = 2;
 
 /// Set by a command's callback; main returns it.
 inline int exit_code = kExitOk;
+
+/// Planning options shared by generate, diff and check.
+struct PlanFlags {
+    std::optional<int> pg_version;
+    bool no_safe_rewrites = false;
+    std::string lock_timeout = "2s";
+    std::string statement_timeout = "5s";
+    std::string long_statement_timeout = "1h";
+    double small_rows = 1000;
+    int64_t small_bytes = 10 * 1024 * 1024;
+};
+void add_plan_flags(CLI::App* command, PlanFlags& flags);
+/// Planner options for a migration starting from `from` (server version and sizes when it is a database).
+auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner::Options;
 
 void add_generate_command(CLI::App& app);
 void add_diff_command(CLI::App& app);

@@ -13,12 +13,13 @@ struct DiffOptions {
     std::vector<std::string> to;
     bool exit_code = false;
     bool sql = false;
+    PlanFlags plan;
 };
 
 void run_diff(const DiffOptions& options) {
     auto from = engine::load(engine::source_from(options.from));
     auto to = engine::load(engine::source_from(options.to));
-    auto migration = engine::plan_migration(from.schema, to.schema);
+    auto migration = engine::plan_migration(from.schema, to.schema, plan_options(options.plan, from));
     std::cout << (options.sql ? render::render_statements(migration.up) : render::render_plan_text(migration.up));
     if (options.exit_code && !migration.up.empty()) exit_code = kExitDifferences;
 }
@@ -31,6 +32,7 @@ void add_diff_command(CLI::App& app) {
     cmd->add_option("--to,--schema", options->to, "Desired state: a database URL or schema files/folders")->required();
     cmd->add_flag("--exit-code", options->exit_code, "Exit with 2 when there are differences");
     cmd->add_flag("--sql", options->sql, "Print only the SQL statements");
+    add_plan_flags(cmd, options->plan);
     cmd->callback([options] { run_diff(*options); });
 }
 

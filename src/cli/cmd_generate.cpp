@@ -18,6 +18,7 @@ struct GenerateOptions {
     std::string name = "migration";
     std::string version;
     std::string templates;
+    PlanFlags plan;
 };
 
 auto valid_name(const std::string& name) -> bool {
@@ -41,7 +42,7 @@ void run_generate(const GenerateOptions& options) {
     engine::Source to = engine::source_from(options.schema);
     auto current = engine::load(from);
     auto target = engine::load(to);
-    auto migration = engine::plan_migration(current.schema, target.schema);
+    auto migration = engine::plan_migration(current.schema, target.schema, plan_options(options.plan, current));
     if (migration.up.empty()) {
         std::cout << "No changes: the database already matches the schema. Nothing written.\n";
         return;
@@ -62,6 +63,7 @@ void add_generate_command(CLI::App& app) {
     cmd->add_option("--name", options->name, "Migration name")->capture_default_str();
     cmd->add_option("--version", options->version, "Migration version (default: UTC timestamp YYYYMMDDHHMMSS)");
     cmd->add_option("--templates", options->templates, "Folder of templates overriding the built-in ones");
+    add_plan_flags(cmd, options->plan);
     cmd->callback([options] { run_generate(*options); });
 }
 

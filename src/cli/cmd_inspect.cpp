@@ -21,7 +21,7 @@ struct InspectOptions {
 void run_inspect(const InspectOptions& options) {
     engine::Source source = engine::source_from({options.db});
     auto loaded = engine::load(source);
-    auto plan = planner::make_plan(diff::compare(model::Schema{}, loaded.schema));
+    auto plan = planner::make_plan(diff::compare(model::Schema{}, loaded.schema), planner::Options{.safe_rewrites = false});
     std::string text = fmt::format("-- Schema of {} (PostgreSQL {}), written by schemadiff {}\n\n", source.describe(),
                                    loaded.server ? loaded.server->version : "?", SCHEMADIFF_VERSION);
     text += render::render_statements(plan);

@@ -168,6 +168,18 @@ auto rebuild_enum_sql(const RebuildEnum& op) -> std::vector<std::string> {
     return out;
 }
 
+/// ADD CONSTRAINT name {PRIMARY KEY | UNIQUE} USING INDEX idx, keeping the constraint's DEFERRABLE clause (the
+/// index carries the columns, INCLUDE, NULLS NOT DISTINCT and storage parameters).
+auto add_constraint_using_index_sql(const AddConstraint& op) -> std::string {
+    const std::string& text = op.constraint.definition.text;
+    std::string kind = op.constraint.kind == ConstraintKind::PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
+    auto deferrable = text.find(" NOT DEFERRABLE");
+    if (deferrable == std::string::npos) deferrable = text.find(" DEFERRABLE");
+    std::string suffix = deferrable == std::string::npos ? "" : text.substr(deferrable);
+    return fmt::format("{} ADD CONSTRAINT {} {} USING INDEX {}{}", alter_table(op.table), quote_ident(op.constraint.name),
+                       kind, quote_ident(op.using_index), suffix);
+}
+
 auto create_table_sql(const Table& table) -> std::string {
     std::vector<std::string> lines;
     for (const auto& column : table.columns) lines.push_back("    " + column_definition(column));
@@ -253,6 +265,7 @@ auto to_sql(const Operation& operation) -> std::vector<std::string> {
             [](const AlterColumnIdentity& op) -> Out { return identity_change_sql(op.table, op.from, op.to); },
             [](const DropColumnExpression& op) -> Out { return {alter_column(op.table, op.to) + " DROP EXPRESSION"}; },
             [](const AddConstraint& op) -> Out {
+                if (!op.using_index.empty()) return {add_constraint_using_index_sql(op)};
                 return {fmt::format("{} ADD CONSTRAINT {} {}{}", alter_table(op.table), quote_ident(op.constraint.name),
                                     op.constraint.definition.text, op.constraint.validated ? "" : " NOT VALID")};
             },
@@ -262,9 +275,22 @@ auto to_sql(const Operation& operation) -> std::vector<std::string> {
             [](const ValidateConstraint& op) -> Out {
                 return {fmt::format("{} VALIDATE CONSTRAINT {}", alter_table(op.table), quote_ident(op.constraint.name))};
             },
-            [](const CreateIndex& op) -> Out { return {op.index.definition.text}; },
-            [](const DropIndex& op) -> Out { return {"DROP INDEX " + quote_qualified(op.table.schema, op.index.name)}; },
+            [](const CreateIndex& op) -> Out {
+                if (!op.concurrently) return {op.index.definition.text};
+                std::string text = op.index.definition.text;
+                auto at = text.find(" INDEX ");
+                return {text.insert(at + 6, " CONCURRENTLY")};
+            },
+            [](const DropIndex& op) -> Out {
+                // IF EXISTS: outside a transaction the step may be re-run, and a column drop may have taken it.
+                return {fmt::format("DROP INDEX {}{}", op.concurrently ? "CONCURRENTLY IF EXISTS " : "",
+                                    quote_qualified(op.table.schema, op.index.name))};
+            },
             [](const SetComment& op) -> Out { return {comment_sql(op)}; },
+            [](const RenameIndex& op) -> Out {
+                return {fmt::format("ALTER INDEX {} RENAME TO {}", quote_qualified(op.table.schema, op.from),
+                                    quote_ident(op.to))};
+            },
         },
         operation);
 }

@@ -98,20 +98,6 @@ auto dropped_with_owner(const Sequence& sequence, const Schema& to) -> bool {
     return table == nullptr || table->find_column(sequence.owned_by_column) == nullptr;
 }
 
-/// Whether `text` mentions the identifier `name` (as SQL spells it) as a whole word.
-auto mentions(const std::string& text, const std::string& name) -> bool {
-    std::string word = quote_ident(name);
-    auto is_word_char = [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$' || c == '"';
-    };
-    for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-        bool starts = at == 0 || !is_word_char(text[at - 1]);
-        bool ends = at + word.size() == text.size() || !is_word_char(text[at + word.size()]);
-        if (starts && ends) return true;
-    }
-    return false;
-}
-
 template <class Op>
 auto has_op(const Ops& ops, const QualifiedName& table, const std::string& name) -> bool {
     return std::any_of(ops.begin(), ops.end(), [&](const Operation& op) {
@@ -136,7 +122,7 @@ void rebuild_dependents(Ops& ops, const Schema& from, const Schema& to) {
         if (old_table == nullptr) continue;
         for (const auto& constraint : old_table->constraints) {
             if (constraint.kind != ConstraintKind::Check && constraint.kind != ConstraintKind::Exclude) continue;
-            if (!mentions(constraint.definition.text, use.column.name)) continue;
+            if (!mentions_identifier(constraint.definition.text, use.column.name)) continue;
             if (!has_op<DropConstraint>(ops, use.table, constraint.name)) ops.push_back(DropConstraint{use.table, constraint});
             const Constraint* again = new_table ? new_table->find_constraint(constraint.name) : nullptr;
             if (again != nullptr && !has_op<AddConstraint>(ops, use.table, constraint.name)) {
@@ -144,7 +130,7 @@ void rebuild_dependents(Ops& ops, const Schema& from, const Schema& to) {
             }
         }
         for (const auto& index : old_table->indexes) {
-            if (!mentions(index.definition.text, use.column.name)) continue;
+            if (!mentions_identifier(index.definition.text, use.column.name)) continue;
             if (!has_op<DropIndex>(ops, use.table, index.name)) ops.push_back(DropIndex{use.table, index});
             const Index* again = new_table ? new_table->find_index(index.name) : nullptr;
             if (again != nullptr && !has_op<CreateIndex>(ops, use.table, index.name)) add_index(ops, use.table, *again);

@@ -50,6 +50,7 @@ auto load(const Source& source) -> Loaded {
         auto introspection = introspect::read_schema(source.conninfo);
         loaded.schema = std::move(introspection.schema);
         loaded.server = introspection.server;
+        loaded.sizes = std::move(introspection.sizes);
     } else {
         loaded.schema = parser::parse_schema_paths(source.paths);
     }
@@ -57,8 +58,25 @@ auto load(const Source& source) -> Loaded {
     return loaded;
 }
 
-auto plan_migration(const model::Schema& from, const model::Schema& to) -> Migration {
-    return {planner::make_plan(diff::compare(from, to)), planner::make_plan(diff::compare(to, from))};
+auto plan_migration(const model::Schema& from, const model::Schema& to, planner::Options options) -> Migration {
+    Migration migration;
+    options.context.before = &from;
+    migration.up = planner::make_plan(diff::compare(from, to), options);
+    options.context.before = &to;
+    options.context.sizes.clear();  // the down migration runs on the migrated database: sizes are not known
+    migration.down = planner::make_plan(diff::compare(to, from), options);
+    for (auto& group : migration.down.groups) {
+        for (auto& step : group.steps) step.verdict.down = safety::down_loss(step.operation);
+    }
+    return migration;
+}
+
+auto planner_options(const Loaded& from, std::optional<int> pg_version) -> planner::Options {
+    planner::Options options;
+    if (from.server) options.context.server_version = from.server->version_num;
+    if (pg_version) options.context.server_version = *pg_version < 1000 ? *pg_version * 10000 : *pg_version;
+    options.context.sizes = from.sizes;
+    return options;
 }
 
 namespace {

@@ -62,7 +62,7 @@ auto constraint_kind(const std::string& type) -> model::ConstraintKind {
     return model::ConstraintKind::Check;
 }
 
-void read_all(pqxx::transaction_base& work, model::Schema& schema) {
+void read_all(pqxx::transaction_base& work, model::Schema& schema, std::map<model::QualifiedName, model::TableSize>& sizes) {
     for (const auto& row : run(work, queries::kQuerySchemas, "schemas")) {
         std::string name = text(row["name"]);
         if (name == "public") continue;
@@ -101,6 +101,7 @@ void read_all(pqxx::transaction_base& work, model::Schema& schema) {
         table.name = {text(row["schema"]), text(row["name"])};
         table.unlogged = flag(row["unlogged"]);
         table.comment = optional_text(row["comment"]);
+        sizes[table.name] = model::TableSize{row["rows"].as<double>(), row["bytes"].as<int64_t>()};
         table_index[table.name] = schema.tables.size();
         schema.tables.push_back(std::move(table));
     }
@@ -169,7 +170,7 @@ auto read_schema(const std::string& conninfo) -> Introspection {
             throw Error(ErrorKind::Catalog,
                         fmt::format("PostgreSQL {} is not supported (13 or later is needed)", out.server.version));
         }
-        read_all(work, out.schema);
+        read_all(work, out.schema, out.sizes);
         work.commit();
     } catch (const pqxx::broken_connection& failure) {
         throw Error(ErrorKind::Connection, fmt::format("lost the connection to {} while reading the catalog: {}",

@@ -23,7 +23,8 @@ auto kind_name(const Operation& operation) -> std::string_view {
         "add_enum_value", "rebuild_enum", "create_sequence", "drop_sequence", "alter_sequence", "set_sequence_owner",
         "create_table", "drop_table", "set_table_logged", "add_column", "drop_column", "alter_column_type",
         "set_column_default", "set_column_not_null", "alter_column_identity", "drop_column_expression",
-        "add_constraint", "drop_constraint", "validate_constraint", "create_index", "drop_index", "set_comment"};
+        "add_constraint", "drop_constraint", "validate_constraint", "create_index", "drop_index", "set_comment",
+        "rename_index"};
     static_assert(std::size(kNames) == std::variant_size_v<Operation>);
     return kNames[operation.index()];
 }
@@ -61,6 +62,7 @@ auto subject(const Operation& operation) -> std::string {
             [](const SetComment& op) {
                 return op.member.empty() ? op.object.sql() : in_table(op.object, op.member);
             },
+            [](const RenameIndex& op) { return quote_qualified(op.table.schema, op.to); },
         },
         operation);
 }

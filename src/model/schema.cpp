@@ -4,9 +4,23 @@
 #include "schemadiff/core/identifier.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 
 namespace schemadiff::model {
+
+auto mentions_identifier(const std::string& text, const std::string& name) -> bool {
+    std::string word = quote_ident(name);
+    auto is_word_char = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$' || c == '"';
+    };
+    for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+        bool starts = at == 0 || !is_word_char(text[at - 1]);
+        bool ends = at + word.size() == text.size() || !is_word_char(text[at + word.size()]);
+        if (starts && ends) return true;
+    }
+    return false;
+}
 
 auto QualifiedName::sql() const -> std::string { return quote_qualified(schema, name); }
 auto QualifiedName::display() const -> std::string { return sql(); }

@@ -1,5 +1,5 @@
 // ALTER TABLE in a schema file: the declarative subset pg_dump writes (ADD CONSTRAINT, SET DEFAULT, SET NOT NULL,
-// ADD GENERATED ... AS IDENTITY). Anything else changes a schema rather than declaring it, and is refused.
+// ADD GENERATED ... AS IDENTITY, internal pg_* column options). Anything else changes a schema rather than declaring it, and is refused.
 #include "schemadiff/core/identifier.hpp"
 #include "transform.hpp"
 
@@ -50,6 +50,17 @@ void transform_alter_table(TransformContext& ctx, PgQuery__AlterTableStmt* stmt,
             break;
         }
         case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: break;  // ownership is not managed
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
+            // Options named pg_* are internal to a server build, not schema: Debian's PostgreSQL 15.20 stores
+            // pg_attver=<n> on every column and pg_dump prints it. Other column options are not modelled yet.
+            for (size_t option_idx = 0; option_idx < cmd->def->list->n_items; ++option_idx) {
+                std::string name = cmd->def->list->items[option_idx]->def_elem->defname;
+                if (name.rfind("pg_", 0) != 0) {
+                    throw ctx.error(ErrorKind::Unsupported, location,
+                                    fmt::format("column option {} is not supported yet", name));
+                }
+            }
+            break;
         default:
             throw ctx.error(ErrorKind::Unsupported, location,
                             "this ALTER TABLE action is not declarative schema (only ADD CONSTRAINT, ALTER COLUMN "

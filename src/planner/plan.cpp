@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace schemadiff::planner {
@@ -68,6 +69,7 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             [](const DropExtension&) { return std::pair{14, 0}; },
             [](const DropSchema&) { return std::pair{15, 0}; },
             [](const SetComment&) { return std::pair{16, 0}; },
+            [](const RenameIndex&) { return std::pair{9, 1}; },
         },
         operation);
 }
@@ -120,7 +122,153 @@ auto order_table_drops(std::vector<Operation> drops, std::vector<Operation>& con
 
 }  // namespace
 
-auto make_plan(std::vector<Operation> operations) -> Plan {
+namespace {
+
+// Stages of a plan with safe rewrites, in execution order. Within a stage the phase order above holds.
+enum Stage {
+    kAddEnumValues,       // ALTER TYPE ... ADD VALUE, each on its own: a new label is usable only after commit
+    kDropIndexes,         // DROP INDEX CONCURRENTLY, each on its own, before anything that could depend on them
+    kMain,                // the main transaction: every catalog change
+    kBuildIndexes,        // CREATE INDEX CONCURRENTLY, each on its own
+    kValidate,            // VALIDATE CONSTRAINT, each in its own transaction (SHARE UPDATE EXCLUSIVE)
+    kFinish,              // SET NOT NULL proven by a validated CHECK, ADD ... USING INDEX, their dependants
+    kValidateFinished,    // VALIDATE of foreign keys added in kFinish
+    kDropReplacedIndexes, // DROP INDEX CONCURRENTLY of indexes whose successor is built
+    kRenameIndexes,       // the successors take over the names
+};
+
+using IndexKey = std::pair<QualifiedName, std::string>;
+
+struct StageFacts {
+    std::set<IndexKey> renamed;            // successors of replaced indexes (by final name)
+    std::set<IndexKey> built_concurrently;
+    std::set<IndexKey> finished_constraints;  // constraints added in kFinish
+    std::set<QualifiedName> adopting_tables;  // tables gaining a key USING INDEX
+    std::set<std::string> helper_checks;      // CHECK (col IS NOT NULL) helpers of SET NOT NULL
+};
+
+auto facts_of(const std::vector<Operation>& operations) -> StageFacts {
+    StageFacts facts;
+    for (const auto& op : operations) {
+        if (const auto* rename = std::get_if<RenameIndex>(&op)) facts.renamed.insert({rename->table, rename->to});
+        if (const auto* create = std::get_if<CreateIndex>(&op); create && create->concurrently) {
+            facts.built_concurrently.insert({create->table, create->index.name});
+        }
+        if (const auto* add = std::get_if<AddConstraint>(&op); add && !add->using_index.empty()) {
+            facts.adopting_tables.insert(add->table);
+            facts.finished_constraints.insert({add->table, add->constraint.name});
+        }
+        if (const auto* proven = std::get_if<SetColumnNotNull>(&op); proven && !proven->proven_by.empty()) {
+            facts.helper_checks.insert(proven->proven_by);
+        }
+    }
+    for (const auto& op : operations) {  // foreign keys to a key that is adopted in kFinish wait for it
+        if (const auto* add = std::get_if<AddConstraint>(&op);
+            add && add->constraint.kind == ConstraintKind::ForeignKey && facts.adopting_tables.count(add->constraint.references)) {
+            facts.finished_constraints.insert({add->table, add->constraint.name});
+        }
+    }
+    return facts;
+}
+
+auto stage_of(const Operation& operation, const StageFacts& facts) -> Stage {
+    return std::visit(
+        overloaded{
+            [](const AddEnumValue&) { return kAddEnumValues; },
+            [&](const DropIndex& op) {
+                if (!op.concurrently) return kMain;
+                return facts.renamed.count({op.table, op.index.name}) ? kDropReplacedIndexes : kDropIndexes;
+            },
+            [](const CreateIndex& op) { return op.concurrently ? kBuildIndexes : kMain; },
+            [](const RenameIndex&) { return kRenameIndexes; },
+            [&](const ValidateConstraint& op) {
+                return facts.finished_constraints.count({op.table, op.constraint.name}) ? kValidateFinished : kValidate;
+            },
+            [](const SetColumnNotNull& op) { return op.proven_by.empty() ? kMain : kFinish; },
+            [&](const DropConstraint& op) { return facts.helper_checks.count(op.constraint.name) ? kFinish : kMain; },
+            [&](const AddConstraint& op) {
+                return facts.finished_constraints.count({op.table, op.constraint.name}) ? kFinish : kMain;
+            },
+            [&](const SetComment& op) {
+                if (op.target == CommentTarget::Index) {
+                    IndexKey key{op.object, op.object.name};
+                    for (const auto& [table, name] : facts.renamed) {
+                        if (table.schema == op.object.schema && name == op.object.name) return kRenameIndexes;
+                    }
+                    for (const auto& [table, name] : facts.built_concurrently) {
+                        if (table.schema == op.object.schema && name == op.object.name) return kFinish;
+                    }
+                }
+                if (op.target == CommentTarget::Constraint && facts.finished_constraints.count({op.object, op.member})) {
+                    return kFinish;
+                }
+                return kMain;
+            },
+            [](const auto&) { return kMain; },
+        },
+        operation);
+}
+
+auto runs_alone(const Operation& operation) -> bool {
+    if (std::holds_alternative<AddEnumValue>(operation)) return true;
+    if (const auto* create = std::get_if<CreateIndex>(&operation)) return create->concurrently;
+    if (const auto* drop = std::get_if<DropIndex>(&operation)) return drop->concurrently;
+    return false;
+}
+
+/// DROP DEFAULT before a type change, SET DEFAULT again after it, in one transaction: no insert ever sees the
+/// column without its default, so the NOT NULL hazard of default-drop does not apply.
+void transient_default_drops(Group& group) {
+    for (size_t at = 0; at < group.steps.size(); ++at) {
+        const auto* drop = std::get_if<SetColumnDefault>(&group.steps[at].operation);
+        if (drop == nullptr || drop->to.default_value || group.steps[at].verdict.severity == safety::Severity::Safe) continue;
+        for (size_t later = at + 1; later < group.steps.size(); ++later) {
+            const auto* set = std::get_if<SetColumnDefault>(&group.steps[later].operation);
+            if (set != nullptr && set->table == drop->table && set->to.name == drop->to.name && set->to.default_value) {
+                group.steps[at].verdict.severity = safety::Severity::Safe;
+                group.steps[at].verdict.conditions.push_back("the default is set again later in the same transaction");
+                break;
+            }
+        }
+    }
+}
+
+auto why(Stage stage) -> std::string {
+    switch (stage) {
+    case kAddEnumValues: return "outside a transaction: a new enum label is usable only after it is committed";
+    case kDropIndexes: return "outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes";
+    case kMain: return "";
+    case kBuildIndexes: return "outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes";
+    case kValidate:
+    case kValidateFinished: return "VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only";
+    case kFinish: return "catalog-only steps that need the indexes built or the checks validated above";
+    case kDropReplacedIndexes: return "outside a transaction: the old index goes once its successor is built";
+    case kRenameIndexes: return "the rebuilt indexes take over their names";
+    }
+    return "";
+}
+
+}  // namespace
+
+auto Plan::size() const -> size_t {
+    size_t count = 0;
+    for (const auto& group : groups) count += group.steps.size();
+    return count;
+}
+
+auto Plan::steps() const -> std::vector<const Step*> {
+    std::vector<const Step*> out;
+    for (const auto& group : groups) {
+        for (const auto& step : group.steps) out.push_back(&step);
+    }
+    return out;
+}
+
+auto make_plan(std::vector<Operation> operations, const Options& options) -> Plan {
+    safety::Context context = options.context;
+    auto created = safety::created_tables(operations);
+    context.new_tables.insert(created.begin(), created.end());
+
     std::vector<Operation> table_drops, others, cycle_breaks;
     for (auto& op : operations) {
         (std::holds_alternative<DropTable>(op) ? table_drops : others).push_back(std::move(op));
@@ -130,11 +278,46 @@ auto make_plan(std::vector<Operation> operations) -> Plan {
     others.insert(others.end(), table_drops.begin(), table_drops.end());
     std::stable_sort(others.begin(), others.end(),
                      [](const Operation& a, const Operation& b) { return phase_of(a) < phase_of(b); });
+    if (options.safe_rewrites) others = safety::safe_rewrites(std::move(others), context);
+
+    StageFacts facts = facts_of(others);
+    // Within a stage the phases hold, except that a SET NOT NULL helper CHECK goes after the SET NOT NULL it proves.
+    auto order = [&](const Operation& op) {
+        const auto* drop = std::get_if<DropConstraint>(&op);
+        bool helper = drop != nullptr && facts.helper_checks.count(drop->constraint.name) != 0;
+        return std::pair{stage_of(op, facts), helper ? std::pair{17, 0} : phase_of(op)};
+    };
+    std::stable_sort(others.begin(), others.end(),
+                     [&](const Operation& a, const Operation& b) { return order(a) < order(b); });
+
     Plan plan;
+    std::optional<Stage> open_stage;  // the stage of the transaction group being filled
     for (auto& op : others) {
-        Step step{op, ddl::to_sql(op)};
+        Step step{op, ddl::to_sql(op), safety::classify(op, context)};
         if (step.sql.empty()) continue;
-        (std::holds_alternative<AddEnumValue>(op) ? plan.before_transaction : plan.transactional).push_back(std::move(step));
+        if (const auto* drop = std::get_if<DropConstraint>(&op); drop && facts.helper_checks.count(drop->constraint.name)) {
+            step.verdict.severity = safety::Severity::Safe;
+            step.verdict.conditions.push_back("a helper of SET NOT NULL: the NOT NULL constraint now enforces it");
+        }
+        Stage stage = stage_of(op, facts);
+        bool alone = runs_alone(op);
+        bool own_transaction = std::holds_alternative<ValidateConstraint>(op);
+        if (alone || own_transaction || open_stage != stage) {
+            Group group;
+            group.transactional = !alone;
+            group.lock_timeout = options.lock_timeout;
+            group.why = why(stage);
+            plan.groups.push_back(std::move(group));
+            open_stage = (alone || own_transaction) ? std::nullopt : std::optional<Stage>(stage);
+        }
+        plan.groups.back().steps.push_back(std::move(step));
+    }
+    for (auto& group : plan.groups) {
+        transient_default_drops(group);
+        bool long_running = std::any_of(group.steps.begin(), group.steps.end(), [](const Step& step) {
+            return step.verdict.effect != safety::Effect::CatalogOnly;
+        });
+        group.statement_timeout = long_running ? options.long_statement_timeout : options.statement_timeout;
     }
     return plan;
 }

@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include <cctype>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace schemadiff::render {
@@ -16,11 +18,26 @@ namespace {
 using kainjow::mustache::data;
 using kainjow::mustache::mustache;
 
-auto step_data(const planner::Step& step, size_t number) -> data {
+auto upper(std::string_view text) -> std::string {
+    std::string out(text);
+    for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+auto step_data(const planner::Step& step, size_t number, bool down) -> data {
+    const safety::Verdict& verdict = step.verdict;
     data out;
     out.set("number", std::to_string(number));
     out.set("kind", std::string(model::kind_name(step.operation)));
     out.set("subject", model::subject(step.operation));
+    out.set("severity", upper(safety::severity_name(verdict.severity)));
+    out.set("rule", verdict.rule);
+    out.set("lock", lock_text(verdict));
+    out.set("effect", std::string(safety::effect_name(verdict.effect)));
+    std::string reason = verdict.reason;
+    for (const auto& condition : verdict.conditions) reason += "; " + condition;
+    out.set("reason", reason);
+    if (down) out.set("restores", std::string(safety::down_loss_name(verdict.down)));
     data statements{data::type::list};
     for (const auto& sql : step.sql) {
         data statement;
@@ -79,21 +96,33 @@ auto render_migration(const planner::Plan& plan, const MigrationInfo& info, cons
     root.set("target", info.target);
     root.set("tool_version", info.tool_version);
     root.set("operation_count", std::to_string(plan.size()));
-    data operations{data::type::list}, before{data::type::list}, steps{data::type::list};
+    std::map<safety::Severity, size_t> counts;
+    data operations{data::type::list}, groups{data::type::list};
     size_t number = 0;
-    for (const auto& step : plan.before_transaction) {
-        before.push_back(step_data(step, ++number));
-        operations.push_back(step_data(step, number));
+    bool down = info.direction == "down";
+    bool standalone = false;
+    for (const auto& group : plan.groups) {
+        data group_data;
+        group_data.set("transactional", group.transactional ? data::type::bool_true : data::type::bool_false);
+        group_data.set("lock_timeout", group.lock_timeout);
+        group_data.set("statement_timeout", group.statement_timeout);
+        if (!group.why.empty()) group_data.set("why", group.why);
+        standalone = standalone || !group.transactional;
+        data steps{data::type::list};
+        for (const auto& step : group.steps) {
+            ++counts[step.verdict.severity];
+            steps.push_back(step_data(step, ++number, down));
+            operations.push_back(step_data(step, number, down));
+        }
+        group_data.set("steps", steps);
+        groups.push_back(group_data);
     }
-    for (const auto& step : plan.transactional) {
-        steps.push_back(step_data(step, ++number));
-        operations.push_back(step_data(step, number));
-    }
+    root.set("dangerous", std::to_string(counts[safety::Severity::Dangerous]));
+    root.set("careful", std::to_string(counts[safety::Severity::Careful]));
+    root.set("safe", std::to_string(counts[safety::Severity::Safe]));
     root.set("operations", operations);
-    root.set("before", before);
-    root.set("steps", steps);
-    root.set("has_before", plan.before_transaction.empty() ? data::type::bool_false : data::type::bool_true);
-    root.set("has_steps", plan.transactional.empty() ? data::type::bool_false : data::type::bool_true);
+    root.set("groups", groups);
+    root.set("has_standalone", standalone ? data::type::bool_true : data::type::bool_false);
     tmpl.set_custom_escape([](const std::string& text) { return text; });  // SQL, not HTML
     std::string out = tmpl.render(root);
     if (!tmpl.is_valid()) throw Error(ErrorKind::Render, fmt::format("template {}: {}", path, tmpl.error_message()));
@@ -102,33 +131,47 @@ auto render_migration(const planner::Plan& plan, const MigrationInfo& info, cons
 
 auto render_plan_text(const planner::Plan& plan) -> std::string {
     if (plan.empty()) return "No changes.\n";
-    std::string out = fmt::format("{} operation(s):\n", plan.size());
+    std::map<safety::Severity, size_t> counts;
+    for (const auto* step : plan.steps()) ++counts[step->verdict.severity];
+    std::string out = fmt::format("{} operation(s): {} dangerous, {} careful, {} safe\n", plan.size(),
+                                  counts[safety::Severity::Dangerous], counts[safety::Severity::Careful],
+                                  counts[safety::Severity::Safe]);
     size_t number = 0;
-    auto add = [&](const planner::Step& step, const char* note) {
-        out += fmt::format("\n{:>3}. {} {}{}\n", ++number, model::kind_name(step.operation),
-                           model::subject(step.operation), note);
-        for (const auto& sql : step.sql) {
-            std::string indented = "     ";
-            for (char c : sql) {
-                indented += c;
-                if (c == '\n') indented += "     ";
+    for (const auto& group : plan.groups) {
+        out += group.transactional ? "\n-- transaction" : "\n-- on its own, outside a transaction";
+        out += group.why.empty() || !group.transactional ? "\n" : ": " + group.why + "\n";
+        for (const auto& step : group.steps) {
+            out += fmt::format("{:>3}. {} {}  [{} {}] {}\n", ++number, model::kind_name(step.operation),
+                               model::subject(step.operation), upper(safety::severity_name(step.verdict.severity)),
+                               step.verdict.rule, lock_text(step.verdict));
+            for (const auto& sql : step.sql) {
+                std::string indented = "     ";
+                for (char c : sql) {
+                    indented += c;
+                    if (c == '\n') indented += "     ";
+                }
+                out += indented + ";\n";
             }
-            out += indented + ";\n";
         }
-    };
-    for (const auto& step : plan.before_transaction) add(step, "  (outside the transaction)");
-    for (const auto& step : plan.transactional) add(step, "");
+    }
     return out;
 }
 
 auto render_statements(const planner::Plan& plan) -> std::string {
     std::string out;
-    for (const auto* steps : {&plan.before_transaction, &plan.transactional}) {
-        for (const auto& step : *steps) {
-            for (const auto& sql : step.sql) out += sql + ";\n\n";
-        }
+    for (const auto* step : plan.steps()) {
+        for (const auto& sql : step->sql) out += sql + ";\n\n";
     }
     return out;
+}
+
+auto lock_text(const safety::Verdict& verdict) -> std::string {
+    if (verdict.lock == safety::LockMode::None) return "no lock on existing objects";
+    const safety::Rule* rule = safety::find_rule(verdict.rule);
+    std::string on = verdict.lock_note;
+    if (on.empty()) on = fmt::format("{} on {}", safety::lock_name(verdict.lock), rule ? rule->locked : "the object");
+    bool own_blocks = rule != nullptr && !rule->blocks.empty() && rule->lock == verdict.lock;
+    return fmt::format("{}, blocks {}", on, own_blocks ? rule->blocks : safety::lock_blocks(verdict.lock));
 }
 
 }  // namespace schemadiff::render

@@ -44,12 +44,20 @@ void write_text(const fs::path& path, const std::string& text) {
 
 auto describe_ops(const std::vector<model::Operation>& ops) -> std::string {
     std::string out;
-    auto plan = planner::make_plan(ops);
-    for (const auto* steps : {&plan.before_transaction, &plan.transactional}) {
-        for (const auto& step : *steps) {
-            out += fmt::format("    {} {}\n", model::kind_name(step.operation), model::subject(step.operation));
-            for (const auto& sql : step.sql) out += "      " + sql + "\n";
-        }
+    auto plan = planner::make_plan(ops, planner::Options{.safe_rewrites = false});
+    for (const auto* step : plan.steps()) {
+        out += fmt::format("    {} {}\n", model::kind_name(step->operation), model::subject(step->operation));
+        for (const auto& sql : step->sql) out += "      " + sql + "\n";
+    }
+    return out;
+}
+
+/// expected.safety: one line per up step, codes not prose (rewording a reason never breaks a case).
+auto safety_lines(const planner::Plan& plan) -> std::string {
+    std::string out = "# class rule operation object\n";
+    for (const auto* step : plan.steps()) {
+        out += fmt::format("{} {} {} {}\n", safety::severity_name(step->verdict.severity), step->verdict.rule,
+                           model::kind_name(step->operation), model::subject(step->operation));
     }
     return out;
 }
@@ -168,6 +176,7 @@ int main(int argc, char** argv) {
         std::string down_text = render::render_migration(migration.down, down_info, templates);
         check_golden(dir / "expected.up.sql", up_text);
         check_golden(dir / "expected.down.sql", down_text);
+        check_golden(dir / "expected.safety", safety_lines(migration.up));
 
         if (std::getenv("PGHOST") == nullptr && std::getenv("PGPORT") == nullptr) {
             for (const auto& failure : failures) std::cerr << "FAIL " << failure << "\n";
@@ -181,7 +190,8 @@ int main(int argc, char** argv) {
         model::Schema live = introspected(current.conninfo());
         expect_same(from, live, "1. parse(from.sql) vs the database built from it");
         // schemadiff inspect's output must read back as the same model.
-        std::string inspected = render::render_statements(planner::make_plan(diff::compare(model::Schema{}, live)));
+        std::string inspected = render::render_statements(
+            planner::make_plan(diff::compare(model::Schema{}, live), planner::Options{.safe_rewrites = false}));
         model::Schema reparsed = parser::parse_schema_text(inspected, "inspect output");
         parser::normalize(reparsed);
         expect_same(live, reparsed, "1b. parse(inspect(database)) vs the database");

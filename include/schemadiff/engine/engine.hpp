@@ -7,6 +7,7 @@
 #include "schemadiff/render/render.hpp"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,7 @@ auto source_from(const std::vector<std::string>& values) -> Source;
 struct Loaded {
     model::Schema schema;  ///< normalised
     std::optional<introspect::ServerInfo> server;
+    std::map<model::QualifiedName, model::TableSize> sizes;  ///< live table sizes (databases only)
 };
 /// Parses or introspects, then normalises.
 auto load(const Source& source) -> Loaded;
@@ -37,7 +39,13 @@ struct Migration {
     planner::Plan up;    ///< from -> to
     planner::Plan down;  ///< to -> from (the same pipeline run the other way)
 };
-auto plan_migration(const model::Schema& from, const model::Schema& to) -> Migration;
+/// Plans both directions. `options.context` describes the `from` side (its server version and table sizes); the
+/// down plan starts from `to`, so its context gets `to` as the starting schema and keeps the version.
+auto plan_migration(const model::Schema& from, const model::Schema& to, planner::Options options = {}) -> Migration;
+
+/// Planner options for a migration that starts from `from`: its server version (or `pg_version` when given, as
+/// "15" or 150000), its live table sizes.
+auto planner_options(const Loaded& from, std::optional<int> pg_version = std::nullopt) -> planner::Options;
 
 struct WrittenFiles {
     std::filesystem::path up;

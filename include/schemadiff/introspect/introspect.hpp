@@ -3,6 +3,7 @@
 
 #include "schemadiff/model/schema.hpp"
 
+#include <map>
 #include <string>
 
 namespace schemadiff::introspect {
@@ -16,6 +17,7 @@ struct ServerInfo {
 struct Introspection {
     model::Schema schema;
     ServerInfo server;
+    std::map<model::QualifiedName, model::TableSize> sizes;  ///< live size of every table
 };
 
 /// Reads every supported object with one set-based query per object kind, inside a single REPEATABLE READ READ ONLY

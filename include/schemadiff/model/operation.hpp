@@ -38,16 +38,23 @@ struct DropColumn { QualifiedName table; Column column; };
 struct AlterColumnType { QualifiedName table; Column from; Column to; };
 /// SET DEFAULT / DROP DEFAULT (to.default_value empty).
 struct SetColumnDefault { QualifiedName table; Column from; Column to; };
-struct SetColumnNotNull { QualifiedName table; Column from; Column to; };
+/// SET / DROP NOT NULL. `proven_by` names a validated CHECK (col IS NOT NULL) that lets PostgreSQL >= 12 skip the
+/// scan (the safe rewrite adds it first).
+struct SetColumnNotNull { QualifiedName table; Column from; Column to; std::string proven_by = {}; };
 /// ADD / DROP / SET GENERATED / SET sequence options of an identity column.
 struct AlterColumnIdentity { QualifiedName table; Column from; Column to; };
 /// ALTER COLUMN ... DROP EXPRESSION: a stored generated column becomes a plain one, keeping its values.
 struct DropColumnExpression { QualifiedName table; Column from; Column to; };
-struct AddConstraint { QualifiedName table; Constraint constraint; };
+/// ADD CONSTRAINT; with `using_index`, a PRIMARY KEY / UNIQUE constraint adopts an index built beforehand.
+struct AddConstraint { QualifiedName table; Constraint constraint; std::string using_index = {}; };
 struct DropConstraint { QualifiedName table; Constraint constraint; };
 struct ValidateConstraint { QualifiedName table; Constraint constraint; };
-struct CreateIndex { QualifiedName table; Index index; };
-struct DropIndex { QualifiedName table; Index index; };
+/// CREATE INDEX; `concurrently` builds it without blocking writes (outside any transaction).
+struct CreateIndex { QualifiedName table; Index index; bool concurrently = false; };
+/// DROP INDEX; `concurrently` drops it without blocking reads and writes (outside any transaction).
+struct DropIndex { QualifiedName table; Index index; bool concurrently = false; };
+/// ALTER INDEX ... RENAME TO (the last step of replacing an index online).
+struct RenameIndex { QualifiedName table; std::string from; std::string to; };
 
 /// What a COMMENT ON statement targets.
 enum class CommentTarget { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index };
@@ -66,7 +73,7 @@ using Operation =
                  RebuildEnum, CreateSequence, DropSequence, AlterSequence, SetSequenceOwner, CreateTable, DropTable,
                  SetTableLogged, AddColumn, DropColumn, AlterColumnType, SetColumnDefault, SetColumnNotNull,
                  AlterColumnIdentity, DropColumnExpression, AddConstraint, DropConstraint, ValidateConstraint,
-                 CreateIndex, DropIndex, SetComment>;
+                 CreateIndex, DropIndex, SetComment, RenameIndex>;
 
 /// "add_column", "create_index"...: stable names used in reports and test files.
 auto kind_name(const Operation& operation) -> std::string_view;

@@ -150,4 +150,15 @@ struct Schema {
     auto find_enum(const QualifiedName& type) const -> const EnumType*;
 };
 
+/// Live statistics of a table (pg_class.reltuples, pg_total_relation_size), not part of the schema. rows < 0: never
+/// analysed.
+struct TableSize {
+    double rows = -1;
+    int64_t bytes = 0;
+};
+
+/// Whether SQL `text` mentions the identifier `name` (spelled as quote_ident spells it) as a whole word: which
+/// constraints and indexes a column's change may affect.
+auto mentions_identifier(const std::string& text, const std::string& name) -> bool;
+
 }  // namespace schemadiff::model

@@ -39,6 +39,9 @@ auto render_migration(const planner::Plan& plan, const MigrationInfo& info, cons
 /// The plan as plain text: one numbered line per operation and its statements, or "No changes.".
 auto render_plan_text(const planner::Plan& plan) -> std::string;
 
+/// "ACCESS EXCLUSIVE on public.orders (41 GB, about 1200000 rows), blocks reads and writes".
+auto lock_text(const safety::Verdict& verdict) -> std::string;
+
 /// Plain SQL statements separated by blank lines, each ended with ';' (schemadiff inspect).
 auto render_statements(const planner::Plan& plan) -> std::string;
 

@@ -3,27 +3,35 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. add_column public.profiles.display_name
---   2. add_column public.profiles.avatar_url
---   3. drop_column public.profiles.first_name
---   4. drop_column public.profiles.last_name
+-- 4 operation(s): 2 dangerous, 0 careful, 2 safe
+--   1. SAFE column-add-nullable: add_column public.profiles.display_name
+--   2. SAFE column-add-nullable: add_column public.profiles.avatar_url
+--   3. DANGEROUS column-drop: drop_column public.profiles.first_name
+--   4. DANGEROUS column-drop: drop_column public.profiles.last_name
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public.profiles.display_name
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.profiles, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.profiles ADD COLUMN display_name text;
 
 -- 2. add_column public.profiles.avatar_url
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.profiles, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.profiles ADD COLUMN avatar_url text;
 
 -- 3. drop_column public.profiles.first_name
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.profiles, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.profiles DROP COLUMN first_name;
 
 -- 4. drop_column public.profiles.last_name
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.profiles, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.profiles DROP COLUMN last_name;
 
 COMMIT;

@@ -3,27 +3,35 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. drop_column public.documents.tags
---   2. drop_column public.documents.scores
---   3. drop_column public.documents.codes
---   4. drop_column public.documents.matrix
+-- 4 operation(s): 4 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.documents.tags
+--   2. DANGEROUS column-drop: drop_column public.documents.scores
+--   3. DANGEROUS column-drop: drop_column public.documents.codes
+--   4. DANGEROUS column-drop: drop_column public.documents.matrix
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.documents.tags
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.documents DROP COLUMN tags;
 
 -- 2. drop_column public.documents.scores
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.documents DROP COLUMN scores;
 
 -- 3. drop_column public.documents.codes
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.documents DROP COLUMN codes;
 
 -- 4. drop_column public.documents.matrix
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.documents DROP COLUMN matrix;
 
 COMMIT;

@@ -3,27 +3,35 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. add_column public.documents.tags
---   2. add_column public.documents.scores
---   3. add_column public.documents.codes
---   4. add_column public.documents.matrix
+-- 4 operation(s): 0 dangerous, 0 careful, 4 safe
+--   1. SAFE column-add-nullable: add_column public.documents.tags
+--   2. SAFE column-add-notnull-with-default: add_column public.documents.scores
+--   3. SAFE column-add-nullable: add_column public.documents.codes
+--   4. SAFE column-add-nullable: add_column public.documents.matrix
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public.documents.tags
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.documents ADD COLUMN tags text[];
 
 -- 2. add_column public.documents.scores
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.documents ADD COLUMN scores integer[] DEFAULT '{}' NOT NULL;
 
 -- 3. add_column public.documents.codes
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.documents ADD COLUMN codes character varying(10)[];
 
 -- 4. add_column public.documents.matrix
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.documents ADD COLUMN matrix numeric[];
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_column public.widgets.main_color
---   2. drop_column public.widgets.palette
+-- 2 operation(s): 2 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.widgets.main_color
+--   2. DANGEROUS column-drop: drop_column public.widgets.palette
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.widgets.main_color
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.widgets, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.widgets DROP COLUMN main_color;
 
 -- 2. drop_column public.widgets.palette
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.widgets, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.widgets DROP COLUMN palette;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. add_column public.widgets.main_color
---   2. add_column public.widgets.palette
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE column-add-nullable: add_column public.widgets.main_color
+--   2. SAFE column-add-nullable: add_column public.widgets.palette
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public.widgets.main_color
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.widgets, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.widgets ADD COLUMN main_color color;
 
 -- 2. add_column public.widgets.palette
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.widgets, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.widgets ADD COLUMN palette color[];
 
 COMMIT;

@@ -3,31 +3,40 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 5 operation(s):
---   1. drop_column public.events.starts_at
---   2. drop_column public.events.ends_at
---   3. drop_column public.events.capacity
---   4. drop_column public.events.tags
---   5. drop_column public.events.metadata
+-- 5 operation(s): 5 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.events.starts_at
+--   2. DANGEROUS column-drop: drop_column public.events.ends_at
+--   3. DANGEROUS column-drop: drop_column public.events.capacity
+--   4. DANGEROUS column-drop: drop_column public.events.tags
+--   5. DANGEROUS column-drop: drop_column public.events.metadata
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.events.starts_at
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.events DROP COLUMN starts_at;
 
 -- 2. drop_column public.events.ends_at
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.events DROP COLUMN ends_at;
 
 -- 3. drop_column public.events.capacity
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.events DROP COLUMN capacity;
 
 -- 4. drop_column public.events.tags
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.events DROP COLUMN tags;
 
 -- 5. drop_column public.events.metadata
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.events DROP COLUMN metadata;
 
 COMMIT;

@@ -3,31 +3,40 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 5 operation(s):
---   1. add_column public.events.starts_at
---   2. add_column public.events.ends_at
---   3. add_column public.events.capacity
---   4. add_column public.events.tags
---   5. add_column public.events.metadata
+-- 5 operation(s): 0 dangerous, 0 careful, 5 safe
+--   1. SAFE column-add-nullable: add_column public.events.starts_at
+--   2. SAFE column-add-nullable: add_column public.events.ends_at
+--   3. SAFE column-add-nullable: add_column public.events.capacity
+--   4. SAFE column-add-notnull-with-default: add_column public.events.tags
+--   5. SAFE column-add-nullable: add_column public.events.metadata
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public.events.starts_at
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.events ADD COLUMN starts_at timestamp with time zone;
 
 -- 2. add_column public.events.ends_at
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.events ADD COLUMN ends_at timestamp with time zone;
 
 -- 3. add_column public.events.capacity
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.events ADD COLUMN capacity integer;
 
 -- 4. add_column public.events.tags
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.events ADD COLUMN tags text[] DEFAULT '{}' NOT NULL;
 
 -- 5. add_column public.events.metadata
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.events ADD COLUMN metadata jsonb;
 
 COMMIT;

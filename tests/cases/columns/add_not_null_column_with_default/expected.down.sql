@@ -3,23 +3,30 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. drop_column public.users.active
---   2. drop_column public.users.login_count
---   3. drop_column public.users.token
+-- 3 operation(s): 3 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.users.active
+--   2. DANGEROUS column-drop: drop_column public.users.login_count
+--   3. DANGEROUS column-drop: drop_column public.users.token
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.users.active
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.users DROP COLUMN active;
 
 -- 2. drop_column public.users.login_count
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.users DROP COLUMN login_count;
 
 -- 3. drop_column public.users.token
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.users DROP COLUMN token;
 
 COMMIT;

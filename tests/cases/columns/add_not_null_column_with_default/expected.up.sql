@@ -3,23 +3,30 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. add_column public.users.active
---   2. add_column public.users.login_count
---   3. add_column public.users.token
+-- 3 operation(s): 1 dangerous, 0 careful, 2 safe
+--   1. SAFE column-add-notnull-with-default: add_column public.users.active
+--   2. SAFE column-add-notnull-with-default: add_column public.users.login_count
+--   3. DANGEROUS column-add-volatile-default: add_column public.users.token
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. add_column public.users.active
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.users ADD COLUMN active boolean DEFAULT true NOT NULL;
 
 -- 2. add_column public.users.login_count
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.users ADD COLUMN login_count integer DEFAULT 0 NOT NULL;
 
 -- 3. add_column public.users.token
+-- DANGEROUS column-add-volatile-default: ACCESS EXCLUSIVE on public.users, blocks reads and writes; rewrite. a volatile default (or a function not known to be non-volatile) rewrites the table under ACCESS EXCLUSIVE (gen_random_uuid() is not known to be non-volatile)
 ALTER TABLE public.users ADD COLUMN token uuid DEFAULT gen_random_uuid() NOT NULL;
 
 COMMIT;

@@ -3,23 +3,30 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. create_sequence public.tickets_seq_no_seq
---   2. add_column public.tickets.seq_no
---   3. set_sequence_owner public.tickets_seq_no_seq
+-- 3 operation(s): 1 dangerous, 0 careful, 2 safe
+--   1. SAFE sequence-create: create_sequence public.tickets_seq_no_seq
+--   2. DANGEROUS column-add-serial: add_column public.tickets.seq_no
+--   3. SAFE sequence-owned-by: set_sequence_owner public.tickets_seq_no_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_sequence public.tickets_seq_no_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.tickets_seq_no_seq AS integer;
 
 -- 2. add_column public.tickets.seq_no
+-- DANGEROUS column-add-serial: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; rewrite. nextval() is volatile: the table is rewritten under ACCESS EXCLUSIVE
 ALTER TABLE public.tickets ADD COLUMN seq_no integer DEFAULT nextval('tickets_seq_no_seq'::regclass) NOT NULL;
 
 -- 3. set_sequence_owner public.tickets_seq_no_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.tickets_seq_no_seq OWNED BY public.tickets.seq_no;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_table public.all_types
---   2. drop_enum public.mood
+-- 2 operation(s): 1 dangerous, 0 careful, 1 safe
+--   1. DANGEROUS table-drop: drop_table public.all_types
+--   2. SAFE enum-drop-type: drop_enum public.mood
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.all_types
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.all_types;
 
 -- 2. drop_enum public.mood
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.mood;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. create_enum public.mood
---   2. create_table public.all_types
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE enum-create: create_enum public.mood
+--   2. SAFE table-create: create_table public.all_types
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_enum public.mood
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type Restores: lossless.
 CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy');
 
 -- 2. create_table public.all_types
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.all_types (
     id integer NOT NULL,
     c_smallint smallint,

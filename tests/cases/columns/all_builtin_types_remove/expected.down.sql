@@ -3,163 +3,205 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 38 operation(s):
---   1. add_column public.all_types.c_smallint
---   2. add_column public.all_types.c_integer
---   3. add_column public.all_types.c_bigint
---   4. add_column public.all_types.c_numeric
---   5. add_column public.all_types.c_numeric_10_2
---   6. add_column public.all_types.c_real
---   7. add_column public.all_types.c_double
---   8. add_column public.all_types.c_text
---   9. add_column public.all_types.c_varchar
---   10. add_column public.all_types.c_varchar_40
---   11. add_column public.all_types.c_char_3
---   12. add_column public.all_types.c_boolean
---   13. add_column public.all_types.c_date
---   14. add_column public.all_types.c_time
---   15. add_column public.all_types.c_timetz
---   16. add_column public.all_types.c_timestamp
---   17. add_column public.all_types.c_timestamptz
---   18. add_column public.all_types.c_timestamptz_3
---   19. add_column public.all_types.c_interval
---   20. add_column public.all_types.c_uuid
---   21. add_column public.all_types.c_json
---   22. add_column public.all_types.c_jsonb
---   23. add_column public.all_types.c_bytea
---   24. add_column public.all_types.c_inet
---   25. add_column public.all_types.c_cidr
---   26. add_column public.all_types.c_macaddr
---   27. add_column public.all_types.c_bit_8
---   28. add_column public.all_types.c_varbit
---   29. add_column public.all_types.c_money
---   30. add_column public.all_types.c_tsvector
---   31. add_column public.all_types.c_int4range
---   32. add_column public.all_types.c_tstzrange
---   33. add_column public.all_types.c_point
---   34. add_column public.all_types.c_text_array
---   35. add_column public.all_types.c_int_array
---   36. add_column public.all_types.c_varchar_array
---   37. add_column public.all_types.c_mood
---   38. add_column public.all_types.c_mood_array
+-- 38 operation(s): 0 dangerous, 1 careful, 37 safe
+--   1. SAFE column-add-nullable: add_column public.all_types.c_smallint
+--   2. SAFE column-add-nullable: add_column public.all_types.c_integer
+--   3. SAFE column-add-nullable: add_column public.all_types.c_bigint
+--   4. SAFE column-add-nullable: add_column public.all_types.c_numeric
+--   5. SAFE column-add-nullable: add_column public.all_types.c_numeric_10_2
+--   6. SAFE column-add-nullable: add_column public.all_types.c_real
+--   7. SAFE column-add-nullable: add_column public.all_types.c_double
+--   8. SAFE column-add-nullable: add_column public.all_types.c_text
+--   9. SAFE column-add-nullable: add_column public.all_types.c_varchar
+--   10. SAFE column-add-nullable: add_column public.all_types.c_varchar_40
+--   11. SAFE column-add-nullable: add_column public.all_types.c_char_3
+--   12. SAFE column-add-nullable: add_column public.all_types.c_boolean
+--   13. SAFE column-add-nullable: add_column public.all_types.c_date
+--   14. SAFE column-add-nullable: add_column public.all_types.c_time
+--   15. SAFE column-add-nullable: add_column public.all_types.c_timetz
+--   16. SAFE column-add-nullable: add_column public.all_types.c_timestamp
+--   17. SAFE column-add-nullable: add_column public.all_types.c_timestamptz
+--   18. SAFE column-add-nullable: add_column public.all_types.c_timestamptz_3
+--   19. SAFE column-add-nullable: add_column public.all_types.c_interval
+--   20. SAFE column-add-nullable: add_column public.all_types.c_uuid
+--   21. CAREFUL column-add-json: add_column public.all_types.c_json
+--   22. SAFE column-add-nullable: add_column public.all_types.c_jsonb
+--   23. SAFE column-add-nullable: add_column public.all_types.c_bytea
+--   24. SAFE column-add-nullable: add_column public.all_types.c_inet
+--   25. SAFE column-add-nullable: add_column public.all_types.c_cidr
+--   26. SAFE column-add-nullable: add_column public.all_types.c_macaddr
+--   27. SAFE column-add-nullable: add_column public.all_types.c_bit_8
+--   28. SAFE column-add-nullable: add_column public.all_types.c_varbit
+--   29. SAFE column-add-nullable: add_column public.all_types.c_money
+--   30. SAFE column-add-nullable: add_column public.all_types.c_tsvector
+--   31. SAFE column-add-nullable: add_column public.all_types.c_int4range
+--   32. SAFE column-add-nullable: add_column public.all_types.c_tstzrange
+--   33. SAFE column-add-nullable: add_column public.all_types.c_point
+--   34. SAFE column-add-nullable: add_column public.all_types.c_text_array
+--   35. SAFE column-add-nullable: add_column public.all_types.c_int_array
+--   36. SAFE column-add-nullable: add_column public.all_types.c_varchar_array
+--   37. SAFE column-add-nullable: add_column public.all_types.c_mood
+--   38. SAFE column-add-nullable: add_column public.all_types.c_mood_array
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public.all_types.c_smallint
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_smallint smallint;
 
 -- 2. add_column public.all_types.c_integer
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_integer integer;
 
 -- 3. add_column public.all_types.c_bigint
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_bigint bigint;
 
 -- 4. add_column public.all_types.c_numeric
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_numeric numeric;
 
 -- 5. add_column public.all_types.c_numeric_10_2
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_numeric_10_2 numeric(10,2);
 
 -- 6. add_column public.all_types.c_real
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_real real;
 
 -- 7. add_column public.all_types.c_double
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_double double precision;
 
 -- 8. add_column public.all_types.c_text
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_text text;
 
 -- 9. add_column public.all_types.c_varchar
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_varchar character varying;
 
 -- 10. add_column public.all_types.c_varchar_40
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_varchar_40 character varying(40);
 
 -- 11. add_column public.all_types.c_char_3
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_char_3 character(3);
 
 -- 12. add_column public.all_types.c_boolean
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_boolean boolean;
 
 -- 13. add_column public.all_types.c_date
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_date date;
 
 -- 14. add_column public.all_types.c_time
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_time time without time zone;
 
 -- 15. add_column public.all_types.c_timetz
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_timetz time with time zone;
 
 -- 16. add_column public.all_types.c_timestamp
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_timestamp timestamp without time zone;
 
 -- 17. add_column public.all_types.c_timestamptz
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_timestamptz timestamp with time zone;
 
 -- 18. add_column public.all_types.c_timestamptz_3
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_timestamptz_3 timestamp(3) with time zone;
 
 -- 19. add_column public.all_types.c_interval
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_interval interval;
 
 -- 20. add_column public.all_types.c_uuid
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_uuid uuid;
 
 -- 21. add_column public.all_types.c_json
+-- CAREFUL column-add-json: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. json has no equality operator: DISTINCT, UNION and GROUP BY on it fail Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_json json;
 
 -- 22. add_column public.all_types.c_jsonb
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_jsonb jsonb;
 
 -- 23. add_column public.all_types.c_bytea
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_bytea bytea;
 
 -- 24. add_column public.all_types.c_inet
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_inet inet;
 
 -- 25. add_column public.all_types.c_cidr
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_cidr cidr;
 
 -- 26. add_column public.all_types.c_macaddr
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_macaddr macaddr;
 
 -- 27. add_column public.all_types.c_bit_8
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_bit_8 bit(8);
 
 -- 28. add_column public.all_types.c_varbit
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_varbit bit varying;
 
 -- 29. add_column public.all_types.c_money
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_money money;
 
 -- 30. add_column public.all_types.c_tsvector
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_tsvector tsvector;
 
 -- 31. add_column public.all_types.c_int4range
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_int4range int4range;
 
 -- 32. add_column public.all_types.c_tstzrange
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_tstzrange tstzrange;
 
 -- 33. add_column public.all_types.c_point
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_point point;
 
 -- 34. add_column public.all_types.c_text_array
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_text_array text[];
 
 -- 35. add_column public.all_types.c_int_array
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_int_array integer[];
 
 -- 36. add_column public.all_types.c_varchar_array
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_varchar_array character varying(10)[];
 
 -- 37. add_column public.all_types.c_mood
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_mood mood;
 
 -- 38. add_column public.all_types.c_mood_array
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.all_types ADD COLUMN c_mood_array mood[];
 
 COMMIT;

@@ -3,163 +3,205 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 38 operation(s):
---   1. drop_column public.all_types.c_smallint
---   2. drop_column public.all_types.c_integer
---   3. drop_column public.all_types.c_bigint
---   4. drop_column public.all_types.c_numeric
---   5. drop_column public.all_types.c_numeric_10_2
---   6. drop_column public.all_types.c_real
---   7. drop_column public.all_types.c_double
---   8. drop_column public.all_types.c_text
---   9. drop_column public.all_types.c_varchar
---   10. drop_column public.all_types.c_varchar_40
---   11. drop_column public.all_types.c_char_3
---   12. drop_column public.all_types.c_boolean
---   13. drop_column public.all_types.c_date
---   14. drop_column public.all_types.c_time
---   15. drop_column public.all_types.c_timetz
---   16. drop_column public.all_types.c_timestamp
---   17. drop_column public.all_types.c_timestamptz
---   18. drop_column public.all_types.c_timestamptz_3
---   19. drop_column public.all_types.c_interval
---   20. drop_column public.all_types.c_uuid
---   21. drop_column public.all_types.c_json
---   22. drop_column public.all_types.c_jsonb
---   23. drop_column public.all_types.c_bytea
---   24. drop_column public.all_types.c_inet
---   25. drop_column public.all_types.c_cidr
---   26. drop_column public.all_types.c_macaddr
---   27. drop_column public.all_types.c_bit_8
---   28. drop_column public.all_types.c_varbit
---   29. drop_column public.all_types.c_money
---   30. drop_column public.all_types.c_tsvector
---   31. drop_column public.all_types.c_int4range
---   32. drop_column public.all_types.c_tstzrange
---   33. drop_column public.all_types.c_point
---   34. drop_column public.all_types.c_text_array
---   35. drop_column public.all_types.c_int_array
---   36. drop_column public.all_types.c_varchar_array
---   37. drop_column public.all_types.c_mood
---   38. drop_column public.all_types.c_mood_array
+-- 38 operation(s): 38 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.all_types.c_smallint
+--   2. DANGEROUS column-drop: drop_column public.all_types.c_integer
+--   3. DANGEROUS column-drop: drop_column public.all_types.c_bigint
+--   4. DANGEROUS column-drop: drop_column public.all_types.c_numeric
+--   5. DANGEROUS column-drop: drop_column public.all_types.c_numeric_10_2
+--   6. DANGEROUS column-drop: drop_column public.all_types.c_real
+--   7. DANGEROUS column-drop: drop_column public.all_types.c_double
+--   8. DANGEROUS column-drop: drop_column public.all_types.c_text
+--   9. DANGEROUS column-drop: drop_column public.all_types.c_varchar
+--   10. DANGEROUS column-drop: drop_column public.all_types.c_varchar_40
+--   11. DANGEROUS column-drop: drop_column public.all_types.c_char_3
+--   12. DANGEROUS column-drop: drop_column public.all_types.c_boolean
+--   13. DANGEROUS column-drop: drop_column public.all_types.c_date
+--   14. DANGEROUS column-drop: drop_column public.all_types.c_time
+--   15. DANGEROUS column-drop: drop_column public.all_types.c_timetz
+--   16. DANGEROUS column-drop: drop_column public.all_types.c_timestamp
+--   17. DANGEROUS column-drop: drop_column public.all_types.c_timestamptz
+--   18. DANGEROUS column-drop: drop_column public.all_types.c_timestamptz_3
+--   19. DANGEROUS column-drop: drop_column public.all_types.c_interval
+--   20. DANGEROUS column-drop: drop_column public.all_types.c_uuid
+--   21. DANGEROUS column-drop: drop_column public.all_types.c_json
+--   22. DANGEROUS column-drop: drop_column public.all_types.c_jsonb
+--   23. DANGEROUS column-drop: drop_column public.all_types.c_bytea
+--   24. DANGEROUS column-drop: drop_column public.all_types.c_inet
+--   25. DANGEROUS column-drop: drop_column public.all_types.c_cidr
+--   26. DANGEROUS column-drop: drop_column public.all_types.c_macaddr
+--   27. DANGEROUS column-drop: drop_column public.all_types.c_bit_8
+--   28. DANGEROUS column-drop: drop_column public.all_types.c_varbit
+--   29. DANGEROUS column-drop: drop_column public.all_types.c_money
+--   30. DANGEROUS column-drop: drop_column public.all_types.c_tsvector
+--   31. DANGEROUS column-drop: drop_column public.all_types.c_int4range
+--   32. DANGEROUS column-drop: drop_column public.all_types.c_tstzrange
+--   33. DANGEROUS column-drop: drop_column public.all_types.c_point
+--   34. DANGEROUS column-drop: drop_column public.all_types.c_text_array
+--   35. DANGEROUS column-drop: drop_column public.all_types.c_int_array
+--   36. DANGEROUS column-drop: drop_column public.all_types.c_varchar_array
+--   37. DANGEROUS column-drop: drop_column public.all_types.c_mood
+--   38. DANGEROUS column-drop: drop_column public.all_types.c_mood_array
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.all_types.c_smallint
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_smallint;
 
 -- 2. drop_column public.all_types.c_integer
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_integer;
 
 -- 3. drop_column public.all_types.c_bigint
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_bigint;
 
 -- 4. drop_column public.all_types.c_numeric
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_numeric;
 
 -- 5. drop_column public.all_types.c_numeric_10_2
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_numeric_10_2;
 
 -- 6. drop_column public.all_types.c_real
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_real;
 
 -- 7. drop_column public.all_types.c_double
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_double;
 
 -- 8. drop_column public.all_types.c_text
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_text;
 
 -- 9. drop_column public.all_types.c_varchar
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_varchar;
 
 -- 10. drop_column public.all_types.c_varchar_40
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_varchar_40;
 
 -- 11. drop_column public.all_types.c_char_3
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_char_3;
 
 -- 12. drop_column public.all_types.c_boolean
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_boolean;
 
 -- 13. drop_column public.all_types.c_date
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_date;
 
 -- 14. drop_column public.all_types.c_time
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_time;
 
 -- 15. drop_column public.all_types.c_timetz
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_timetz;
 
 -- 16. drop_column public.all_types.c_timestamp
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_timestamp;
 
 -- 17. drop_column public.all_types.c_timestamptz
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_timestamptz;
 
 -- 18. drop_column public.all_types.c_timestamptz_3
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_timestamptz_3;
 
 -- 19. drop_column public.all_types.c_interval
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_interval;
 
 -- 20. drop_column public.all_types.c_uuid
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_uuid;
 
 -- 21. drop_column public.all_types.c_json
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_json;
 
 -- 22. drop_column public.all_types.c_jsonb
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_jsonb;
 
 -- 23. drop_column public.all_types.c_bytea
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_bytea;
 
 -- 24. drop_column public.all_types.c_inet
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_inet;
 
 -- 25. drop_column public.all_types.c_cidr
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_cidr;
 
 -- 26. drop_column public.all_types.c_macaddr
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_macaddr;
 
 -- 27. drop_column public.all_types.c_bit_8
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_bit_8;
 
 -- 28. drop_column public.all_types.c_varbit
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_varbit;
 
 -- 29. drop_column public.all_types.c_money
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_money;
 
 -- 30. drop_column public.all_types.c_tsvector
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_tsvector;
 
 -- 31. drop_column public.all_types.c_int4range
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_int4range;
 
 -- 32. drop_column public.all_types.c_tstzrange
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_tstzrange;
 
 -- 33. drop_column public.all_types.c_point
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_point;
 
 -- 34. drop_column public.all_types.c_text_array
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_text_array;
 
 -- 35. drop_column public.all_types.c_int_array
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_int_array;
 
 -- 36. drop_column public.all_types.c_varchar_array
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_varchar_array;
 
 -- 37. drop_column public.all_types.c_mood
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_mood;
 
 -- 38. drop_column public.all_types.c_mood_array
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.all_types DROP COLUMN c_mood_array;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. drop_column public.all_types.note
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.all_types.note
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.all_types.note
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.all_types DROP COLUMN note;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. add_column public.all_types.note
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE column-add-nullable: add_column public.all_types.note
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public.all_types.note
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.all_types ADD COLUMN note text;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. alter_column_type public.tags.name
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS type-change-index-rebuild: alter_column_type public.tags.name
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. alter_column_type public.tags.name
+-- DANGEROUS type-change-index-rebuild: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; index build. the indexes on the column are rebuilt under ACCESS EXCLUSIVE Restores: data-dependent.
 ALTER TABLE public.tags ALTER COLUMN name TYPE text;
 
 COMMIT;

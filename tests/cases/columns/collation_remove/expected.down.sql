@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. alter_column_type public.words.word
---   2. alter_column_type public.words.code
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE type-change-coercible: alter_column_type public.words.word
+--   2. SAFE type-change-coercible: alter_column_type public.words.code
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_column_type public.words.word
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.words, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text) Restores: data-dependent.
 ALTER TABLE public.words ALTER COLUMN word TYPE text COLLATE "POSIX";
 
 -- 2. alter_column_type public.words.code
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.words, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text) Restores: data-dependent.
 ALTER TABLE public.words ALTER COLUMN code TYPE character varying(20) COLLATE "C";
 
 COMMIT;

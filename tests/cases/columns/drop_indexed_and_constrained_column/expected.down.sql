@@ -3,31 +3,80 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 5 operation(s):
---   1. add_column public.products.sku
---   2. add_column public.products.weight
---   3. add_constraint public.products.products_sku_key
---   4. add_constraint public.products.products_sku_check
---   5. create_index public.products_weight_idx
+-- 7 operation(s): 0 dangerous, 1 careful, 6 safe
+--   1. SAFE column-add-nullable: add_column public.products.sku
+--   2. SAFE column-add-nullable: add_column public.products.weight
+--   3. SAFE check-add-not-valid: add_constraint public.products.products_sku_check
+--   4. CAREFUL index-create-concurrently: create_index public.products_sku_key
+--   5. SAFE index-create-concurrently: create_index public.products_weight_idx
+--   6. SAFE check-validate: validate_constraint public.products.products_sku_check
+--   7. SAFE unique-add-using-index: add_constraint public.products.products_sku_key
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public.products.sku
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.products ADD COLUMN sku text;
 
 -- 2. add_column public.products.weight
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.products ADD COLUMN weight numeric;
 
--- 3. add_constraint public.products.products_sku_key
-ALTER TABLE public.products ADD CONSTRAINT products_sku_key UNIQUE (sku);
+-- 3. add_constraint public.products.products_sku_check
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE public.products ADD CONSTRAINT products_sku_check CHECK (sku <> '') NOT VALID;
 
--- 4. add_constraint public.products.products_sku_check
-ALTER TABLE public.products ADD CONSTRAINT products_sku_check CHECK (sku <> '');
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 4. create_index public.products_sku_key
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index Restores: data-dependent.
+CREATE UNIQUE INDEX CONCURRENTLY products_sku_key ON public.products USING btree (sku);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 5. create_index public.products_weight_idx
-CREATE INDEX products_weight_idx ON public.products USING btree (weight);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY products_weight_idx ON public.products USING btree (weight);
+
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 6. validate_constraint public.products.products_sku_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE public.products VALIDATE CONSTRAINT products_sku_check;
+
+COMMIT;
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 7. add_constraint public.products.products_sku_key
+-- SAFE unique-add-using-index: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. adopts an existing unique index Restores: data-dependent.
+ALTER TABLE public.products ADD CONSTRAINT products_sku_key UNIQUE USING INDEX products_sku_key;
 
 COMMIT;

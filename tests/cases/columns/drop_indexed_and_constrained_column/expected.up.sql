@@ -3,31 +3,48 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 5 operation(s):
---   1. drop_constraint public.products.products_sku_check
---   2. drop_constraint public.products.products_sku_key
---   3. drop_index public.products_weight_idx
---   4. drop_column public.products.sku
---   5. drop_column public.products.weight
+-- 5 operation(s): 2 dangerous, 2 careful, 1 safe
+--   1. SAFE index-drop-concurrently: drop_index public.products_weight_idx
+--   2. CAREFUL check-drop: drop_constraint public.products.products_sku_check
+--   3. CAREFUL unique-drop: drop_constraint public.products.products_sku_key
+--   4. DANGEROUS column-drop: drop_column public.products.sku
+--   5. DANGEROUS column-drop: drop_column public.products.weight
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 1. drop_index public.products_weight_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.products_weight_idx;
+
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
 
--- 1. drop_constraint public.products.products_sku_check
+
+-- 2. drop_constraint public.products.products_sku_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. the rule is no longer enforced
 ALTER TABLE public.products DROP CONSTRAINT products_sku_check;
 
--- 2. drop_constraint public.products.products_sku_key
+-- 3. drop_constraint public.products.products_sku_key
+-- CAREFUL unique-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT on it fails
 ALTER TABLE public.products DROP CONSTRAINT products_sku_key;
 
--- 3. drop_index public.products_weight_idx
-DROP INDEX public.products_weight_idx;
-
 -- 4. drop_column public.products.sku
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.products DROP COLUMN sku;
 
 -- 5. drop_column public.products.weight
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.products DROP COLUMN weight;
 
 COMMIT;

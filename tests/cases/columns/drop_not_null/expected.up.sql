@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. set_column_not_null public.users.email
---   2. set_column_not_null public.users.phone
+-- 2 operation(s): 0 dangerous, 2 careful, 0 safe
+--   1. CAREFUL notnull-drop: set_column_not_null public.users.email
+--   2. CAREFUL notnull-drop: set_column_not_null public.users.phone
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_column_not_null public.users.email
+-- CAREFUL notnull-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. readers that assume a value may now see NULL
 ALTER TABLE public.users ALTER COLUMN email DROP NOT NULL;
 
 -- 2. set_column_not_null public.users.phone
+-- CAREFUL notnull-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. readers that assume a value may now see NULL
 ALTER TABLE public.users ALTER COLUMN phone DROP NOT NULL;
 
 COMMIT;

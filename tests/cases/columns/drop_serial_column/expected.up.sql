@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. drop_column public.tickets.seq_no
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.tickets.seq_no
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.tickets.seq_no
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.tickets DROP COLUMN seq_no;
 
 COMMIT;

@@ -3,30 +3,38 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 7 operation(s):
---   1. create_sequence public.aliases_q_seq
---   2. create_sequence public.aliases_r_seq
---   3. create_sequence public.aliases_s_seq
---   4. create_table public.aliases
---   5. set_sequence_owner public.aliases_q_seq
---   6. set_sequence_owner public.aliases_r_seq
---   7. set_sequence_owner public.aliases_s_seq
+-- 7 operation(s): 0 dangerous, 0 careful, 7 safe
+--   1. SAFE sequence-create: create_sequence public.aliases_q_seq
+--   2. SAFE sequence-create: create_sequence public.aliases_r_seq
+--   3. SAFE sequence-create: create_sequence public.aliases_s_seq
+--   4. SAFE table-create: create_table public.aliases
+--   5. SAFE sequence-owned-by: set_sequence_owner public.aliases_q_seq
+--   6. SAFE sequence-owned-by: set_sequence_owner public.aliases_r_seq
+--   7. SAFE sequence-owned-by: set_sequence_owner public.aliases_s_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_sequence public.aliases_q_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.aliases_q_seq AS integer;
 
 -- 2. create_sequence public.aliases_r_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.aliases_r_seq;
 
 -- 3. create_sequence public.aliases_s_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.aliases_s_seq AS smallint;
 
 -- 4. create_table public.aliases
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.aliases (
     a integer,
     b bigint,
@@ -54,12 +62,15 @@ CREATE TABLE public.aliases (
 );
 
 -- 5. set_sequence_owner public.aliases_q_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.aliases_q_seq OWNED BY public.aliases.q;
 
 -- 6. set_sequence_owner public.aliases_r_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.aliases_r_seq OWNED BY public.aliases.r;
 
 -- 7. set_sequence_owner public.aliases_s_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.aliases_s_seq OWNED BY public.aliases.s;
 
 COMMIT;

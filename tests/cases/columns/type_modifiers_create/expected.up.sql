@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. create_table public.measurements
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE table-create: create_table public.measurements
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_table public.measurements
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.measurements (
     id bigint NOT NULL,
     t3 time(3) without time zone,

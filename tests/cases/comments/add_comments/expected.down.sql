@@ -3,39 +3,50 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 7 operation(s):
---   1. set_comment app
---   2. set_comment app.status
---   3. set_comment app.ticket_seq
---   4. set_comment app.tickets.tickets_title_not_empty
---   5. set_comment app.tickets_status_idx
---   6. set_comment app.tickets.title
---   7. set_comment app.tickets
+-- 7 operation(s): 0 dangerous, 0 careful, 7 safe
+--   1. SAFE comment-set: set_comment app
+--   2. SAFE comment-set: set_comment app.status
+--   3. SAFE comment-set: set_comment app.ticket_seq
+--   4. SAFE comment-set: set_comment app.tickets.tickets_title_not_empty
+--   5. SAFE comment-set: set_comment app.tickets_status_idx
+--   6. SAFE comment-set: set_comment app.tickets.title
+--   7. SAFE comment-set: set_comment app.tickets
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_comment app
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON SCHEMA app IS NULL;
 
 -- 2. set_comment app.status
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TYPE app.status IS NULL;
 
 -- 3. set_comment app.ticket_seq
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON SEQUENCE app.ticket_seq IS NULL;
 
 -- 4. set_comment app.tickets.tickets_title_not_empty
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON CONSTRAINT tickets_title_not_empty ON app.tickets IS NULL;
 
 -- 5. set_comment app.tickets_status_idx
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON INDEX app.tickets_status_idx IS NULL;
 
 -- 6. set_comment app.tickets.title
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON COLUMN app.tickets.title IS NULL;
 
 -- 7. set_comment app.tickets
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE app.tickets IS NULL;
 
 COMMIT;

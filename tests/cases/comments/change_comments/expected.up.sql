@@ -3,39 +3,50 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 7 operation(s):
---   1. set_comment app
---   2. set_comment app.status
---   3. set_comment app.ticket_seq
---   4. set_comment app.tickets.tickets_title_not_empty
---   5. set_comment app.tickets_status_idx
---   6. set_comment app.tickets.title
---   7. set_comment app.tickets
+-- 7 operation(s): 0 dangerous, 0 careful, 7 safe
+--   1. SAFE comment-set: set_comment app
+--   2. SAFE comment-set: set_comment app.status
+--   3. SAFE comment-set: set_comment app.ticket_seq
+--   4. SAFE comment-set: set_comment app.tickets.tickets_title_not_empty
+--   5. SAFE comment-set: set_comment app.tickets_status_idx
+--   6. SAFE comment-set: set_comment app.tickets.title
+--   7. SAFE comment-set: set_comment app.tickets
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_comment app
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON SCHEMA app IS 'Application objects (v2)';
 
 -- 2. set_comment app.status
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TYPE app.status IS 'Ticket switch state';
 
 -- 3. set_comment app.ticket_seq
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON SEQUENCE app.ticket_seq IS 'Sequence for ticket numbers';
 
 -- 4. set_comment app.tickets.tickets_title_not_empty
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON CONSTRAINT tickets_title_not_empty ON app.tickets IS 'Titles need at least one character';
 
 -- 5. set_comment app.tickets_status_idx
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON INDEX app.tickets_status_idx IS 'Used by the status filter';
 
 -- 6. set_comment app.tickets.title
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN app.tickets.title IS 'Short summary; it''s shown in lists';
 
 -- 7. set_comment app.tickets
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE app.tickets IS 'Support tickets, one row per request';
 
 COMMIT;

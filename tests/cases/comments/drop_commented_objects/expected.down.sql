@@ -3,39 +3,48 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 13 operation(s):
---   1. create_schema app
---   2. create_extension hstore
---   3. create_enum app.status
---   4. create_sequence app.ticket_seq
---   5. create_table app.tickets
---   6. create_index app.tickets_status_idx
---   7. set_comment app
---   8. set_comment app.status
---   9. set_comment app.ticket_seq
---   10. set_comment app.tickets
---   11. set_comment app.tickets.title
---   12. set_comment app.tickets.tickets_title_not_empty
---   13. set_comment app.tickets_status_idx
+-- 13 operation(s): 0 dangerous, 1 careful, 12 safe
+--   1. SAFE schema-create: create_schema app
+--   2. CAREFUL extension-create: create_extension hstore
+--   3. SAFE enum-create: create_enum app.status
+--   4. SAFE sequence-create: create_sequence app.ticket_seq
+--   5. SAFE table-create: create_table app.tickets
+--   6. SAFE index-create: create_index app.tickets_status_idx
+--   7. SAFE comment-set: set_comment app
+--   8. SAFE comment-set: set_comment app.status
+--   9. SAFE comment-set: set_comment app.ticket_seq
+--   10. SAFE comment-set: set_comment app.tickets
+--   11. SAFE comment-set: set_comment app.tickets.title
+--   12. SAFE comment-set: set_comment app.tickets.tickets_title_not_empty
+--   13. SAFE comment-set: set_comment app.tickets_status_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_schema app
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace Restores: lossless.
 CREATE SCHEMA app;
 
 -- 2. create_extension hstore
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries) Restores: lossless.
 CREATE EXTENSION IF NOT EXISTS hstore;
 
 -- 3. create_enum app.status
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type Restores: lossless.
 CREATE TYPE app.status AS ENUM ('on', 'off');
 
 -- 4. create_sequence app.ticket_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE app.ticket_seq;
 
 -- 5. create_table app.tickets
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE app.tickets (
     id integer DEFAULT nextval('app.ticket_seq') NOT NULL,
     title text NOT NULL,
@@ -45,27 +54,35 @@ CREATE TABLE app.tickets (
 );
 
 -- 6. create_index app.tickets_status_idx
+-- SAFE index-create: SHARE on app.tickets, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX tickets_status_idx ON app.tickets USING btree (status);
 
 -- 7. set_comment app
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON SCHEMA app IS 'Application objects';
 
 -- 8. set_comment app.status
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TYPE app.status IS 'On/off switch';
 
 -- 9. set_comment app.ticket_seq
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON SEQUENCE app.ticket_seq IS 'Ticket numbers';
 
 -- 10. set_comment app.tickets
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE app.tickets IS 'Support tickets';
 
 -- 11. set_comment app.tickets.title
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON COLUMN app.tickets.title IS 'Short summary shown in lists';
 
 -- 12. set_comment app.tickets.tickets_title_not_empty
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON CONSTRAINT tickets_title_not_empty ON app.tickets IS 'Titles must not be empty';
 
 -- 13. set_comment app.tickets_status_idx
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON INDEX app.tickets_status_idx IS 'Speeds up filtering by status';
 
 COMMIT;

@@ -3,31 +3,40 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 5 operation(s):
---   1. drop_table app.tickets
---   2. drop_sequence app.ticket_seq
---   3. drop_enum app.status
---   4. drop_extension hstore
---   5. drop_schema app
+-- 5 operation(s): 3 dangerous, 1 careful, 1 safe
+--   1. DANGEROUS table-drop: drop_table app.tickets
+--   2. DANGEROUS sequence-drop: drop_sequence app.ticket_seq
+--   3. SAFE enum-drop-type: drop_enum app.status
+--   4. DANGEROUS extension-drop: drop_extension hstore
+--   5. CAREFUL schema-drop: drop_schema app
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table app.tickets
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on app.tickets, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE app.tickets;
 
 -- 2. drop_sequence app.ticket_seq
+-- DANGEROUS sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break
 DROP SEQUENCE app.ticket_seq;
 
 -- 3. drop_enum app.status
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more
 DROP TYPE app.status;
 
 -- 4. drop_extension hstore
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks
 DROP EXTENSION hstore;
 
 -- 5. drop_schema app
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks
 DROP SCHEMA app;
 
 COMMIT;

@@ -3,27 +3,35 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. set_comment public.notes.notes_pkey
---   2. set_comment public.notes.id
---   3. set_comment public.notes.body
---   4. set_comment public.notes
+-- 4 operation(s): 0 dangerous, 0 careful, 4 safe
+--   1. SAFE comment-set: set_comment public.notes.notes_pkey
+--   2. SAFE comment-set: set_comment public.notes.id
+--   3. SAFE comment-set: set_comment public.notes.body
+--   4. SAFE comment-set: set_comment public.notes
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_comment public.notes.notes_pkey
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON CONSTRAINT notes_pkey ON public.notes IS NULL;
 
 -- 2. set_comment public.notes.id
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON COLUMN public.notes.id IS NULL;
 
 -- 3. set_comment public.notes.body
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON COLUMN public.notes.body IS NULL;
 
 -- 4. set_comment public.notes
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public.notes IS NULL;
 
 COMMIT;

@@ -3,28 +3,36 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. set_comment public.notes.notes_pkey
---   2. set_comment public.notes.id
---   3. set_comment public.notes.body
---   4. set_comment public.notes
+-- 4 operation(s): 0 dangerous, 0 careful, 4 safe
+--   1. SAFE comment-set: set_comment public.notes.notes_pkey
+--   2. SAFE comment-set: set_comment public.notes.id
+--   3. SAFE comment-set: set_comment public.notes.body
+--   4. SAFE comment-set: set_comment public.notes
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_comment public.notes.notes_pkey
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON CONSTRAINT notes_pkey ON public.notes IS 'Primärschlüssel – ключ – 主キー';
 
 -- 2. set_comment public.notes.id
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN public.notes.id IS 'dollar ''quoted'' comment';
 
 -- 3. set_comment public.notes.body
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN public.notes.body IS 'first line
 second line	tabbed';
 
 -- 4. set_comment public.notes
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.notes IS 'It''s a "note" table \ with backslash';
 
 COMMIT;

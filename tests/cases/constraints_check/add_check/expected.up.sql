@@ -3,23 +3,69 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. add_constraint public.accounts.accounts_check
---   2. add_constraint public.accounts.accounts_credit_limit_check
---   3. add_constraint public.accounts.accounts_kind_check
+-- 6 operation(s): 0 dangerous, 0 careful, 6 safe
+--   1. SAFE check-add-not-valid: add_constraint public.accounts.accounts_check
+--   2. SAFE check-add-not-valid: add_constraint public.accounts.accounts_credit_limit_check
+--   3. SAFE check-add-not-valid: add_constraint public.accounts.accounts_kind_check
+--   4. SAFE check-validate: validate_constraint public.accounts.accounts_check
+--   5. SAFE check-validate: validate_constraint public.accounts.accounts_credit_limit_check
+--   6. SAFE check-validate: validate_constraint public.accounts.accounts_kind_check
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_constraint public.accounts.accounts_check
-ALTER TABLE public.accounts ADD CONSTRAINT accounts_check CHECK (balance >= (- COALESCE(credit_limit, 0)));
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_check CHECK (balance >= (- COALESCE(credit_limit, 0))) NOT VALID;
 
 -- 2. add_constraint public.accounts.accounts_credit_limit_check
-ALTER TABLE public.accounts ADD CONSTRAINT accounts_credit_limit_check CHECK (credit_limit >= 0);
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_credit_limit_check CHECK (credit_limit >= 0) NOT VALID;
 
 -- 3. add_constraint public.accounts.accounts_kind_check
-ALTER TABLE public.accounts ADD CONSTRAINT accounts_kind_check CHECK (kind IN ('personal', 'business'));
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_kind_check CHECK (kind IN ('personal', 'business')) NOT VALID;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 4. validate_constraint public.accounts.accounts_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.accounts, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.accounts VALIDATE CONSTRAINT accounts_check;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 5. validate_constraint public.accounts.accounts_credit_limit_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.accounts, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.accounts VALIDATE CONSTRAINT accounts_credit_limit_check;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 6. validate_constraint public.accounts.accounts_kind_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.accounts, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.accounts VALIDATE CONSTRAINT accounts_kind_check;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. add_constraint public.accounts.accounts_balance_nonneg
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE check-add-not-valid: add_constraint public.accounts.accounts_balance_nonneg
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_constraint public.accounts.accounts_balance_nonneg
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID;
 
 COMMIT;

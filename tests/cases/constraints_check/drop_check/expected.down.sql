@@ -3,19 +3,51 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. add_constraint public.accounts.accounts_credit_limit_check
---   2. add_constraint public.accounts.accounts_kind_check
+-- 4 operation(s): 0 dangerous, 0 careful, 4 safe
+--   1. SAFE check-add-not-valid: add_constraint public.accounts.accounts_credit_limit_check
+--   2. SAFE check-add-not-valid: add_constraint public.accounts.accounts_kind_check
+--   3. SAFE check-validate: validate_constraint public.accounts.accounts_credit_limit_check
+--   4. SAFE check-validate: validate_constraint public.accounts.accounts_kind_check
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_constraint public.accounts.accounts_credit_limit_check
-ALTER TABLE public.accounts ADD CONSTRAINT accounts_credit_limit_check CHECK (credit_limit >= 0);
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_credit_limit_check CHECK (credit_limit >= 0) NOT VALID;
 
 -- 2. add_constraint public.accounts.accounts_kind_check
-ALTER TABLE public.accounts ADD CONSTRAINT accounts_kind_check CHECK (kind IN ('personal', 'business'));
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_kind_check CHECK (kind IN ('personal', 'business')) NOT VALID;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 3. validate_constraint public.accounts.accounts_credit_limit_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.accounts, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE public.accounts VALIDATE CONSTRAINT accounts_credit_limit_check;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 4. validate_constraint public.accounts.accounts_kind_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.accounts, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE public.accounts VALIDATE CONSTRAINT accounts_kind_check;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.accounts.accounts_credit_limit_check
---   2. drop_constraint public.accounts.accounts_kind_check
+-- 2 operation(s): 0 dangerous, 2 careful, 0 safe
+--   1. CAREFUL check-drop: drop_constraint public.accounts.accounts_credit_limit_check
+--   2. CAREFUL check-drop: drop_constraint public.accounts.accounts_kind_check
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.accounts.accounts_credit_limit_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. the rule is no longer enforced
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_credit_limit_check;
 
 -- 2. drop_constraint public.accounts.accounts_kind_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. the rule is no longer enforced
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_kind_check;
 
 COMMIT;

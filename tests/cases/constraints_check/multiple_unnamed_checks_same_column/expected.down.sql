@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. drop_constraint public.scores.scores_value_check1
+-- 1 operation(s): 0 dangerous, 1 careful, 0 safe
+--   1. CAREFUL check-drop: drop_constraint public.scores.scores_value_check1
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.scores.scores_value_check1
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.scores, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.scores DROP CONSTRAINT scores_value_check1;
 
 COMMIT;

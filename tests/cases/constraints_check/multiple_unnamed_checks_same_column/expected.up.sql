@@ -3,15 +3,33 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. add_constraint public.scores.scores_value_check1
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE check-add-not-valid: add_constraint public.scores.scores_value_check1
+--   2. SAFE check-validate: validate_constraint public.scores.scores_value_check1
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_constraint public.scores.scores_value_check1
-ALTER TABLE public.scores ADD CONSTRAINT scores_value_check1 CHECK (value <= 100);
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.scores, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.scores ADD CONSTRAINT scores_value_check1 CHECK (value <= 100) NOT VALID;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 2. validate_constraint public.scores.scores_value_check1
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.scores, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.scores VALIDATE CONSTRAINT scores_value_check1;
 
 COMMIT;

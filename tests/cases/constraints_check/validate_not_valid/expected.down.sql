@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.accounts.accounts_balance_nonneg
---   2. add_constraint public.accounts.accounts_balance_nonneg
+-- 2 operation(s): 0 dangerous, 1 careful, 1 safe
+--   1. CAREFUL check-drop: drop_constraint public.accounts.accounts_balance_nonneg
+--   2. SAFE check-add-not-valid: add_constraint public.accounts.accounts_balance_nonneg
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.accounts.accounts_balance_nonneg
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_balance_nonneg;
 
 -- 2. add_constraint public.accounts.accounts_balance_nonneg
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID;
 
 COMMIT;

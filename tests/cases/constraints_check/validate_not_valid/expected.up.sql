@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. validate_constraint public.accounts.accounts_balance_nonneg
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE check-validate: validate_constraint public.accounts.accounts_balance_nonneg
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. validate_constraint public.accounts.accounts_balance_nonneg
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.accounts, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
 ALTER TABLE public.accounts VALIDATE CONSTRAINT accounts_balance_nonneg;
 
 COMMIT;

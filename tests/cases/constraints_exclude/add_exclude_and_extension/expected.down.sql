@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.reservations.reservations_room_during_excl
---   2. drop_extension btree_gist
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
+--   1. CAREFUL exclusion-drop: drop_constraint public.reservations.reservations_room_during_excl
+--   2. DANGEROUS extension-drop: drop_extension btree_gist
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.reservations.reservations_room_during_excl
+-- CAREFUL exclusion-drop: ACCESS EXCLUSIVE on public.reservations, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.reservations DROP CONSTRAINT reservations_room_during_excl;
 
 -- 2. drop_extension btree_gist
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION btree_gist;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_extension btree_gist
---   2. add_constraint public.reservations.reservations_room_during_excl
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
+--   1. CAREFUL extension-create: create_extension btree_gist
+--   2. DANGEROUS exclusion-add: add_constraint public.reservations.reservations_room_during_excl
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_extension btree_gist
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
 -- 2. add_constraint public.reservations.reservations_room_during_excl
+-- DANGEROUS exclusion-add: ACCESS EXCLUSIVE on public.reservations, blocks reads and writes; index build. builds the index under ACCESS EXCLUSIVE; there is no online form
 ALTER TABLE public.reservations ADD CONSTRAINT reservations_room_during_excl EXCLUDE USING gist (room WITH =, during WITH &&);
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.reservations.reservations_no_overlap
---   2. add_constraint public.reservations.reservations_no_overlap
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
+--   1. CAREFUL exclusion-drop: drop_constraint public.reservations.reservations_no_overlap
+--   2. DANGEROUS exclusion-add: add_constraint public.reservations.reservations_no_overlap
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. drop_constraint public.reservations.reservations_no_overlap
+-- CAREFUL exclusion-drop: ACCESS EXCLUSIVE on public.reservations, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.reservations DROP CONSTRAINT reservations_no_overlap;
 
 -- 2. add_constraint public.reservations.reservations_no_overlap
+-- DANGEROUS exclusion-add: ACCESS EXCLUSIVE on public.reservations, blocks reads and writes; index build. builds the index under ACCESS EXCLUSIVE; there is no online form Restores: data-dependent.
 ALTER TABLE public.reservations ADD CONSTRAINT reservations_no_overlap EXCLUDE USING gist (during WITH &&);
 
 COMMIT;

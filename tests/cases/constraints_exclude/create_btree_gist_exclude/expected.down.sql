@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_table public.reservations
---   2. drop_extension btree_gist
+-- 2 operation(s): 2 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table public.reservations
+--   2. DANGEROUS extension-drop: drop_extension btree_gist
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.reservations
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.reservations, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.reservations;
 
 -- 2. drop_extension btree_gist
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION btree_gist;
 
 COMMIT;

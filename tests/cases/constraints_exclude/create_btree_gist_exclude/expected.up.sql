@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_extension btree_gist
---   2. create_table public.reservations
+-- 2 operation(s): 0 dangerous, 1 careful, 1 safe
+--   1. CAREFUL extension-create: create_extension btree_gist
+--   2. SAFE table-create: create_table public.reservations
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_extension btree_gist
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
 -- 2. create_table public.reservations
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.reservations (
     id integer NOT NULL,
     room integer NOT NULL,

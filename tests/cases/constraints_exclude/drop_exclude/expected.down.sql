@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. add_constraint public.reservations.reservations_no_overlap
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS exclusion-add: add_constraint public.reservations.reservations_no_overlap
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. add_constraint public.reservations.reservations_no_overlap
+-- DANGEROUS exclusion-add: ACCESS EXCLUSIVE on public.reservations, blocks reads and writes; index build. builds the index under ACCESS EXCLUSIVE; there is no online form Restores: data-dependent.
 ALTER TABLE public.reservations ADD CONSTRAINT reservations_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&);
 
 COMMIT;

@@ -3,15 +3,33 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. add_constraint public.departments.departments_manager_id_fkey
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE fk-add-not-valid: add_constraint public.departments.departments_manager_id_fkey
+--   2. SAFE fk-validate: validate_constraint public.departments.departments_manager_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_constraint public.departments.departments_manager_id_fkey
-ALTER TABLE public.departments ADD CONSTRAINT departments_manager_id_fkey FOREIGN KEY (manager_id) REFERENCES employees (id) DEFERRABLE INITIALLY DEFERRED;
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.departments, blocks writes; catalog-only. catalog-only; new rows are checked at once
+ALTER TABLE public.departments ADD CONSTRAINT departments_manager_id_fkey FOREIGN KEY (manager_id) REFERENCES employees (id) DEFERRABLE INITIALLY DEFERRED NOT VALID;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 2. validate_constraint public.departments.departments_manager_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.departments, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on
+ALTER TABLE public.departments VALIDATE CONSTRAINT departments_manager_id_fkey;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. drop_constraint public.books.books_author_id_fkey
+-- 1 operation(s): 0 dangerous, 1 careful, 0 safe
+--   1. CAREFUL fk-drop: drop_constraint public.books.books_author_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.books.books_author_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.books, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public.books DROP CONSTRAINT books_author_id_fkey;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. add_constraint public.books.books_author_id_fkey
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE fk-add-not-valid: add_constraint public.books.books_author_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_constraint public.books.books_author_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.books, blocks writes; catalog-only. catalog-only; new rows are checked at once
 ALTER TABLE public.books ADD CONSTRAINT books_author_id_fkey FOREIGN KEY (author_id) REFERENCES authors (id) NOT VALID;
 
 COMMIT;

@@ -3,19 +3,38 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.books.books_author_id_fkey
---   2. add_constraint public.books.books_author_id_fkey
+-- 3 operation(s): 0 dangerous, 1 careful, 2 safe
+--   1. CAREFUL fk-drop: drop_constraint public.books.books_author_id_fkey
+--   2. SAFE fk-add-not-valid: add_constraint public.books.books_author_id_fkey
+--   3. SAFE fk-validate: validate_constraint public.books.books_author_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.books.books_author_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.books, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public.books DROP CONSTRAINT books_author_id_fkey;
 
 -- 2. add_constraint public.books.books_author_id_fkey
-ALTER TABLE public.books ADD CONSTRAINT books_author_id_fkey FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE CASCADE;
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.books, blocks writes; catalog-only. catalog-only; new rows are checked at once Restores: data-dependent.
+ALTER TABLE public.books ADD CONSTRAINT books_author_id_fkey FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE CASCADE NOT VALID;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 3. validate_constraint public.books.books_author_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.books, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on Restores: data-dependent.
+ALTER TABLE public.books VALIDATE CONSTRAINT books_author_id_fkey;
 
 COMMIT;

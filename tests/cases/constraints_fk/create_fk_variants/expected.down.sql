@@ -3,27 +3,35 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. drop_table public.order_notes
---   2. drop_table public.orders
---   3. drop_table public.categories
---   4. drop_table public.customers
+-- 4 operation(s): 4 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table public.order_notes
+--   2. DANGEROUS table-drop: drop_table public.orders
+--   3. DANGEROUS table-drop: drop_table public.categories
+--   4. DANGEROUS table-drop: drop_table public.customers
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.order_notes
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.order_notes, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.order_notes;
 
 -- 2. drop_table public.orders
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.orders;
 
 -- 3. drop_table public.categories
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.categories, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.categories;
 
 -- 4. drop_table public.customers
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.customers;
 
 COMMIT;

@@ -3,18 +3,23 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. create_table public.departments
---   2. create_table public.employees
---   3. add_constraint public.departments.departments_manager_id_fkey
---   4. add_constraint public.employees.employees_department_id_fkey
+-- 4 operation(s): 0 dangerous, 0 careful, 4 safe
+--   1. SAFE table-create: create_table public.departments
+--   2. SAFE table-create: create_table public.employees
+--   3. SAFE fk-add: add_constraint public.departments.departments_manager_id_fkey
+--   4. SAFE fk-add: add_constraint public.employees.employees_department_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_table public.departments
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.departments (
     id integer NOT NULL,
     name text NOT NULL,
@@ -23,6 +28,7 @@ CREATE TABLE public.departments (
 );
 
 -- 2. create_table public.employees
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.employees (
     id integer NOT NULL,
     name text NOT NULL,
@@ -31,9 +37,11 @@ CREATE TABLE public.employees (
 );
 
 -- 3. add_constraint public.departments.departments_manager_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.departments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.departments ADD CONSTRAINT departments_manager_id_fkey FOREIGN KEY (manager_id) REFERENCES employees (id) DEFERRABLE INITIALLY DEFERRED;
 
 -- 4. add_constraint public.employees.employees_department_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.employees, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.employees ADD CONSTRAINT employees_department_id_fkey FOREIGN KEY (department_id) REFERENCES departments (id);
 
 COMMIT;

@@ -3,27 +3,35 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. drop_constraint public.departments.departments_manager_id_fkey
---   2. drop_constraint public.employees.employees_department_id_fkey
---   3. drop_table public.departments
---   4. drop_table public.employees
+-- 4 operation(s): 2 dangerous, 2 careful, 0 safe
+--   1. CAREFUL fk-drop: drop_constraint public.departments.departments_manager_id_fkey
+--   2. CAREFUL fk-drop: drop_constraint public.employees.employees_department_id_fkey
+--   3. DANGEROUS table-drop: drop_table public.departments
+--   4. DANGEROUS table-drop: drop_table public.employees
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.departments.departments_manager_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.departments, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced
 ALTER TABLE public.departments DROP CONSTRAINT departments_manager_id_fkey;
 
 -- 2. drop_constraint public.employees.employees_department_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.employees, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced
 ALTER TABLE public.employees DROP CONSTRAINT employees_department_id_fkey;
 
 -- 3. drop_table public.departments
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.departments, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.departments;
 
 -- 4. drop_table public.employees
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.employees, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.employees;
 
 COMMIT;

@@ -3,26 +3,31 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 12 operation(s):
---   1. create_table public.categories
---   2. create_table public.customers
---   3. create_table public.order_notes
---   4. create_table public.orders
---   5. add_constraint public.categories.categories_parent_id_fkey
---   6. add_constraint public.order_notes.order_notes_author_fk
---   7. add_constraint public.order_notes.order_notes_order_fk
---   8. add_constraint public.orders.orders_category_fk
---   9. add_constraint public.orders.orders_customer_code_fk
---   10. add_constraint public.orders.orders_customer_id_fkey
---   11. add_constraint public.orders.orders_fallback_customer_id_fkey
---   12. add_constraint public.orders.orders_referrer_id_fkey
+-- 12 operation(s): 0 dangerous, 0 careful, 12 safe
+--   1. SAFE table-create: create_table public.categories
+--   2. SAFE table-create: create_table public.customers
+--   3. SAFE table-create: create_table public.order_notes
+--   4. SAFE table-create: create_table public.orders
+--   5. SAFE fk-add: add_constraint public.categories.categories_parent_id_fkey
+--   6. SAFE fk-add: add_constraint public.order_notes.order_notes_author_fk
+--   7. SAFE fk-add: add_constraint public.order_notes.order_notes_order_fk
+--   8. SAFE fk-add: add_constraint public.orders.orders_category_fk
+--   9. SAFE fk-add: add_constraint public.orders.orders_customer_code_fk
+--   10. SAFE fk-add: add_constraint public.orders.orders_customer_id_fkey
+--   11. SAFE fk-add: add_constraint public.orders.orders_fallback_customer_id_fkey
+--   12. SAFE fk-add: add_constraint public.orders.orders_referrer_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_table public.categories
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.categories (
     id integer NOT NULL,
     parent_id integer,
@@ -31,6 +36,7 @@ CREATE TABLE public.categories (
 );
 
 -- 2. create_table public.customers
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.customers (
     id integer NOT NULL,
     region text NOT NULL,
@@ -40,6 +46,7 @@ CREATE TABLE public.customers (
 );
 
 -- 3. create_table public.order_notes
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.order_notes (
     id integer NOT NULL,
     order_id integer,
@@ -49,6 +56,7 @@ CREATE TABLE public.order_notes (
 );
 
 -- 4. create_table public.orders
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.orders (
     id integer NOT NULL,
     customer_id integer NOT NULL,
@@ -61,27 +69,35 @@ CREATE TABLE public.orders (
 );
 
 -- 5. add_constraint public.categories.categories_parent_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES categories (id) ON DELETE CASCADE;
 
 -- 6. add_constraint public.order_notes.order_notes_author_fk
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_notes, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.order_notes ADD CONSTRAINT order_notes_author_fk FOREIGN KEY (author_id) REFERENCES customers (id) ON DELETE SET NULL (author_id);
 
 -- 7. add_constraint public.order_notes.order_notes_order_fk
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_notes, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.order_notes ADD CONSTRAINT order_notes_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE DEFERRABLE;
 
 -- 8. add_constraint public.orders.orders_category_fk
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.orders ADD CONSTRAINT orders_category_fk FOREIGN KEY (category_id) REFERENCES categories (id) DEFERRABLE INITIALLY DEFERRED;
 
 -- 9. add_constraint public.orders.orders_customer_code_fk
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_code_fk FOREIGN KEY (region, customer_code) REFERENCES customers (region, code) MATCH FULL ON UPDATE CASCADE;
 
 -- 10. add_constraint public.orders.orders_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON UPDATE CASCADE ON DELETE RESTRICT;
 
 -- 11. add_constraint public.orders.orders_fallback_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.orders ADD CONSTRAINT orders_fallback_customer_id_fkey FOREIGN KEY (fallback_customer_id) REFERENCES customers (id) ON DELETE SET DEFAULT;
 
 -- 12. add_constraint public.orders.orders_referrer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.orders ADD CONSTRAINT orders_referrer_id_fkey FOREIGN KEY (referrer_id) REFERENCES customers (id) ON DELETE SET NULL;
 
 COMMIT;

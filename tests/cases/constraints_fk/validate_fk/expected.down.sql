@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.books.books_author_id_fkey
---   2. add_constraint public.books.books_author_id_fkey
+-- 2 operation(s): 0 dangerous, 1 careful, 1 safe
+--   1. CAREFUL fk-drop: drop_constraint public.books.books_author_id_fkey
+--   2. SAFE fk-add-not-valid: add_constraint public.books.books_author_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.books.books_author_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.books, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public.books DROP CONSTRAINT books_author_id_fkey;
 
 -- 2. add_constraint public.books.books_author_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.books, blocks writes; catalog-only. catalog-only; new rows are checked at once Restores: data-dependent.
 ALTER TABLE public.books ADD CONSTRAINT books_author_id_fkey FOREIGN KEY (author_id) REFERENCES authors (id) NOT VALID;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. validate_constraint public.books.books_author_id_fkey
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE fk-validate: validate_constraint public.books.books_author_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. validate_constraint public.books.books_author_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.books, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on
 ALTER TABLE public.books VALIDATE CONSTRAINT books_author_id_fkey;
 
 COMMIT;

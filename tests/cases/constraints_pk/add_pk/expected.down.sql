@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. drop_constraint public.members.members_pkey
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS pk-drop: drop_constraint public.members.members_pkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.members.members_pkey
+-- DANGEROUS pk-drop: ACCESS EXCLUSIVE on public.members, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT upserts and logical replication of updates depend on it Restores: lossless.
 ALTER TABLE public.members DROP CONSTRAINT members_pkey;
 
 COMMIT;

@@ -3,15 +3,33 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. add_constraint public.members.members_pkey
+-- 2 operation(s): 0 dangerous, 1 careful, 1 safe
+--   1. CAREFUL index-create-concurrently: create_index public.members_pkey
+--   2. SAFE pk-add-using-index: add_constraint public.members.members_pkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 1. create_index public.members_pkey
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.members, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY members_pkey ON public.members USING btree (org_id, user_id);
 
 
+-- catalog-only steps that need the indexes built or the checks validated above
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
 
--- 1. add_constraint public.members.members_pkey
-ALTER TABLE public.members ADD CONSTRAINT members_pkey PRIMARY KEY (org_id, user_id);
+
+-- 2. add_constraint public.members.members_pkey
+-- SAFE pk-add-using-index: ACCESS EXCLUSIVE on public.members, blocks reads and writes; catalog-only. adopts an existing unique index; catalog-only when the key columns are NOT NULL
+ALTER TABLE public.members ADD CONSTRAINT members_pkey PRIMARY KEY USING INDEX members_pkey;
 
 COMMIT;

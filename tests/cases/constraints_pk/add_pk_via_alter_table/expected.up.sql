@@ -3,15 +3,33 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. add_constraint public.logs.logs_pkey
+-- 2 operation(s): 0 dangerous, 1 careful, 1 safe
+--   1. CAREFUL index-create-concurrently: create_index public.logs_pkey
+--   2. SAFE pk-add-using-index: add_constraint public.logs.logs_pkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 1. create_index public.logs_pkey
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.logs, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY logs_pkey ON public.logs USING btree (id);
 
 
+-- catalog-only steps that need the indexes built or the checks validated above
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
 
--- 1. add_constraint public.logs.logs_pkey
-ALTER TABLE public.logs ADD CONSTRAINT logs_pkey PRIMARY KEY (id);
+
+-- 2. add_constraint public.logs.logs_pkey
+-- SAFE pk-add-using-index: ACCESS EXCLUSIVE on public.logs, blocks reads and writes; catalog-only. adopts an existing unique index; catalog-only when the key columns are NOT NULL
+ALTER TABLE public.logs ADD CONSTRAINT logs_pkey PRIMARY KEY USING INDEX logs_pkey;
 
 COMMIT;

@@ -3,27 +3,69 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. drop_constraint public.cities.cities_country_code_fkey
---   2. drop_constraint public.countries.countries_pkey
---   3. add_constraint public.countries.countries_pkey
---   4. add_constraint public.cities.cities_country_id_fkey
+-- 6 operation(s): 1 dangerous, 2 careful, 3 safe
+--   1. CAREFUL fk-drop: drop_constraint public.cities.cities_country_code_fkey
+--   2. DANGEROUS pk-drop: drop_constraint public.countries.countries_pkey
+--   3. CAREFUL index-create-concurrently: create_index public.countries_pkey
+--   4. SAFE pk-add-using-index: add_constraint public.countries.countries_pkey
+--   5. SAFE fk-add-not-valid: add_constraint public.cities.cities_country_id_fkey
+--   6. SAFE fk-validate: validate_constraint public.cities.cities_country_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.cities.cities_country_code_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.cities, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public.cities DROP CONSTRAINT cities_country_code_fkey;
 
 -- 2. drop_constraint public.countries.countries_pkey
+-- DANGEROUS pk-drop: ACCESS EXCLUSIVE on public.countries, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT upserts and logical replication of updates depend on it Restores: lossless.
 ALTER TABLE public.countries DROP CONSTRAINT countries_pkey;
 
--- 3. add_constraint public.countries.countries_pkey
-ALTER TABLE public.countries ADD CONSTRAINT countries_pkey PRIMARY KEY (id);
+COMMIT;
 
--- 4. add_constraint public.cities.cities_country_id_fkey
-ALTER TABLE public.cities ADD CONSTRAINT cities_country_id_fkey FOREIGN KEY (id) REFERENCES countries (id);
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 3. create_index public.countries_pkey
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.countries, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index Restores: data-dependent.
+CREATE UNIQUE INDEX CONCURRENTLY countries_pkey ON public.countries USING btree (id);
+
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 4. add_constraint public.countries.countries_pkey
+-- SAFE pk-add-using-index: ACCESS EXCLUSIVE on public.countries, blocks reads and writes; catalog-only. adopts an existing unique index; catalog-only when the key columns are NOT NULL Restores: data-dependent.
+ALTER TABLE public.countries ADD CONSTRAINT countries_pkey PRIMARY KEY USING INDEX countries_pkey;
+
+-- 5. add_constraint public.cities.cities_country_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.cities, blocks writes; catalog-only. catalog-only; new rows are checked at once Restores: data-dependent.
+ALTER TABLE public.cities ADD CONSTRAINT cities_country_id_fkey FOREIGN KEY (id) REFERENCES countries (id) NOT VALID;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 6. validate_constraint public.cities.cities_country_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.cities, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on Restores: data-dependent.
+ALTER TABLE public.cities VALIDATE CONSTRAINT cities_country_id_fkey;
 
 COMMIT;

@@ -3,31 +3,40 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 5 operation(s):
---   1. drop_table public.composite_named
---   2. drop_table public.composite_unnamed
---   3. drop_table public.pk_with_include
---   4. drop_table public.single_inline
---   5. drop_table public.single_named
+-- 5 operation(s): 5 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table public.composite_named
+--   2. DANGEROUS table-drop: drop_table public.composite_unnamed
+--   3. DANGEROUS table-drop: drop_table public.pk_with_include
+--   4. DANGEROUS table-drop: drop_table public.single_inline
+--   5. DANGEROUS table-drop: drop_table public.single_named
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.composite_named
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.composite_named, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.composite_named;
 
 -- 2. drop_table public.composite_unnamed
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.composite_unnamed, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.composite_unnamed;
 
 -- 3. drop_table public.pk_with_include
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.pk_with_include, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.pk_with_include;
 
 -- 4. drop_table public.single_inline
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.single_inline, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.single_inline;
 
 -- 5. drop_table public.single_named
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.single_named, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.single_named;
 
 COMMIT;

@@ -3,19 +3,24 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 5 operation(s):
---   1. create_table public.composite_named
---   2. create_table public.composite_unnamed
---   3. create_table public.pk_with_include
---   4. create_table public.single_inline
---   5. create_table public.single_named
+-- 5 operation(s): 0 dangerous, 0 careful, 5 safe
+--   1. SAFE table-create: create_table public.composite_named
+--   2. SAFE table-create: create_table public.composite_unnamed
+--   3. SAFE table-create: create_table public.pk_with_include
+--   4. SAFE table-create: create_table public.single_inline
+--   5. SAFE table-create: create_table public.single_named
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_table public.composite_named
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.composite_named (
     a text NOT NULL,
     b date NOT NULL,
@@ -24,6 +29,7 @@ CREATE TABLE public.composite_named (
 );
 
 -- 2. create_table public.composite_unnamed
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.composite_unnamed (
     tenant_id integer NOT NULL,
     id integer NOT NULL,
@@ -32,6 +38,7 @@ CREATE TABLE public.composite_unnamed (
 );
 
 -- 3. create_table public.pk_with_include
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.pk_with_include (
     id integer NOT NULL,
     label text,
@@ -39,6 +46,7 @@ CREATE TABLE public.pk_with_include (
 );
 
 -- 4. create_table public.single_inline
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.single_inline (
     id integer NOT NULL,
     name text,
@@ -46,6 +54,7 @@ CREATE TABLE public.single_inline (
 );
 
 -- 5. create_table public.single_named
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.single_named (
     id integer NOT NULL,
     name text,

@@ -3,19 +3,69 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. set_column_not_null public.things.id
---   2. add_constraint public.things.things_pkey
+-- 6 operation(s): 0 dangerous, 1 careful, 5 safe
+--   1. SAFE check-add-not-valid: add_constraint public.things.things_id_not_null
+--   2. CAREFUL index-create-concurrently: create_index public.things_pkey
+--   3. SAFE check-validate: validate_constraint public.things.things_id_not_null
+--   4. SAFE notnull-set: set_column_not_null public.things.id
+--   5. SAFE pk-add-using-index: add_constraint public.things.things_pkey
+--   6. SAFE check-drop: drop_constraint public.things.things_id_not_null
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
 
--- 1. set_column_not_null public.things.id
+
+-- 1. add_constraint public.things.things_id_not_null
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.things, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE public.things ADD CONSTRAINT things_id_not_null CHECK (id IS NOT NULL) NOT VALID;
+
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 2. create_index public.things_pkey
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.things, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index Restores: data-dependent.
+CREATE UNIQUE INDEX CONCURRENTLY things_pkey ON public.things USING btree (id);
+
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 3. validate_constraint public.things.things_id_not_null
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.things, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE public.things VALIDATE CONSTRAINT things_id_not_null;
+
+COMMIT;
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 4. set_column_not_null public.things.id
+-- SAFE notnull-set: ACCESS EXCLUSIVE on public.things, blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan Restores: data-dependent.
 ALTER TABLE public.things ALTER COLUMN id SET NOT NULL;
 
--- 2. add_constraint public.things.things_pkey
-ALTER TABLE public.things ADD CONSTRAINT things_pkey PRIMARY KEY (id);
+-- 5. add_constraint public.things.things_pkey
+-- SAFE pk-add-using-index: ACCESS EXCLUSIVE on public.things, blocks reads and writes; catalog-only. adopts an existing unique index; catalog-only when the key columns are NOT NULL Restores: data-dependent.
+ALTER TABLE public.things ADD CONSTRAINT things_pkey PRIMARY KEY USING INDEX things_pkey;
+
+-- 6. drop_constraint public.things.things_id_not_null
+-- SAFE check-drop: ACCESS EXCLUSIVE on public.things, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
+ALTER TABLE public.things DROP CONSTRAINT things_id_not_null;
 
 COMMIT;

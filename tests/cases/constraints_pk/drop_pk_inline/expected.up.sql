@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.things.things_pkey
---   2. set_column_not_null public.things.id
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
+--   1. DANGEROUS pk-drop: drop_constraint public.things.things_pkey
+--   2. CAREFUL notnull-drop: set_column_not_null public.things.id
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.things.things_pkey
+-- DANGEROUS pk-drop: ACCESS EXCLUSIVE on public.things, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT upserts and logical replication of updates depend on it
 ALTER TABLE public.things DROP CONSTRAINT things_pkey;
 
 -- 2. set_column_not_null public.things.id
+-- CAREFUL notnull-drop: ACCESS EXCLUSIVE on public.things, blocks reads and writes; catalog-only. readers that assume a value may now see NULL
 ALTER TABLE public.things ALTER COLUMN id DROP NOT NULL;
 
 COMMIT;

@@ -3,22 +3,28 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. create_table public.a
---   2. create_table public.b
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE table-create: create_table public.a
+--   2. SAFE table-create: create_table public.b
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_table public.a
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.a (
     id integer NOT NULL,
     CONSTRAINT a_pkey PRIMARY KEY (id)
 );
 
 -- 2. create_table public.b
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.b (
     x integer NOT NULL,
     y integer NOT NULL,

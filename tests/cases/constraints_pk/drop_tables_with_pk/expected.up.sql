@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_table public.a
---   2. drop_table public.b
+-- 2 operation(s): 2 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table public.a
+--   2. DANGEROUS table-drop: drop_table public.b
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.a
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.a, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.a;
 
 -- 2. drop_table public.b
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.b, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.b;
 
 COMMIT;

@@ -3,7 +3,7 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 0 operation(s):
+-- 0 operation(s): 0 dangerous, 0 careful, 0 safe
 
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>

@@ -3,19 +3,46 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.accounts.accounts_pkey
---   2. add_constraint public.accounts.pk_accounts
+-- 3 operation(s): 1 dangerous, 1 careful, 1 safe
+--   1. DANGEROUS pk-drop: drop_constraint public.accounts.accounts_pkey
+--   2. CAREFUL index-create-concurrently: create_index public.pk_accounts
+--   3. SAFE pk-add-using-index: add_constraint public.accounts.pk_accounts
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.accounts.accounts_pkey
+-- DANGEROUS pk-drop: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT upserts and logical replication of updates depend on it
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_pkey;
 
--- 2. add_constraint public.accounts.pk_accounts
-ALTER TABLE public.accounts ADD CONSTRAINT pk_accounts PRIMARY KEY (id);
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 2. create_index public.pk_accounts
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.accounts, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY pk_accounts ON public.accounts USING btree (id);
+
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 3. add_constraint public.accounts.pk_accounts
+-- SAFE pk-add-using-index: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. adopts an existing unique index; catalog-only when the key columns are NOT NULL
+ALTER TABLE public.accounts ADD CONSTRAINT pk_accounts PRIMARY KEY USING INDEX pk_accounts;
 
 COMMIT;

@@ -3,19 +3,46 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.products.products_vendor_uq
---   2. add_constraint public.products.products_vendor_uq
+-- 3 operation(s): 0 dangerous, 2 careful, 1 safe
+--   1. CAREFUL unique-drop: drop_constraint public.products.products_vendor_uq
+--   2. CAREFUL index-create-concurrently: create_index public.products_vendor_uq
+--   3. SAFE unique-add-using-index: add_constraint public.products.products_vendor_uq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.products.products_vendor_uq
+-- CAREFUL unique-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT on it fails
 ALTER TABLE public.products DROP CONSTRAINT products_vendor_uq;
 
--- 2. add_constraint public.products.products_vendor_uq
-ALTER TABLE public.products ADD CONSTRAINT products_vendor_uq UNIQUE (vendor_id, vendor_code, sku);
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 2. create_index public.products_vendor_uq
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY products_vendor_uq ON public.products USING btree (vendor_id, vendor_code, sku);
+
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 3. add_constraint public.products.products_vendor_uq
+-- SAFE unique-add-using-index: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. adopts an existing unique index
+ALTER TABLE public.products ADD CONSTRAINT products_vendor_uq UNIQUE USING INDEX products_vendor_uq;
 
 COMMIT;

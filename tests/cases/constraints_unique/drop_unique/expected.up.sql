@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.products.products_sku_key
---   2. drop_constraint public.products.products_vendor_uq
+-- 2 operation(s): 0 dangerous, 2 careful, 0 safe
+--   1. CAREFUL unique-drop: drop_constraint public.products.products_sku_key
+--   2. CAREFUL unique-drop: drop_constraint public.products.products_vendor_uq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.products.products_sku_key
+-- CAREFUL unique-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT on it fails
 ALTER TABLE public.products DROP CONSTRAINT products_sku_key;
 
 -- 2. drop_constraint public.products.products_vendor_uq
+-- CAREFUL unique-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT on it fails
 ALTER TABLE public.products DROP CONSTRAINT products_vendor_uq;
 
 COMMIT;

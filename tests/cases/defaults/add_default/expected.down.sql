@@ -3,27 +3,35 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. set_column_default public.tasks.priority
---   2. set_column_default public.tasks.state
---   3. set_column_default public.tasks.due_at
---   4. set_column_default public.tasks.tags
+-- 4 operation(s): 0 dangerous, 4 careful, 0 safe
+--   1. CAREFUL default-drop: set_column_default public.tasks.priority
+--   2. CAREFUL default-drop: set_column_default public.tasks.state
+--   3. CAREFUL default-drop: set_column_default public.tasks.due_at
+--   4. CAREFUL default-drop: set_column_default public.tasks.tags
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_column_default public.tasks.priority
+-- CAREFUL default-drop: ACCESS EXCLUSIVE on public.tasks, blocks reads and writes; catalog-only. inserts that omit the column now store NULL Restores: lossless.
 ALTER TABLE public.tasks ALTER COLUMN priority DROP DEFAULT;
 
 -- 2. set_column_default public.tasks.state
+-- CAREFUL default-drop: ACCESS EXCLUSIVE on public.tasks, blocks reads and writes; catalog-only. inserts that omit the column now store NULL Restores: lossless.
 ALTER TABLE public.tasks ALTER COLUMN state DROP DEFAULT;
 
 -- 3. set_column_default public.tasks.due_at
+-- CAREFUL default-drop: ACCESS EXCLUSIVE on public.tasks, blocks reads and writes; catalog-only. inserts that omit the column now store NULL Restores: lossless.
 ALTER TABLE public.tasks ALTER COLUMN due_at DROP DEFAULT;
 
 -- 4. set_column_default public.tasks.tags
+-- CAREFUL default-drop: ACCESS EXCLUSIVE on public.tasks, blocks reads and writes; catalog-only. inserts that omit the column now store NULL Restores: lossless.
 ALTER TABLE public.tasks ALTER COLUMN tags DROP DEFAULT;
 
 COMMIT;

@@ -3,27 +3,35 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. set_column_default public.tasks.priority
---   2. set_column_default public.tasks.state
---   3. set_column_default public.tasks.due_at
---   4. set_column_default public.tasks.tags
+-- 4 operation(s): 0 dangerous, 0 careful, 4 safe
+--   1. SAFE default-set: set_column_default public.tasks.priority
+--   2. SAFE default-set: set_column_default public.tasks.state
+--   3. SAFE default-set: set_column_default public.tasks.due_at
+--   4. SAFE default-set: set_column_default public.tasks.tags
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_column_default public.tasks.priority
+-- SAFE default-set: ACCESS EXCLUSIVE on public.tasks, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.tasks ALTER COLUMN priority SET DEFAULT -1;
 
 -- 2. set_column_default public.tasks.state
+-- SAFE default-set: ACCESS EXCLUSIVE on public.tasks, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.tasks ALTER COLUMN state SET DEFAULT 'open';
 
 -- 3. set_column_default public.tasks.due_at
+-- SAFE default-set: ACCESS EXCLUSIVE on public.tasks, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.tasks ALTER COLUMN due_at SET DEFAULT now() + '7 days'::interval;
 
 -- 4. set_column_default public.tasks.tags
+-- SAFE default-set: ACCESS EXCLUSIVE on public.tasks, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.tasks ALTER COLUMN tags SET DEFAULT '{}'::text[];
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. set_column_default public.users.role
---   2. set_column_not_null public.users.role
+-- 2 operation(s): 0 dangerous, 2 careful, 0 safe
+--   1. CAREFUL default-drop: set_column_default public.users.role
+--   2. CAREFUL notnull-drop: set_column_not_null public.users.role
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_column_default public.users.role
+-- CAREFUL default-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. inserts that omit the column now store NULL Restores: lossless.
 ALTER TABLE public.users ALTER COLUMN role DROP DEFAULT;
 
 -- 2. set_column_not_null public.users.role
+-- CAREFUL notnull-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. readers that assume a value may now see NULL Restores: lossless.
 ALTER TABLE public.users ALTER COLUMN role DROP NOT NULL;
 
 COMMIT;

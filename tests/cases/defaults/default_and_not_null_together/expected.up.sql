@@ -3,19 +3,56 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. set_column_not_null public.users.role
---   2. set_column_default public.users.role
+-- 5 operation(s): 0 dangerous, 0 careful, 5 safe
+--   1. SAFE default-set: set_column_default public.users.role
+--   2. SAFE check-add-not-valid: add_constraint public.users.users_role_not_null
+--   3. SAFE check-validate: validate_constraint public.users.users_role_not_null
+--   4. SAFE notnull-set: set_column_not_null public.users.role
+--   5. SAFE check-drop: drop_constraint public.users.users_role_not_null
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
-BEGIN;
 
--- 1. set_column_not_null public.users.role
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 1. set_column_default public.users.role
+-- SAFE default-set: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
+ALTER TABLE public.users ALTER COLUMN role SET DEFAULT 'member';
+
+-- 2. add_constraint public.users.users_role_not_null
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.users ADD CONSTRAINT users_role_not_null CHECK (role IS NOT NULL) NOT VALID;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 3. validate_constraint public.users.users_role_not_null
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.users VALIDATE CONSTRAINT users_role_not_null;
+
+COMMIT;
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 4. set_column_not_null public.users.role
+-- SAFE notnull-set: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan
 ALTER TABLE public.users ALTER COLUMN role SET NOT NULL;
 
--- 2. set_column_default public.users.role
-ALTER TABLE public.users ALTER COLUMN role SET DEFAULT 'member';
+-- 5. drop_constraint public.users.users_role_not_null
+-- SAFE check-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it
+ALTER TABLE public.users DROP CONSTRAINT users_role_not_null;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_column public.files.public_id
---   2. drop_column public.files.uploaded_at
+-- 2 operation(s): 2 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.files.public_id
+--   2. DANGEROUS column-drop: drop_column public.files.uploaded_at
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.files.public_id
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.files, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.files DROP COLUMN public_id;
 
 -- 2. drop_column public.files.uploaded_at
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.files, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.files DROP COLUMN uploaded_at;
 
 COMMIT;

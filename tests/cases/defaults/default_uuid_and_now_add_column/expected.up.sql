@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. add_column public.files.public_id
---   2. add_column public.files.uploaded_at
+-- 2 operation(s): 1 dangerous, 0 careful, 1 safe
+--   1. DANGEROUS column-add-volatile-default: add_column public.files.public_id
+--   2. SAFE column-add-notnull-with-default: add_column public.files.uploaded_at
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. add_column public.files.public_id
+-- DANGEROUS column-add-volatile-default: ACCESS EXCLUSIVE on public.files, blocks reads and writes; rewrite. a volatile default (or a function not known to be non-volatile) rewrites the table under ACCESS EXCLUSIVE (gen_random_uuid() is not known to be non-volatile)
 ALTER TABLE public.files ADD COLUMN public_id uuid DEFAULT gen_random_uuid() NOT NULL;
 
 -- 2. add_column public.files.uploaded_at
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.files, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.files ADD COLUMN uploaded_at timestamp with time zone DEFAULT now() NOT NULL;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. create_sequence public.ticket_no_seq
---   2. create_table public.tickets
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE sequence-create: create_sequence public.ticket_no_seq
+--   2. SAFE table-create: create_table public.tickets
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_sequence public.ticket_no_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.ticket_no_seq;
 
 -- 2. create_table public.tickets
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.tickets (
     no integer DEFAULT nextval('ticket_no_seq') NOT NULL,
     created_at timestamp with time zone DEFAULT now(),

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_table public.tickets
---   2. drop_sequence public.ticket_no_seq
+-- 2 operation(s): 2 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table public.tickets
+--   2. DANGEROUS sequence-drop: drop_sequence public.ticket_no_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.tickets
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.tickets;
 
 -- 2. drop_sequence public.ticket_no_seq
+-- DANGEROUS sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break
 DROP SEQUENCE public.ticket_no_seq;
 
 COMMIT;

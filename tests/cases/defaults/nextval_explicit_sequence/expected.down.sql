@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. set_column_default public.invoices.number
---   2. drop_sequence public.invoice_number_seq
+-- 2 operation(s): 2 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS default-drop: set_column_default public.invoices.number
+--   2. DANGEROUS sequence-drop: drop_sequence public.invoice_number_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_column_default public.invoices.number
+-- DANGEROUS default-drop: ACCESS EXCLUSIVE on public.invoices, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail Restores: lossless.
 ALTER TABLE public.invoices ALTER COLUMN number DROP DEFAULT;
 
 -- 2. drop_sequence public.invoice_number_seq
+-- DANGEROUS sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break Restores: lossy.
 DROP SEQUENCE public.invoice_number_seq;
 
 COMMIT;

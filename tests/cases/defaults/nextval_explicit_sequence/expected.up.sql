@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_sequence public.invoice_number_seq
---   2. set_column_default public.invoices.number
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE sequence-create: create_sequence public.invoice_number_seq
+--   2. SAFE default-set: set_column_default public.invoices.number
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_sequence public.invoice_number_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.invoice_number_seq START WITH 1000;
 
 -- 2. set_column_default public.invoices.number
+-- SAFE default-set: ACCESS EXCLUSIVE on public.invoices, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.invoices ALTER COLUMN number SET DEFAULT nextval('invoice_number_seq'::regclass);
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. set_column_default public.stamps.a
---   2. set_column_default public.stamps.b
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE default-set: set_column_default public.stamps.a
+--   2. SAFE default-set: set_column_default public.stamps.b
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_column_default public.stamps.a
+-- SAFE default-set: ACCESS EXCLUSIVE on public.stamps, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.stamps ALTER COLUMN a SET DEFAULT now();
 
 -- 2. set_column_default public.stamps.b
+-- SAFE default-set: ACCESS EXCLUSIVE on public.stamps, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.stamps ALTER COLUMN b SET DEFAULT current_timestamp;
 
 COMMIT;

@@ -3,23 +3,30 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. drop_column public.documents.visibility
---   2. drop_column public.documents.shared_with
---   3. drop_enum public.visibility
+-- 3 operation(s): 2 dangerous, 0 careful, 1 safe
+--   1. DANGEROUS column-drop: drop_column public.documents.visibility
+--   2. DANGEROUS column-drop: drop_column public.documents.shared_with
+--   3. SAFE enum-drop-type: drop_enum public.visibility
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.documents.visibility
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.documents DROP COLUMN visibility;
 
 -- 2. drop_column public.documents.shared_with
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.documents DROP COLUMN shared_with;
 
 -- 3. drop_enum public.visibility
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.visibility;
 
 COMMIT;

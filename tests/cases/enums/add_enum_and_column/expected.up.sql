@@ -3,23 +3,30 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. create_enum public.visibility
---   2. add_column public.documents.visibility
---   3. add_column public.documents.shared_with
+-- 3 operation(s): 0 dangerous, 0 careful, 3 safe
+--   1. SAFE enum-create: create_enum public.visibility
+--   2. SAFE column-add-notnull-with-default: add_column public.documents.visibility
+--   3. SAFE column-add-nullable: add_column public.documents.shared_with
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_enum public.visibility
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.visibility AS ENUM ('private', 'team', 'public');
 
 -- 2. add_column public.documents.visibility
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.documents ADD COLUMN visibility visibility DEFAULT 'private' NOT NULL;
 
 -- 3. add_column public.documents.shared_with
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.documents ADD COLUMN shared_with visibility[];
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.threads.threads_archived_has_date
---   2. rebuild_enum public.state
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
+--   1. CAREFUL check-drop: drop_constraint public.threads.threads_archived_has_date
+--   2. DANGEROUS enum-drop-value: rebuild_enum public.state
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. drop_constraint public.threads.threads_archived_has_date
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.threads, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.threads DROP CONSTRAINT threads_archived_has_date;
 
 -- 2. rebuild_enum public.state
+-- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public.threads, blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail Restores: data-dependent.
 ALTER TYPE public.state RENAME TO state__schemadiff_old;
 CREATE TYPE public.state AS ENUM ('open', 'closed');
 ALTER TABLE public.threads ALTER COLUMN state DROP DEFAULT;

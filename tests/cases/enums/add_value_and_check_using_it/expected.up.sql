@@ -3,21 +3,46 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. add_enum_value public.state 'archived'
---   2. add_constraint public.threads.threads_archived_has_date
+-- 3 operation(s): 0 dangerous, 0 careful, 3 safe
+--   1. SAFE enum-add-value: add_enum_value public.state 'archived'
+--   2. SAFE check-add-not-valid: add_constraint public.threads.threads_archived_has_date
+--   3. SAFE check-validate: validate_constraint public.threads.threads_archived_has_date
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
--- Outside the transaction: a new enum label cannot be used in the transaction that adds it. IF NOT EXISTS makes
--- these safe to run again.
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 1. add_enum_value public.state 'archived'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE public.state ADD VALUE IF NOT EXISTS 'archived' AFTER 'closed';
 
+
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 2. add_constraint public.threads.threads_archived_has_date
-ALTER TABLE public.threads ADD CONSTRAINT threads_archived_has_date CHECK (state <> 'archived' OR archived_at IS NOT NULL);
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.threads, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.threads ADD CONSTRAINT threads_archived_has_date CHECK (state <> 'archived' OR archived_at IS NOT NULL) NOT VALID;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 3. validate_constraint public.threads.threads_archived_has_date
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.threads, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.threads VALIDATE CONSTRAINT threads_archived_has_date;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. rebuild_enum public.order_status
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS enum-drop-value: rebuild_enum public.order_status
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. rebuild_enum public.order_status
+-- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail Restores: data-dependent.
 ALTER TYPE public.order_status RENAME TO order_status__schemadiff_old;
 CREATE TYPE public.order_status AS ENUM ('pending', 'shipped');
 ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT;

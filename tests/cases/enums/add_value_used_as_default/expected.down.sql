@@ -3,16 +3,21 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. rebuild_enum public.plan
---   2. set_column_default public.accounts.plan
+-- 2 operation(s): 1 dangerous, 0 careful, 1 safe
+--   1. DANGEROUS enum-drop-value: rebuild_enum public.plan
+--   2. SAFE default-set: set_column_default public.accounts.plan
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. rebuild_enum public.plan
+-- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail Restores: data-dependent.
 ALTER TYPE public.plan RENAME TO plan__schemadiff_old;
 CREATE TYPE public.plan AS ENUM ('free', 'paid');
 ALTER TABLE public.accounts ALTER COLUMN plan DROP DEFAULT;
@@ -21,6 +26,7 @@ ALTER TABLE public.accounts ALTER COLUMN plan SET DEFAULT 'free';
 DROP TYPE public.plan__schemadiff_old;
 
 -- 2. set_column_default public.accounts.plan
+-- SAFE default-set: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.accounts ALTER COLUMN plan SET DEFAULT 'free';
 
 COMMIT;

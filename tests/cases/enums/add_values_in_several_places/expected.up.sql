@@ -3,26 +3,53 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. add_enum_value public.order_status 'draft'
---   2. add_enum_value public.order_status 'paid'
---   3. add_enum_value public.order_status 'packed'
---   4. add_enum_value public.order_status 'returned'
+-- 4 operation(s): 0 dangerous, 0 careful, 4 safe
+--   1. SAFE enum-add-value: add_enum_value public.order_status 'draft'
+--   2. SAFE enum-add-value: add_enum_value public.order_status 'paid'
+--   3. SAFE enum-add-value: add_enum_value public.order_status 'packed'
+--   4. SAFE enum-add-value: add_enum_value public.order_status 'returned'
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
--- Outside the transaction: a new enum label cannot be used in the transaction that adds it. IF NOT EXISTS makes
--- these safe to run again.
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 1. add_enum_value public.order_status 'draft'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'draft' BEFORE 'pending';
 
+
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
 -- 2. add_enum_value public.order_status 'paid'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'paid' AFTER 'pending';
 
+
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
 -- 3. add_enum_value public.order_status 'packed'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'packed' AFTER 'paid';
 
+
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
 -- 4. add_enum_value public.order_status 'returned'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'returned' AFTER 'delivered';
 

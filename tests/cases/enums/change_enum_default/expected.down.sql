@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. set_column_default public.tickets.priority
---   2. set_column_default public.tickets.escalation
+-- 2 operation(s): 0 dangerous, 1 careful, 1 safe
+--   1. SAFE default-set: set_column_default public.tickets.priority
+--   2. CAREFUL default-drop: set_column_default public.tickets.escalation
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_column_default public.tickets.priority
+-- SAFE default-set: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.tickets ALTER COLUMN priority SET DEFAULT 'low'::priority;
 
 -- 2. set_column_default public.tickets.escalation
+-- CAREFUL default-drop: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. inserts that omit the column now store NULL Restores: lossless.
 ALTER TABLE public.tickets ALTER COLUMN escalation DROP DEFAULT;
 
 COMMIT;

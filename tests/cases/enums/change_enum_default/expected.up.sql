@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. set_column_default public.tickets.priority
---   2. set_column_default public.tickets.escalation
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE default-set: set_column_default public.tickets.priority
+--   2. SAFE default-set: set_column_default public.tickets.escalation
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_column_default public.tickets.priority
+-- SAFE default-set: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.tickets ALTER COLUMN priority SET DEFAULT 'normal'::priority;
 
 -- 2. set_column_default public.tickets.escalation
+-- SAFE default-set: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.tickets ALTER COLUMN escalation SET DEFAULT 'high';
 
 COMMIT;

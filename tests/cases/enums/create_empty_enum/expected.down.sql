@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_enum public.nothing_yet
---   2. drop_enum public.only_one
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE enum-drop-type: drop_enum public.nothing_yet
+--   2. SAFE enum-drop-type: drop_enum public.only_one
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_enum public.nothing_yet
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.nothing_yet;
 
 -- 2. drop_enum public.only_one
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.only_one;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_enum public.nothing_yet
---   2. create_enum public.only_one
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE enum-create: create_enum public.nothing_yet
+--   2. SAFE enum-create: create_enum public.only_one
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_enum public.nothing_yet
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.nothing_yet AS ENUM ();
 
 -- 2. create_enum public.only_one
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.only_one AS ENUM ('single');
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_enum public.order_status
---   2. create_table public.orders
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE enum-create: create_enum public.order_status
+--   2. SAFE table-create: create_table public.orders
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_enum public.order_status
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.order_status AS ENUM ('pending', 'paid', 'shipped', 'delivered');
 
 -- 2. create_table public.orders
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.orders (
     id integer NOT NULL,
     status order_status DEFAULT 'pending' NOT NULL,

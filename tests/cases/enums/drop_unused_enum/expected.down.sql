@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. create_enum public.drop_me
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE enum-create: create_enum public.drop_me
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_enum public.drop_me
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type Restores: lossless.
 CREATE TYPE public.drop_me AS ENUM ('x', 'y');
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. drop_enum public.drop_me
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE enum-drop-type: drop_enum public.drop_me
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_enum public.drop_me
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more
 DROP TYPE public.drop_me;
 
 COMMIT;

@@ -3,30 +3,53 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 7 operation(s):
---   1. drop_constraint public.orders.orders_check
---   2. drop_index public.orders_pending_idx
---   3. drop_index public.orders_status_idx
---   4. rebuild_enum public.order_status
---   5. add_constraint public.orders.orders_check
---   6. create_index public.orders_pending_idx
---   7. create_index public.orders_status_idx
+-- 8 operation(s): 1 dangerous, 1 careful, 6 safe
+--   1. SAFE index-drop-concurrently: drop_index public.orders_pending_idx
+--   2. SAFE index-drop-concurrently: drop_index public.orders_status_idx
+--   3. CAREFUL check-drop: drop_constraint public.orders.orders_check
+--   4. DANGEROUS enum-drop-value: rebuild_enum public.order_status
+--   5. SAFE check-add-not-valid: add_constraint public.orders.orders_check
+--   6. SAFE index-create-concurrently: create_index public.orders_pending_idx
+--   7. SAFE index-create-concurrently: create_index public.orders_status_idx
+--   8. SAFE check-validate: validate_constraint public.orders.orders_check
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 1. drop_index public.orders_pending_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.orders_pending_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 2. drop_index public.orders_status_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.orders_status_idx;
+
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
 
--- 1. drop_constraint public.orders.orders_check
+
+-- 3. drop_constraint public.orders.orders_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. the rule is no longer enforced
 ALTER TABLE public.orders DROP CONSTRAINT orders_check;
 
--- 2. drop_index public.orders_pending_idx
-DROP INDEX public.orders_pending_idx;
-
--- 3. drop_index public.orders_status_idx
-DROP INDEX public.orders_status_idx;
-
 -- 4. rebuild_enum public.order_status
+-- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public.orders, public.orders, blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail
 ALTER TYPE public.order_status RENAME TO order_status__schemadiff_old;
 CREATE TYPE public.order_status AS ENUM ('pending', 'shipped');
 ALTER TABLE public.orders ALTER COLUMN status DROP DEFAULT;
@@ -38,12 +61,39 @@ ALTER TABLE public.orders ALTER COLUMN history SET DEFAULT '{}'::order_status[];
 DROP TYPE public.order_status__schemadiff_old;
 
 -- 5. add_constraint public.orders.orders_check
-ALTER TABLE public.orders ADD CONSTRAINT orders_check CHECK (status <> 'shipped' OR id > 0);
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.orders ADD CONSTRAINT orders_check CHECK (status <> 'shipped' OR id > 0) NOT VALID;
+
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 6. create_index public.orders_pending_idx
-CREATE INDEX orders_pending_idx ON public.orders USING btree (id) WHERE status = 'pending';
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY orders_pending_idx ON public.orders USING btree (id) WHERE status = 'pending';
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 7. create_index public.orders_status_idx
-CREATE INDEX orders_status_idx ON public.orders USING btree (status);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY orders_status_idx ON public.orders USING btree (status);
+
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 8. validate_constraint public.orders.orders_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.orders VALIDATE CONSTRAINT orders_check;
 
 COMMIT;

@@ -3,27 +3,35 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. drop_column public.articles.unit
---   2. drop_column public.articles.alt_units
---   3. drop_enum catalog.unit
---   4. drop_schema catalog
+-- 4 operation(s): 2 dangerous, 1 careful, 1 safe
+--   1. DANGEROUS column-drop: drop_column public.articles.unit
+--   2. DANGEROUS column-drop: drop_column public.articles.alt_units
+--   3. SAFE enum-drop-type: drop_enum catalog.unit
+--   4. CAREFUL schema-drop: drop_schema catalog
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.articles.unit
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.articles, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.articles DROP COLUMN unit;
 
 -- 2. drop_column public.articles.alt_units
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.articles, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.articles DROP COLUMN alt_units;
 
 -- 3. drop_enum catalog.unit
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE catalog.unit;
 
 -- 4. drop_schema catalog
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA catalog;
 
 COMMIT;

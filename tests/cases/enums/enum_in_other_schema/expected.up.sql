@@ -3,27 +3,35 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. create_schema catalog
---   2. create_enum catalog.unit
---   3. add_column public.articles.unit
---   4. add_column public.articles.alt_units
+-- 4 operation(s): 0 dangerous, 0 careful, 4 safe
+--   1. SAFE schema-create: create_schema catalog
+--   2. SAFE enum-create: create_enum catalog.unit
+--   3. SAFE column-add-notnull-with-default: add_column public.articles.unit
+--   4. SAFE column-add-nullable: add_column public.articles.alt_units
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_schema catalog
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA catalog;
 
 -- 2. create_enum catalog.unit
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE catalog.unit AS ENUM ('piece', 'kg', 'litre');
 
 -- 3. add_column public.articles.unit
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.articles, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.articles ADD COLUMN unit catalog.unit DEFAULT 'piece' NOT NULL;
 
 -- 4. add_column public.articles.alt_units
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.articles, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.articles ADD COLUMN alt_units catalog.unit[];
 
 COMMIT;

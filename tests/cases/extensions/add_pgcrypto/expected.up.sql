@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. create_extension pgcrypto
+-- 1 operation(s): 0 dangerous, 1 careful, 0 safe
+--   1. CAREFUL extension-create: create_extension pgcrypto
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_extension pgcrypto
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
 
 COMMIT;

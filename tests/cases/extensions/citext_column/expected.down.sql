@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. alter_column_type public.users.email
---   2. drop_extension citext
+-- 2 operation(s): 2 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS type-change-index-rebuild: alter_column_type public.users.email
+--   2. DANGEROUS extension-drop: drop_extension citext
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. alter_column_type public.users.email
+-- DANGEROUS type-change-index-rebuild: ACCESS EXCLUSIVE on public.users, blocks reads and writes; index build. the indexes on the column are rebuilt under ACCESS EXCLUSIVE Restores: data-dependent.
 ALTER TABLE public.users ALTER COLUMN email TYPE text USING email::text;
 
 -- 2. drop_extension citext
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION citext;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_extension citext
---   2. alter_column_type public.users.email
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
+--   1. CAREFUL extension-create: create_extension citext
+--   2. DANGEROUS type-change-index-rebuild: alter_column_type public.users.email
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_extension citext
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS citext;
 
 -- 2. alter_column_type public.users.email
+-- DANGEROUS type-change-index-rebuild: ACCESS EXCLUSIVE on public.users, blocks reads and writes; index build. the indexes on the column are rebuilt under ACCESS EXCLUSIVE
 ALTER TABLE public.users ALTER COLUMN email TYPE citext USING email::citext;
 
 COMMIT;

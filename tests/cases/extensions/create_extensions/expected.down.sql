@@ -3,35 +3,45 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 6 operation(s):
---   1. drop_table public.accounts
---   2. drop_extension btree_gist
---   3. drop_extension citext
---   4. drop_extension hstore
---   5. drop_extension pg_trgm
---   6. drop_extension pgcrypto
+-- 6 operation(s): 6 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table public.accounts
+--   2. DANGEROUS extension-drop: drop_extension btree_gist
+--   3. DANGEROUS extension-drop: drop_extension citext
+--   4. DANGEROUS extension-drop: drop_extension hstore
+--   5. DANGEROUS extension-drop: drop_extension pg_trgm
+--   6. DANGEROUS extension-drop: drop_extension pgcrypto
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.accounts
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.accounts;
 
 -- 2. drop_extension btree_gist
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION btree_gist;
 
 -- 3. drop_extension citext
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION citext;
 
 -- 4. drop_extension hstore
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION hstore;
 
 -- 5. drop_extension pg_trgm
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION pg_trgm;
 
 -- 6. drop_extension pgcrypto
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION pgcrypto;
 
 COMMIT;

@@ -3,37 +3,47 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 8 operation(s):
---   1. create_extension btree_gist
---   2. create_extension citext
---   3. create_extension hstore
---   4. create_extension pg_trgm
---   5. create_extension pgcrypto
---   6. create_table public.accounts
---   7. create_index public.accounts_attrs_idx
---   8. create_index public.accounts_name_trgm_idx
+-- 8 operation(s): 0 dangerous, 5 careful, 3 safe
+--   1. CAREFUL extension-create: create_extension btree_gist
+--   2. CAREFUL extension-create: create_extension citext
+--   3. CAREFUL extension-create: create_extension hstore
+--   4. CAREFUL extension-create: create_extension pg_trgm
+--   5. CAREFUL extension-create: create_extension pgcrypto
+--   6. SAFE table-create: create_table public.accounts
+--   7. SAFE index-create: create_index public.accounts_attrs_idx
+--   8. SAFE index-create: create_index public.accounts_name_trgm_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_extension btree_gist
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
 -- 2. create_extension citext
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS citext;
 
 -- 3. create_extension hstore
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS hstore;
 
 -- 4. create_extension pg_trgm
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- 5. create_extension pgcrypto
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
 
 -- 6. create_table public.accounts
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.accounts (
     id integer NOT NULL,
     email citext NOT NULL,
@@ -45,9 +55,11 @@ CREATE TABLE public.accounts (
 );
 
 -- 7. create_index public.accounts_attrs_idx
+-- SAFE index-create: SHARE on public.accounts, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX accounts_attrs_idx ON public.accounts USING gist (attrs);
 
 -- 8. create_index public.accounts_name_trgm_idx
+-- SAFE index-create: SHARE on public.accounts, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX accounts_name_trgm_idx ON public.accounts USING gin (name gin_trgm_ops);
 
 COMMIT;

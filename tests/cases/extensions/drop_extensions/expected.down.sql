@@ -3,27 +3,35 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. create_extension citext
---   2. create_extension hstore
---   3. create_extension pgcrypto
---   4. create_table public.accounts
+-- 4 operation(s): 0 dangerous, 3 careful, 1 safe
+--   1. CAREFUL extension-create: create_extension citext
+--   2. CAREFUL extension-create: create_extension hstore
+--   3. CAREFUL extension-create: create_extension pgcrypto
+--   4. SAFE table-create: create_table public.accounts
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_extension citext
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries) Restores: lossless.
 CREATE EXTENSION IF NOT EXISTS citext;
 
 -- 2. create_extension hstore
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries) Restores: lossless.
 CREATE EXTENSION IF NOT EXISTS hstore;
 
 -- 3. create_extension pgcrypto
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries) Restores: lossless.
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
 
 -- 4. create_table public.accounts
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.accounts (
     id integer NOT NULL,
     email citext NOT NULL,

@@ -3,27 +3,35 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. drop_table public.accounts
---   2. drop_extension citext
---   3. drop_extension hstore
---   4. drop_extension pgcrypto
+-- 4 operation(s): 4 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table public.accounts
+--   2. DANGEROUS extension-drop: drop_extension citext
+--   3. DANGEROUS extension-drop: drop_extension hstore
+--   4. DANGEROUS extension-drop: drop_extension pgcrypto
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.accounts
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.accounts, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.accounts;
 
 -- 2. drop_extension citext
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks
 DROP EXTENSION citext;
 
 -- 3. drop_extension hstore
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks
 DROP EXTENSION hstore;
 
 -- 4. drop_extension pgcrypto
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks
 DROP EXTENSION pgcrypto;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. create_extension hstore
+-- 1 operation(s): 0 dangerous, 1 careful, 0 safe
+--   1. CAREFUL extension-create: create_extension hstore
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_extension hstore
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries) Restores: lossless.
 CREATE EXTENSION IF NOT EXISTS hstore;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. drop_extension hstore
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS extension-drop: drop_extension hstore
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_extension hstore
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks
 DROP EXTENSION hstore;
 
 COMMIT;

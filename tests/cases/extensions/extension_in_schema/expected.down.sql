@@ -3,23 +3,30 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. alter_column_type public.tags.name
---   2. drop_extension citext
---   3. drop_schema extensions
+-- 3 operation(s): 1 dangerous, 1 careful, 1 safe
+--   1. SAFE type-change-coercible: alter_column_type public.tags.name
+--   2. DANGEROUS extension-drop: drop_extension citext
+--   3. CAREFUL schema-drop: drop_schema extensions
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_column_type public.tags.name
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text) Restores: data-dependent.
 ALTER TABLE public.tags ALTER COLUMN name TYPE text USING name::text;
 
 -- 2. drop_extension citext
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION citext;
 
 -- 3. drop_schema extensions
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA extensions;
 
 COMMIT;

@@ -3,23 +3,30 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. create_schema extensions
---   2. create_extension citext
---   3. alter_column_type public.tags.name
+-- 3 operation(s): 0 dangerous, 1 careful, 2 safe
+--   1. SAFE schema-create: create_schema extensions
+--   2. CAREFUL extension-create: create_extension citext
+--   3. SAFE type-change-coercible: alter_column_type public.tags.name
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_schema extensions
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA extensions;
 
 -- 2. create_extension citext
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA extensions;
 
 -- 3. alter_column_type public.tags.name
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
 ALTER TABLE public.tags ALTER COLUMN name TYPE extensions.citext USING name::extensions.citext;
 
 COMMIT;

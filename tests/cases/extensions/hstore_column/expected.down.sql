@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_column public.settings.opts
---   2. drop_extension hstore
+-- 2 operation(s): 2 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.settings.opts
+--   2. DANGEROUS extension-drop: drop_extension hstore
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.settings.opts
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.settings, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.settings DROP COLUMN opts;
 
 -- 2. drop_extension hstore
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION hstore;
 
 COMMIT;

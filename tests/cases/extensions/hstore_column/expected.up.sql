@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_extension hstore
---   2. add_column public.settings.opts
+-- 2 operation(s): 0 dangerous, 1 careful, 1 safe
+--   1. CAREFUL extension-create: create_extension hstore
+--   2. SAFE column-add-notnull-with-default: add_column public.settings.opts
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_extension hstore
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS hstore;
 
 -- 2. add_column public.settings.opts
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.settings, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.settings ADD COLUMN opts hstore DEFAULT ''::hstore NOT NULL;
 
 COMMIT;

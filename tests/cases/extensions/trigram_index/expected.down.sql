@@ -3,23 +3,44 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. drop_index public.products_title_lower_trgm_idx
---   2. drop_index public.products_title_trgm_idx
---   3. drop_extension pg_trgm
+-- 3 operation(s): 1 dangerous, 0 careful, 2 safe
+--   1. SAFE index-drop-concurrently: drop_index public.products_title_lower_trgm_idx
+--   2. SAFE index-drop-concurrently: drop_index public.products_title_trgm_idx
+--   3. DANGEROUS extension-drop: drop_extension pg_trgm
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 1. drop_index public.products_title_lower_trgm_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.products_title_lower_trgm_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 2. drop_index public.products_title_trgm_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.products_title_trgm_idx;
+
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
 
--- 1. drop_index public.products_title_lower_trgm_idx
-DROP INDEX public.products_title_lower_trgm_idx;
-
--- 2. drop_index public.products_title_trgm_idx
-DROP INDEX public.products_title_trgm_idx;
 
 -- 3. drop_extension pg_trgm
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION pg_trgm;
 
 COMMIT;

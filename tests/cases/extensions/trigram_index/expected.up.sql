@@ -3,23 +3,44 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. create_extension pg_trgm
---   2. create_index public.products_title_lower_trgm_idx
---   3. create_index public.products_title_trgm_idx
+-- 3 operation(s): 0 dangerous, 1 careful, 2 safe
+--   1. CAREFUL extension-create: create_extension pg_trgm
+--   2. SAFE index-create-concurrently: create_index public.products_title_lower_trgm_idx
+--   3. SAFE index-create-concurrently: create_index public.products_title_trgm_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_extension pg_trgm
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
 -- 2. create_index public.products_title_lower_trgm_idx
-CREATE INDEX products_title_lower_trgm_idx ON public.products USING gist (lower(title) gist_trgm_ops);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY products_title_lower_trgm_idx ON public.products USING gist (lower(title) gist_trgm_ops);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 3. create_index public.products_title_trgm_idx
-CREATE INDEX products_title_trgm_idx ON public.products USING gin (title gin_trgm_ops);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY products_title_trgm_idx ON public.products USING gin (title gin_trgm_ops);
 
-COMMIT;

@@ -3,16 +3,21 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_table public.people
---   2. create_index public.people_search_idx
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE table-create: create_table public.people
+--   2. SAFE index-create: create_index public.people_search_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_table public.people
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.people (
     id integer NOT NULL,
     first_name text NOT NULL,
@@ -27,6 +32,7 @@ CREATE TABLE public.people (
 );
 
 -- 2. create_index public.people_search_idx
+-- SAFE index-create: SHARE on public.people, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX people_search_idx ON public.people USING gin (search);
 
 COMMIT;

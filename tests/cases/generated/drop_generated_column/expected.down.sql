@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. add_column public.order_lines.total
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-add-generated-stored: add_column public.order_lines.total
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. add_column public.order_lines.total
+-- DANGEROUS column-add-generated-stored: ACCESS EXCLUSIVE on public.order_lines, blocks reads and writes; rewrite. the value is computed for every row: the table is rewritten under ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.order_lines ADD COLUMN total numeric(12,2) GENERATED ALWAYS AS (quantity * unit_price) STORED;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. drop_column public.order_lines.total
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.order_lines.total
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public.order_lines.total
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.order_lines, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.order_lines DROP COLUMN total;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_column public.order_lines.total
---   2. add_column public.order_lines.total
+-- 2 operation(s): 2 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public.order_lines.total
+--   2. DANGEROUS column-add-generated-stored: add_column public.order_lines.total
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. drop_column public.order_lines.total
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.order_lines, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.order_lines DROP COLUMN total;
 
 -- 2. add_column public.order_lines.total
+-- DANGEROUS column-add-generated-stored: ACCESS EXCLUSIVE on public.order_lines, blocks reads and writes; rewrite. the value is computed for every row: the table is rewritten under ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.order_lines ADD COLUMN total numeric(12,2) GENERATED ALWAYS AS (quantity * unit_price) STORED;
 
 COMMIT;

@@ -3,23 +3,38 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. drop_constraint public.users.users_email_domain_check
---   2. drop_index public.users_email_domain_idx
---   3. drop_column public.users.email_domain
+-- 3 operation(s): 1 dangerous, 1 careful, 1 safe
+--   1. SAFE index-drop-concurrently: drop_index public.users_email_domain_idx
+--   2. CAREFUL check-drop: drop_constraint public.users.users_email_domain_check
+--   3. DANGEROUS column-drop: drop_column public.users.email_domain
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 1. drop_index public.users_email_domain_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_domain_idx;
+
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
 
--- 1. drop_constraint public.users.users_email_domain_check
+
+-- 2. drop_constraint public.users.users_email_domain_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.users DROP CONSTRAINT users_email_domain_check;
 
--- 2. drop_index public.users_email_domain_idx
-DROP INDEX public.users_email_domain_idx;
-
 -- 3. drop_column public.users.email_domain
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.users DROP COLUMN email_domain;
 
 COMMIT;

@@ -3,23 +3,51 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. add_column public.users.email_domain
---   2. add_constraint public.users.users_email_domain_check
---   3. create_index public.users_email_domain_idx
+-- 4 operation(s): 1 dangerous, 0 careful, 3 safe
+--   1. DANGEROUS column-add-generated-stored: add_column public.users.email_domain
+--   2. SAFE check-add-not-valid: add_constraint public.users.users_email_domain_check
+--   3. SAFE index-create-concurrently: create_index public.users_email_domain_idx
+--   4. SAFE check-validate: validate_constraint public.users.users_email_domain_check
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. add_column public.users.email_domain
+-- DANGEROUS column-add-generated-stored: ACCESS EXCLUSIVE on public.users, blocks reads and writes; rewrite. the value is computed for every row: the table is rewritten under ACCESS EXCLUSIVE
 ALTER TABLE public.users ADD COLUMN email_domain text GENERATED ALWAYS AS (split_part(email, '@', 2)) STORED;
 
 -- 2. add_constraint public.users.users_email_domain_check
-ALTER TABLE public.users ADD CONSTRAINT users_email_domain_check CHECK (email_domain <> '');
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.users ADD CONSTRAINT users_email_domain_check CHECK (email_domain <> '') NOT VALID;
+
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 3. create_index public.users_email_domain_idx
-CREATE INDEX users_email_domain_idx ON public.users USING btree (email_domain);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_email_domain_idx ON public.users USING btree (email_domain);
+
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 4. validate_constraint public.users.users_email_domain_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.users VALIDATE CONSTRAINT users_email_domain_check;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. drop_column_expression public.order_lines.total
+-- 1 operation(s): 0 dangerous, 1 careful, 0 safe
+--   1. CAREFUL generated-drop-expression: drop_column_expression public.order_lines.total
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column_expression public.order_lines.total
+-- CAREFUL generated-drop-expression: ACCESS EXCLUSIVE on public.order_lines, blocks reads and writes; catalog-only. values are kept, but writers must now supply the column Restores: lossless.
 ALTER TABLE public.order_lines ALTER COLUMN total DROP EXPRESSION;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. add_column public.legacy.id
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-add-identity: add_column public.legacy.id
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. add_column public.legacy.id
+-- DANGEROUS column-add-identity: ACCESS EXCLUSIVE on public.legacy, blocks reads and writes; rewrite. every existing row gets a sequence value: the table is rewritten under ACCESS EXCLUSIVE
 ALTER TABLE public.legacy ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY NOT NULL;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. alter_column_identity public.events.id
+-- 1 operation(s): 0 dangerous, 1 careful, 0 safe
+--   1. CAREFUL identity-set-generated: alter_column_identity public.events.id
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_column_identity public.events.id
+-- CAREFUL identity-set-generated: ACCESS EXCLUSIVE on public.events, blocks reads and writes; catalog-only. GENERATED ALWAYS rejects inserts that supply the column
 ALTER TABLE public.events ALTER COLUMN id SET GENERATED ALWAYS;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. alter_column_identity public.tickets.id
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE identity-set-sequence-option: alter_column_identity public.tickets.id
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_column_identity public.tickets.id
+-- SAFE identity-set-sequence-option: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. catalog-only Restores: lossless.
 ALTER TABLE public.tickets ALTER COLUMN id SET INCREMENT BY 1 SET MAXVALUE 2147483647 SET START WITH 100 SET CACHE 1 SET NO CYCLE;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. alter_column_identity public.tickets.id
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE identity-set-sequence-option: alter_column_identity public.tickets.id
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_column_identity public.tickets.id
+-- SAFE identity-set-sequence-option: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. catalog-only
 ALTER TABLE public.tickets ALTER COLUMN id SET INCREMENT BY 5 SET MAXVALUE 100000 SET START WITH 500 SET CACHE 10 SET CYCLE;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. drop_table public.users
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table public.users
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.users
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.users;
 
 COMMIT;

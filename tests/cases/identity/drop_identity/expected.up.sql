@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. alter_column_identity public.products.id
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS identity-drop: alter_column_identity public.products.id
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_column_identity public.products.id
+-- DANGEROUS identity-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. the sequence and its position are dropped; inserts that omit the column fail
 ALTER TABLE public.products ALTER COLUMN id DROP IDENTITY;
 
 COMMIT;

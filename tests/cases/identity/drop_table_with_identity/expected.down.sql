@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. create_table public.users
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE table-create: create_table public.users
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_table public.users
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.users (
     id bigint GENERATED ALWAYS AS IDENTITY (START WITH 100) NOT NULL,
     email text NOT NULL,

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. alter_column_type public.hits.id
---   2. alter_column_identity public.hits.id
+-- 2 operation(s): 1 dangerous, 0 careful, 1 safe
+--   1. DANGEROUS type-change-rewrite: alter_column_type public.hits.id
+--   2. SAFE identity-set-sequence-option: alter_column_identity public.hits.id
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. alter_column_type public.hits.id
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.hits, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.hits ALTER COLUMN id TYPE integer USING id::integer;
 
 -- 2. alter_column_identity public.hits.id
+-- SAFE identity-set-sequence-option: ACCESS EXCLUSIVE on public.hits, blocks reads and writes; catalog-only. catalog-only Restores: lossless.
 ALTER TABLE public.hits ALTER COLUMN id SET MAXVALUE 2147483647;
 
 COMMIT;

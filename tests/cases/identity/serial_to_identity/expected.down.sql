@@ -3,27 +3,35 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. create_sequence public.customers_id_seq
---   2. alter_column_identity public.customers.id
---   3. set_column_default public.customers.id
---   4. set_sequence_owner public.customers_id_seq
+-- 4 operation(s): 1 dangerous, 0 careful, 3 safe
+--   1. SAFE sequence-create: create_sequence public.customers_id_seq
+--   2. DANGEROUS identity-drop: alter_column_identity public.customers.id
+--   3. SAFE default-set: set_column_default public.customers.id
+--   4. SAFE sequence-owned-by: set_sequence_owner public.customers_id_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_sequence public.customers_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.customers_id_seq AS integer;
 
 -- 2. alter_column_identity public.customers.id
+-- DANGEROUS identity-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. the sequence and its position are dropped; inserts that omit the column fail Restores: lossy.
 ALTER TABLE public.customers ALTER COLUMN id DROP IDENTITY;
 
 -- 3. set_column_default public.customers.id
+-- SAFE default-set: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.customers ALTER COLUMN id SET DEFAULT nextval('customers_id_seq'::regclass);
 
 -- 4. set_sequence_owner public.customers_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.customers_id_seq OWNED BY public.customers.id;
 
 COMMIT;

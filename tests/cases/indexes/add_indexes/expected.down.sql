@@ -3,83 +3,207 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 18 operation(s):
---   1. drop_index public.users_active_created_idx
---   2. drop_index public.users_created_brin_idx
---   3. drop_index public.users_email_key
---   4. drop_index public.users_email_lower_key
---   5. drop_index public.users_expr_multi_idx
---   6. drop_index public.users_fillfactor_idx
---   7. drop_index public.users_location_idx
---   8. drop_index public.users_name_c_idx
---   9. drop_index public.users_name_nnd_idx
---   10. drop_index public.users_name_pattern_idx
---   11. drop_index public.users_profile_gin_idx
---   12. drop_index public.users_profile_ops_idx
---   13. drop_index public.users_score_desc_idx
---   14. drop_index public.users_score_nulls_first_idx
---   15. drop_index public.users_status_created_idx
---   16. drop_index public.users_status_hash_idx
---   17. drop_index public.users_status_incl_idx
---   18. drop_index public.users_tags_idx
+-- 18 operation(s): 0 dangerous, 0 careful, 18 safe
+--   1. SAFE index-drop-concurrently: drop_index public.users_active_created_idx
+--   2. SAFE index-drop-concurrently: drop_index public.users_created_brin_idx
+--   3. SAFE index-drop-concurrently: drop_index public.users_email_key
+--   4. SAFE index-drop-concurrently: drop_index public.users_email_lower_key
+--   5. SAFE index-drop-concurrently: drop_index public.users_expr_multi_idx
+--   6. SAFE index-drop-concurrently: drop_index public.users_fillfactor_idx
+--   7. SAFE index-drop-concurrently: drop_index public.users_location_idx
+--   8. SAFE index-drop-concurrently: drop_index public.users_name_c_idx
+--   9. SAFE index-drop-concurrently: drop_index public.users_name_nnd_idx
+--   10. SAFE index-drop-concurrently: drop_index public.users_name_pattern_idx
+--   11. SAFE index-drop-concurrently: drop_index public.users_profile_gin_idx
+--   12. SAFE index-drop-concurrently: drop_index public.users_profile_ops_idx
+--   13. SAFE index-drop-concurrently: drop_index public.users_score_desc_idx
+--   14. SAFE index-drop-concurrently: drop_index public.users_score_nulls_first_idx
+--   15. SAFE index-drop-concurrently: drop_index public.users_status_created_idx
+--   16. SAFE index-drop-concurrently: drop_index public.users_status_hash_idx
+--   17. SAFE index-drop-concurrently: drop_index public.users_status_incl_idx
+--   18. SAFE index-drop-concurrently: drop_index public.users_tags_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
 
-BEGIN;
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 1. drop_index public.users_active_created_idx
-DROP INDEX public.users_active_created_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_active_created_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 2. drop_index public.users_created_brin_idx
-DROP INDEX public.users_created_brin_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_created_brin_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 3. drop_index public.users_email_key
-DROP INDEX public.users_email_key;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_key;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 4. drop_index public.users_email_lower_key
-DROP INDEX public.users_email_lower_key;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_email_lower_key;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 5. drop_index public.users_expr_multi_idx
-DROP INDEX public.users_expr_multi_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_expr_multi_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 6. drop_index public.users_fillfactor_idx
-DROP INDEX public.users_fillfactor_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_fillfactor_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 7. drop_index public.users_location_idx
-DROP INDEX public.users_location_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_location_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 8. drop_index public.users_name_c_idx
-DROP INDEX public.users_name_c_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_name_c_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 9. drop_index public.users_name_nnd_idx
-DROP INDEX public.users_name_nnd_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_name_nnd_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 10. drop_index public.users_name_pattern_idx
-DROP INDEX public.users_name_pattern_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_name_pattern_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 11. drop_index public.users_profile_gin_idx
-DROP INDEX public.users_profile_gin_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_profile_gin_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 12. drop_index public.users_profile_ops_idx
-DROP INDEX public.users_profile_ops_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_profile_ops_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 13. drop_index public.users_score_desc_idx
-DROP INDEX public.users_score_desc_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_score_desc_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 14. drop_index public.users_score_nulls_first_idx
-DROP INDEX public.users_score_nulls_first_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_score_nulls_first_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 15. drop_index public.users_status_created_idx
-DROP INDEX public.users_status_created_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_status_created_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 16. drop_index public.users_status_hash_idx
-DROP INDEX public.users_status_hash_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_status_hash_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 17. drop_index public.users_status_incl_idx
-DROP INDEX public.users_status_incl_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_status_incl_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 18. drop_index public.users_tags_idx
-DROP INDEX public.users_tags_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_tags_idx;
 
-COMMIT;

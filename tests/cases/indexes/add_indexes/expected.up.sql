@@ -3,83 +3,207 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 18 operation(s):
---   1. create_index public.users_active_created_idx
---   2. create_index public.users_created_brin_idx
---   3. create_index public.users_email_key
---   4. create_index public.users_email_lower_key
---   5. create_index public.users_expr_multi_idx
---   6. create_index public.users_fillfactor_idx
---   7. create_index public.users_location_idx
---   8. create_index public.users_name_c_idx
---   9. create_index public.users_name_nnd_idx
---   10. create_index public.users_name_pattern_idx
---   11. create_index public.users_profile_gin_idx
---   12. create_index public.users_profile_ops_idx
---   13. create_index public.users_score_desc_idx
---   14. create_index public.users_score_nulls_first_idx
---   15. create_index public.users_status_created_idx
---   16. create_index public.users_status_hash_idx
---   17. create_index public.users_status_incl_idx
---   18. create_index public.users_tags_idx
+-- 18 operation(s): 0 dangerous, 3 careful, 15 safe
+--   1. SAFE index-create-concurrently: create_index public.users_active_created_idx
+--   2. SAFE index-create-concurrently: create_index public.users_created_brin_idx
+--   3. CAREFUL index-create-concurrently: create_index public.users_email_key
+--   4. CAREFUL index-create-concurrently: create_index public.users_email_lower_key
+--   5. SAFE index-create-concurrently: create_index public.users_expr_multi_idx
+--   6. SAFE index-create-concurrently: create_index public.users_fillfactor_idx
+--   7. SAFE index-create-concurrently: create_index public.users_location_idx
+--   8. SAFE index-create-concurrently: create_index public.users_name_c_idx
+--   9. CAREFUL index-create-concurrently: create_index public.users_name_nnd_idx
+--   10. SAFE index-create-concurrently: create_index public.users_name_pattern_idx
+--   11. SAFE index-create-concurrently: create_index public.users_profile_gin_idx
+--   12. SAFE index-create-concurrently: create_index public.users_profile_ops_idx
+--   13. SAFE index-create-concurrently: create_index public.users_score_desc_idx
+--   14. SAFE index-create-concurrently: create_index public.users_score_nulls_first_idx
+--   15. SAFE index-create-concurrently: create_index public.users_status_created_idx
+--   16. SAFE index-create-concurrently: create_index public.users_status_hash_idx
+--   17. SAFE index-create-concurrently: create_index public.users_status_incl_idx
+--   18. SAFE index-create-concurrently: create_index public.users_tags_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
 
-BEGIN;
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 1. create_index public.users_active_created_idx
-CREATE INDEX users_active_created_idx ON public.users USING btree (created_at) WHERE status = 'active' AND deleted_at IS NULL;
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_active_created_idx ON public.users USING btree (created_at) WHERE status = 'active' AND deleted_at IS NULL;
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 2. create_index public.users_created_brin_idx
-CREATE INDEX users_created_brin_idx ON public.users USING brin (created_at) WITH (pages_per_range=32);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_created_brin_idx ON public.users USING brin (created_at) WITH (pages_per_range=32);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 3. create_index public.users_email_key
-CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email);
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON public.users USING btree (email);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 4. create_index public.users_email_lower_key
-CREATE UNIQUE INDEX users_email_lower_key ON public.users USING btree (lower(email));
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY users_email_lower_key ON public.users USING btree (lower(email));
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 5. create_index public.users_expr_multi_idx
-CREATE INDEX users_expr_multi_idx ON public.users USING btree ((profile ->> 'lang'), lower(name));
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_expr_multi_idx ON public.users USING btree ((profile ->> 'lang'), lower(name));
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 6. create_index public.users_fillfactor_idx
-CREATE INDEX users_fillfactor_idx ON public.users USING btree (id, score) WITH (fillfactor=70);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_fillfactor_idx ON public.users USING btree (id, score) WITH (fillfactor=70);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 7. create_index public.users_location_idx
-CREATE INDEX users_location_idx ON public.users USING gist (location);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_location_idx ON public.users USING gist (location);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 8. create_index public.users_name_c_idx
-CREATE INDEX users_name_c_idx ON public.users USING btree (name COLLATE "C");
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_name_c_idx ON public.users USING btree (name COLLATE "C");
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 9. create_index public.users_name_nnd_idx
-CREATE UNIQUE INDEX users_name_nnd_idx ON public.users USING btree (name) NULLS NOT DISTINCT;
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY users_name_nnd_idx ON public.users USING btree (name) NULLS NOT DISTINCT;
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 10. create_index public.users_name_pattern_idx
-CREATE INDEX users_name_pattern_idx ON public.users USING btree (name text_pattern_ops);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_name_pattern_idx ON public.users USING btree (name text_pattern_ops);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 11. create_index public.users_profile_gin_idx
-CREATE INDEX users_profile_gin_idx ON public.users USING gin (profile jsonb_path_ops);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_profile_gin_idx ON public.users USING gin (profile jsonb_path_ops);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 12. create_index public.users_profile_ops_idx
-CREATE INDEX users_profile_ops_idx ON public.users USING gin (profile);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_profile_ops_idx ON public.users USING gin (profile);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 13. create_index public.users_score_desc_idx
-CREATE INDEX users_score_desc_idx ON public.users USING btree (score DESC NULLS LAST);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_score_desc_idx ON public.users USING btree (score DESC NULLS LAST);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 14. create_index public.users_score_nulls_first_idx
-CREATE INDEX users_score_nulls_first_idx ON public.users USING btree (score NULLS FIRST);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_score_nulls_first_idx ON public.users USING btree (score NULLS FIRST);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 15. create_index public.users_status_created_idx
-CREATE INDEX users_status_created_idx ON public.users USING btree (status, created_at DESC);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_status_created_idx ON public.users USING btree (status, created_at DESC);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 16. create_index public.users_status_hash_idx
-CREATE INDEX users_status_hash_idx ON public.users USING hash (status);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_status_hash_idx ON public.users USING hash (status);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 17. create_index public.users_status_incl_idx
-CREATE INDEX users_status_incl_idx ON public.users USING btree (status) INCLUDE (name, email);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_status_incl_idx ON public.users USING btree (status) INCLUDE (name, email);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 18. create_index public.users_tags_idx
-CREATE INDEX users_tags_idx ON public.users USING gin (tags);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY users_tags_idx ON public.users USING gin (tags);
 
-COMMIT;

@@ -3,19 +3,44 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_index public.users_live_idx
---   2. create_index public.users_live_idx
+-- 3 operation(s): 0 dangerous, 0 careful, 3 safe
+--   1. SAFE index-create-concurrently: create_index public.users_live_idx_schemadiff_new
+--   2. SAFE index-drop-concurrently: drop_index public.users_live_idx
+--   3. SAFE index-rename: rename_index public.users_live_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 1. create_index public.users_live_idx_schemadiff_new
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY users_live_idx_schemadiff_new ON public.users USING btree (email) WHERE deleted_at IS NULL;
 
 
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 2. drop_index public.users_live_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.users_live_idx;
+
+
+-- the rebuilt indexes take over their names
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
 
--- 1. drop_index public.users_live_idx
-DROP INDEX public.users_live_idx;
 
--- 2. create_index public.users_live_idx
-CREATE INDEX users_live_idx ON public.users USING btree (email) WHERE deleted_at IS NULL;
+-- 3. rename_index public.users_live_idx
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only Restores: lossless.
+ALTER INDEX public.users_live_idx_schemadiff_new RENAME TO users_live_idx;
 
 COMMIT;

@@ -3,33 +3,38 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 19 operation(s):
---   1. create_table public.users
---   2. create_index public.users_active_created_idx
---   3. create_index public.users_created_brin_idx
---   4. create_index public.users_email_key
---   5. create_index public.users_email_lower_key
---   6. create_index public.users_expr_multi_idx
---   7. create_index public.users_fillfactor_idx
---   8. create_index public.users_location_idx
---   9. create_index public.users_name_c_idx
---   10. create_index public.users_name_nnd_idx
---   11. create_index public.users_name_pattern_idx
---   12. create_index public.users_profile_gin_idx
---   13. create_index public.users_profile_ops_idx
---   14. create_index public.users_score_desc_idx
---   15. create_index public.users_score_nulls_first_idx
---   16. create_index public.users_status_created_idx
---   17. create_index public.users_status_hash_idx
---   18. create_index public.users_status_incl_idx
---   19. create_index public.users_tags_idx
+-- 19 operation(s): 0 dangerous, 0 careful, 19 safe
+--   1. SAFE table-create: create_table public.users
+--   2. SAFE index-create: create_index public.users_active_created_idx
+--   3. SAFE index-create: create_index public.users_created_brin_idx
+--   4. SAFE index-create: create_index public.users_email_key
+--   5. SAFE index-create: create_index public.users_email_lower_key
+--   6. SAFE index-create: create_index public.users_expr_multi_idx
+--   7. SAFE index-create: create_index public.users_fillfactor_idx
+--   8. SAFE index-create: create_index public.users_location_idx
+--   9. SAFE index-create: create_index public.users_name_c_idx
+--   10. SAFE index-create: create_index public.users_name_nnd_idx
+--   11. SAFE index-create: create_index public.users_name_pattern_idx
+--   12. SAFE index-create: create_index public.users_profile_gin_idx
+--   13. SAFE index-create: create_index public.users_profile_ops_idx
+--   14. SAFE index-create: create_index public.users_score_desc_idx
+--   15. SAFE index-create: create_index public.users_score_nulls_first_idx
+--   16. SAFE index-create: create_index public.users_status_created_idx
+--   17. SAFE index-create: create_index public.users_status_hash_idx
+--   18. SAFE index-create: create_index public.users_status_incl_idx
+--   19. SAFE index-create: create_index public.users_tags_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_table public.users
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.users (
     id integer NOT NULL,
     email text NOT NULL,
@@ -45,57 +50,75 @@ CREATE TABLE public.users (
 );
 
 -- 2. create_index public.users_active_created_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_active_created_idx ON public.users USING btree (created_at) WHERE status = 'active' AND deleted_at IS NULL;
 
 -- 3. create_index public.users_created_brin_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_created_brin_idx ON public.users USING brin (created_at) WITH (pages_per_range=32);
 
 -- 4. create_index public.users_email_key
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email);
 
 -- 5. create_index public.users_email_lower_key
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX users_email_lower_key ON public.users USING btree (lower(email));
 
 -- 6. create_index public.users_expr_multi_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_expr_multi_idx ON public.users USING btree ((profile ->> 'lang'), lower(name));
 
 -- 7. create_index public.users_fillfactor_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_fillfactor_idx ON public.users USING btree (id, score) WITH (fillfactor=70);
 
 -- 8. create_index public.users_location_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_location_idx ON public.users USING gist (location);
 
 -- 9. create_index public.users_name_c_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_name_c_idx ON public.users USING btree (name COLLATE "C");
 
 -- 10. create_index public.users_name_nnd_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX users_name_nnd_idx ON public.users USING btree (name) NULLS NOT DISTINCT;
 
 -- 11. create_index public.users_name_pattern_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_name_pattern_idx ON public.users USING btree (name text_pattern_ops);
 
 -- 12. create_index public.users_profile_gin_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_profile_gin_idx ON public.users USING gin (profile jsonb_path_ops);
 
 -- 13. create_index public.users_profile_ops_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_profile_ops_idx ON public.users USING gin (profile);
 
 -- 14. create_index public.users_score_desc_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_score_desc_idx ON public.users USING btree (score DESC NULLS LAST);
 
 -- 15. create_index public.users_score_nulls_first_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_score_nulls_first_idx ON public.users USING btree (score NULLS FIRST);
 
 -- 16. create_index public.users_status_created_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_status_created_idx ON public.users USING btree (status, created_at DESC);
 
 -- 17. create_index public.users_status_hash_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_status_hash_idx ON public.users USING hash (status);
 
 -- 18. create_index public.users_status_incl_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_status_incl_idx ON public.users USING btree (status) INCLUDE (name, email);
 
 -- 19. create_index public.users_tags_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX users_tags_idx ON public.users USING gin (tags);
 
 COMMIT;

@@ -3,19 +3,31 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_index app.sessions_expires_at_idx
---   2. drop_index app.sessions_user_id_idx
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE index-drop-concurrently: drop_index app.sessions_expires_at_idx
+--   2. SAFE index-drop-concurrently: drop_index app.sessions_user_id_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
 
-BEGIN;
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 1. drop_index app.sessions_expires_at_idx
-DROP INDEX app.sessions_expires_at_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on app.sessions, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS app.sessions_expires_at_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 2. drop_index app.sessions_user_id_idx
-DROP INDEX app.sessions_user_id_idx;
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on app.sessions, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS app.sessions_user_id_idx;
 
-COMMIT;

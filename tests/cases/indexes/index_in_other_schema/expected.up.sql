@@ -3,19 +3,31 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_index app.sessions_expires_at_idx
---   2. create_index app.sessions_user_id_idx
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE index-create-concurrently: create_index app.sessions_expires_at_idx
+--   2. SAFE index-create-concurrently: create_index app.sessions_user_id_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
 
-BEGIN;
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 1. create_index app.sessions_expires_at_idx
-CREATE INDEX sessions_expires_at_idx ON app.sessions USING brin (expires_at);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on app.sessions, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY sessions_expires_at_idx ON app.sessions USING brin (expires_at);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 2. create_index app.sessions_user_id_idx
-CREATE INDEX sessions_user_id_idx ON app.sessions USING btree (user_id);
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on app.sessions, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY sessions_user_id_idx ON app.sessions USING btree (user_id);
 
-COMMIT;

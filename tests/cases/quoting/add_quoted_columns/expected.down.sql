@@ -3,27 +3,35 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. drop_column public."order items"."Default"
---   2. drop_column public."order items"."select"
---   3. drop_column public."order items"."Order Date"
---   4. drop_column public."order items"."it's"
+-- 4 operation(s): 4 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-drop: drop_column public."order items"."Default"
+--   2. DANGEROUS column-drop: drop_column public."order items"."select"
+--   3. DANGEROUS column-drop: drop_column public."order items"."Order Date"
+--   4. DANGEROUS column-drop: drop_column public."order items"."it's"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_column public."order items"."Default"
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public."order items" DROP COLUMN "Default";
 
 -- 2. drop_column public."order items"."select"
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public."order items" DROP COLUMN "select";
 
 -- 3. drop_column public."order items"."Order Date"
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public."order items" DROP COLUMN "Order Date";
 
 -- 4. drop_column public."order items"."it's"
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public."order items" DROP COLUMN "it's";
 
 COMMIT;

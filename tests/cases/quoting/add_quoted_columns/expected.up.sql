@@ -3,27 +3,35 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. add_column public."order items"."Default"
---   2. add_column public."order items"."select"
---   3. add_column public."order items"."Order Date"
---   4. add_column public."order items"."it's"
+-- 4 operation(s): 0 dangerous, 0 careful, 4 safe
+--   1. SAFE column-add-default-nonvolatile: add_column public."order items"."Default"
+--   2. SAFE column-add-notnull-with-default: add_column public."order items"."select"
+--   3. SAFE column-add-nullable: add_column public."order items"."Order Date"
+--   4. SAFE column-add-nullable: add_column public."order items"."it's"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public."order items"."Default"
+-- SAFE column-add-default-nonvolatile: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. the default is stored in the catalog; no rewrite
 ALTER TABLE public."order items" ADD COLUMN "Default" text DEFAULT 'x';
 
 -- 2. add_column public."order items"."select"
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public."order items" ADD COLUMN "select" boolean DEFAULT true NOT NULL;
 
 -- 3. add_column public."order items"."Order Date"
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public."order items" ADD COLUMN "Order Date" date;
 
 -- 4. add_column public."order items"."it's"
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public."order items" ADD COLUMN "it's" text;
 
 COMMIT;

@@ -3,31 +3,40 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 5 operation(s):
---   1. alter_column_type "My Schema"."UserAccounts"."we""ird"
---   2. set_column_default "My Schema"."UserAccounts"."column with spaces"
---   3. alter_column_type "My Schema"."UserAccounts"."column with spaces"
---   4. set_column_not_null "My Schema"."UserAccounts"."column with spaces"
---   5. alter_column_type public."we""ird"."a""b"
+-- 5 operation(s): 3 dangerous, 1 careful, 1 safe
+--   1. SAFE type-change-coercible: alter_column_type "My Schema"."UserAccounts"."we""ird"
+--   2. DANGEROUS default-drop: set_column_default "My Schema"."UserAccounts"."column with spaces"
+--   3. DANGEROUS type-change-rewrite: alter_column_type "My Schema"."UserAccounts"."column with spaces"
+--   4. CAREFUL notnull-drop: set_column_not_null "My Schema"."UserAccounts"."column with spaces"
+--   5. DANGEROUS type-change-rewrite: alter_column_type public."we""ird"."a""b"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. alter_column_type "My Schema"."UserAccounts"."we""ird"
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text) Restores: data-dependent.
 ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "we""ird" TYPE text USING "we""ird"::text;
 
 -- 2. set_column_default "My Schema"."UserAccounts"."column with spaces"
+-- DANGEROUS default-drop: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail Restores: lossless.
 ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "column with spaces" DROP DEFAULT;
 
 -- 3. alter_column_type "My Schema"."UserAccounts"."column with spaces"
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "column with spaces" TYPE character varying(20);
 
 -- 4. set_column_not_null "My Schema"."UserAccounts"."column with spaces"
+-- CAREFUL notnull-drop: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. readers that assume a value may now see NULL Restores: lossless.
 ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "column with spaces" DROP NOT NULL;
 
 -- 5. alter_column_type public."we""ird"."a""b"
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public."we""ird", blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public."we""ird" ALTER COLUMN "a""b" TYPE integer USING "a""b"::integer;
 
 COMMIT;

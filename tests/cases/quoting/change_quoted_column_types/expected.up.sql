@@ -3,31 +3,71 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 5 operation(s):
---   1. alter_column_type "My Schema"."UserAccounts"."we""ird"
---   2. set_column_not_null "My Schema"."UserAccounts"."column with spaces"
---   3. alter_column_type "My Schema"."UserAccounts"."column with spaces"
---   4. set_column_default "My Schema"."UserAccounts"."column with spaces"
---   5. alter_column_type public."we""ird"."a""b"
+-- 8 operation(s): 2 dangerous, 0 careful, 6 safe
+--   1. DANGEROUS type-change-rewrite: alter_column_type "My Schema"."UserAccounts"."we""ird"
+--   2. SAFE type-change-coercible: alter_column_type "My Schema"."UserAccounts"."column with spaces"
+--   3. SAFE default-set: set_column_default "My Schema"."UserAccounts"."column with spaces"
+--   4. DANGEROUS type-change-rewrite: alter_column_type public."we""ird"."a""b"
+--   5. SAFE check-add-not-valid: add_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+--   6. SAFE check-validate: validate_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+--   7. SAFE notnull-set: set_column_not_null "My Schema"."UserAccounts"."column with spaces"
+--   8. SAFE check-drop: drop_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. alter_column_type "My Schema"."UserAccounts"."we""ird"
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
 ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "we""ird" TYPE character varying(50) USING "we""ird"::character varying(50);
 
--- 2. set_column_not_null "My Schema"."UserAccounts"."column with spaces"
-ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "column with spaces" SET NOT NULL;
-
--- 3. alter_column_type "My Schema"."UserAccounts"."column with spaces"
+-- 2. alter_column_type "My Schema"."UserAccounts"."column with spaces"
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
 ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "column with spaces" TYPE character varying(200);
 
--- 4. set_column_default "My Schema"."UserAccounts"."column with spaces"
+-- 3. set_column_default "My Schema"."UserAccounts"."column with spaces"
+-- SAFE default-set: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "column with spaces" SET DEFAULT '';
 
--- 5. alter_column_type public."we""ird"."a""b"
+-- 4. alter_column_type public."we""ird"."a""b"
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public."we""ird", blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
 ALTER TABLE public."we""ird" ALTER COLUMN "a""b" TYPE bigint USING "a""b"::bigint;
+
+-- 5. add_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE "My Schema"."UserAccounts" ADD CONSTRAINT "UserAccounts_column with spaces_not_null" CHECK ("column with spaces" IS NOT NULL) NOT VALID;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 6. validate_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on "My Schema"."UserAccounts", blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE "My Schema"."UserAccounts" VALIDATE CONSTRAINT "UserAccounts_column with spaces_not_null";
+
+COMMIT;
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 7. set_column_not_null "My Schema"."UserAccounts"."column with spaces"
+-- SAFE notnull-set: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan
+ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "column with spaces" SET NOT NULL;
+
+-- 8. drop_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+-- SAFE check-drop: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it
+ALTER TABLE "My Schema"."UserAccounts" DROP CONSTRAINT "UserAccounts_column with spaces_not_null";
 
 COMMIT;

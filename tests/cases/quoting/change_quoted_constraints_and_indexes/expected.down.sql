@@ -3,35 +3,98 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 6 operation(s):
---   1. drop_constraint public."order items"."order items -> UserAccounts"
---   2. drop_constraint "My Schema"."UserAccounts"."check ""order"" positive"
---   3. drop_index public."Order Items By User"
---   4. add_constraint "My Schema"."UserAccounts"."check ""order"" positive"
---   5. add_constraint public."order items"."order items -> UserAccounts"
---   6. create_index public."Order Items By User"
+-- 9 operation(s): 0 dangerous, 2 careful, 7 safe
+--   1. CAREFUL fk-drop: drop_constraint public."order items"."order items -> UserAccounts"
+--   2. CAREFUL check-drop: drop_constraint "My Schema"."UserAccounts"."check ""order"" positive"
+--   3. SAFE check-add-not-valid: add_constraint "My Schema"."UserAccounts"."check ""order"" positive"
+--   4. SAFE fk-add-not-valid: add_constraint public."order items"."order items -> UserAccounts"
+--   5. SAFE index-create-concurrently: create_index public."Order Items By User_schemadiff_new"
+--   6. SAFE check-validate: validate_constraint "My Schema"."UserAccounts"."check ""order"" positive"
+--   7. SAFE fk-validate: validate_constraint public."order items"."order items -> UserAccounts"
+--   8. SAFE index-drop-concurrently: drop_index public."Order Items By User"
+--   9. SAFE index-rename: rename_index public."Order Items By User"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public."order items"."order items -> UserAccounts"
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public."order items" DROP CONSTRAINT "order items -> UserAccounts";
 
 -- 2. drop_constraint "My Schema"."UserAccounts"."check ""order"" positive"
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE "My Schema"."UserAccounts" DROP CONSTRAINT "check ""order"" positive";
 
--- 3. drop_index public."Order Items By User"
-DROP INDEX public."Order Items By User";
+-- 3. add_constraint "My Schema"."UserAccounts"."check ""order"" positive"
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE "My Schema"."UserAccounts" ADD CONSTRAINT "check ""order"" positive" CHECK ("order" > 0) NOT VALID;
 
--- 4. add_constraint "My Schema"."UserAccounts"."check ""order"" positive"
-ALTER TABLE "My Schema"."UserAccounts" ADD CONSTRAINT "check ""order"" positive" CHECK ("order" > 0);
+-- 4. add_constraint public."order items"."order items -> UserAccounts"
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public."order items", blocks writes; catalog-only. catalog-only; new rows are checked at once Restores: data-dependent.
+ALTER TABLE public."order items" ADD CONSTRAINT "order items -> UserAccounts" FOREIGN KEY ("user") REFERENCES "My Schema"."UserAccounts" ("ID") ON DELETE SET NULL NOT VALID;
 
--- 5. add_constraint public."order items"."order items -> UserAccounts"
-ALTER TABLE public."order items" ADD CONSTRAINT "order items -> UserAccounts" FOREIGN KEY ("user") REFERENCES "My Schema"."UserAccounts" ("ID") ON DELETE SET NULL;
+COMMIT;
 
--- 6. create_index public."Order Items By User"
-CREATE INDEX "Order Items By User" ON public."order items" USING btree ("user");
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 5. create_index public."Order Items By User_schemadiff_new"
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public."order items", blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY "Order Items By User_schemadiff_new" ON public."order items" USING btree ("user");
+
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 6. validate_constraint "My Schema"."UserAccounts"."check ""order"" positive"
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on "My Schema"."UserAccounts", blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE "My Schema"."UserAccounts" VALIDATE CONSTRAINT "check ""order"" positive";
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 7. validate_constraint public."order items"."order items -> UserAccounts"
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public."order items", blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on Restores: data-dependent.
+ALTER TABLE public."order items" VALIDATE CONSTRAINT "order items -> UserAccounts";
+
+COMMIT;
+
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 8. drop_index public."Order Items By User"
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public."order items", blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public."Order Items By User";
+
+
+-- the rebuilt indexes take over their names
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 9. rename_index public."Order Items By User"
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only Restores: lossless.
+ALTER INDEX public."Order Items By User_schemadiff_new" RENAME TO "Order Items By User";
 
 COMMIT;

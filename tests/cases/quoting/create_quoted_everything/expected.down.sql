@@ -3,39 +3,50 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 7 operation(s):
---   1. drop_table public."order items"
---   2. drop_table public."user"
---   3. drop_table public."we""ird"
---   4. drop_table "My Schema"."UserAccounts"
---   5. drop_sequence "My Schema"."Weird Seq"
---   6. drop_enum "My Schema"."Ticket State"
---   7. drop_schema "My Schema"
+-- 7 operation(s): 5 dangerous, 1 careful, 1 safe
+--   1. DANGEROUS table-drop: drop_table public."order items"
+--   2. DANGEROUS table-drop: drop_table public."user"
+--   3. DANGEROUS table-drop: drop_table public."we""ird"
+--   4. DANGEROUS table-drop: drop_table "My Schema"."UserAccounts"
+--   5. DANGEROUS sequence-drop: drop_sequence "My Schema"."Weird Seq"
+--   6. SAFE enum-drop-type: drop_enum "My Schema"."Ticket State"
+--   7. CAREFUL schema-drop: drop_schema "My Schema"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public."order items"
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public."order items", blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public."order items";
 
 -- 2. drop_table public."user"
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public."user", blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public."user";
 
 -- 3. drop_table public."we""ird"
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public."we""ird", blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public."we""ird";
 
 -- 4. drop_table "My Schema"."UserAccounts"
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE "My Schema"."UserAccounts";
 
 -- 5. drop_sequence "My Schema"."Weird Seq"
+-- DANGEROUS sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break Restores: lossy.
 DROP SEQUENCE "My Schema"."Weird Seq";
 
 -- 6. drop_enum "My Schema"."Ticket State"
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE "My Schema"."Ticket State";
 
 -- 7. drop_schema "My Schema"
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA "My Schema";
 
 COMMIT;

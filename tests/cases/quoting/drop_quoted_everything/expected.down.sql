@@ -3,39 +3,47 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 16 operation(s):
---   1. create_schema "My Schema"
---   2. create_enum "My Schema"."Ticket State"
---   3. create_sequence "My Schema"."Weird Seq"
---   4. create_table "My Schema"."UserAccounts"
---   5. create_table public."order items"
---   6. create_table public."user"
---   7. create_table public."we""ird"
---   8. add_constraint public."order items"."order items -> UserAccounts"
---   9. create_index public."Order Items By User"
---   10. create_index public."user lower(from)"
---   11. create_index public."we""ird index"
---   12. set_comment "My Schema"
---   13. set_comment "My Schema"."Ticket State"
---   14. set_comment public."order items"
---   15. set_comment public."order items"."order items PK"
---   16. set_comment public."we""ird"."a""b"
+-- 16 operation(s): 0 dangerous, 0 careful, 16 safe
+--   1. SAFE schema-create: create_schema "My Schema"
+--   2. SAFE enum-create: create_enum "My Schema"."Ticket State"
+--   3. SAFE sequence-create: create_sequence "My Schema"."Weird Seq"
+--   4. SAFE table-create: create_table "My Schema"."UserAccounts"
+--   5. SAFE table-create: create_table public."order items"
+--   6. SAFE table-create: create_table public."user"
+--   7. SAFE table-create: create_table public."we""ird"
+--   8. SAFE fk-add: add_constraint public."order items"."order items -> UserAccounts"
+--   9. SAFE index-create: create_index public."Order Items By User"
+--   10. SAFE index-create: create_index public."user lower(from)"
+--   11. SAFE index-create: create_index public."we""ird index"
+--   12. SAFE comment-set: set_comment "My Schema"
+--   13. SAFE comment-set: set_comment "My Schema"."Ticket State"
+--   14. SAFE comment-set: set_comment public."order items"
+--   15. SAFE comment-set: set_comment public."order items"."order items PK"
+--   16. SAFE comment-set: set_comment public."we""ird"."a""b"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_schema "My Schema"
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace Restores: lossless.
 CREATE SCHEMA "My Schema";
 
 -- 2. create_enum "My Schema"."Ticket State"
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type Restores: lossless.
 CREATE TYPE "My Schema"."Ticket State" AS ENUM ('Open', 'in progress', 'won''t fix', 'has "double" quotes', 'DONE!');
 
 -- 3. create_sequence "My Schema"."Weird Seq"
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE "My Schema"."Weird Seq" START WITH 10;
 
 -- 4. create_table "My Schema"."UserAccounts"
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE "My Schema"."UserAccounts" (
     "ID" integer NOT NULL,
     "user" text NOT NULL,
@@ -50,6 +58,7 @@ CREATE TABLE "My Schema"."UserAccounts" (
 );
 
 -- 5. create_table public."order items"
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public."order items" (
     "order" integer NOT NULL,
     line integer NOT NULL,
@@ -60,6 +69,7 @@ CREATE TABLE public."order items" (
 );
 
 -- 6. create_table public."user"
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public."user" (
     "select" integer NOT NULL,
     "from" text,
@@ -69,6 +79,7 @@ CREATE TABLE public."user" (
 );
 
 -- 7. create_table public."we""ird"
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public."we""ird" (
     "a""b" integer,
     "UPPER" text,
@@ -76,30 +87,39 @@ CREATE TABLE public."we""ird" (
 );
 
 -- 8. add_constraint public."order items"."order items -> UserAccounts"
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public."order items", blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public."order items" ADD CONSTRAINT "order items -> UserAccounts" FOREIGN KEY ("user") REFERENCES "My Schema"."UserAccounts" ("ID") ON DELETE SET NULL;
 
 -- 9. create_index public."Order Items By User"
+-- SAFE index-create: SHARE on public."order items", blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX "Order Items By User" ON public."order items" USING btree ("user");
 
 -- 10. create_index public."user lower(from)"
+-- SAFE index-create: SHARE on public."user", blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX "user lower(from)" ON public."user" USING btree (lower("from"));
 
 -- 11. create_index public."we""ird index"
+-- SAFE index-create: SHARE on public."we""ird", blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: data-dependent.
 CREATE UNIQUE INDEX "we""ird index" ON public."we""ird" USING btree ("a""b") WHERE "UPPER" IS NOT NULL;
 
 -- 12. set_comment "My Schema"
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON SCHEMA "My Schema" IS 'Schema with a space';
 
 -- 13. set_comment "My Schema"."Ticket State"
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TYPE "My Schema"."Ticket State" IS 'Labels with spaces, quotes and upper case';
 
 -- 14. set_comment public."order items"
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public."order items" IS 'Table with a space';
 
 -- 15. set_comment public."order items"."order items PK"
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON CONSTRAINT "order items PK" ON public."order items" IS 'Quoted constraint';
 
 -- 16. set_comment public."we""ird"."a""b"
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON COLUMN public."we""ird"."a""b" IS 'Column with a quote';
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. rebuild_enum "My Schema"."Ticket State"
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS enum-drop-value: rebuild_enum "My Schema"."Ticket State"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. rebuild_enum "My Schema"."Ticket State"
+-- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public."order items", public."order items", blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail Restores: data-dependent.
 ALTER TYPE "My Schema"."Ticket State" RENAME TO "Ticket State__schemadiff_old";
 CREATE TYPE "My Schema"."Ticket State" AS ENUM ('Open', 'in progress', 'won''t fix', 'has "double" quotes', 'DONE!');
 COMMENT ON TYPE "My Schema"."Ticket State" IS 'Labels with spaces, quotes and upper case';

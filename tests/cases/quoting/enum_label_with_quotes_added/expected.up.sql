@@ -3,18 +3,31 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. add_enum_value "My Schema"."Ticket State" 'it''s "new"'
---   2. add_enum_value "My Schema"."Ticket State" 'Re Opened'
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE enum-add-value: add_enum_value "My Schema"."Ticket State" 'it''s "new"'
+--   2. SAFE enum-add-value: add_enum_value "My Schema"."Ticket State" 'Re Opened'
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
--- Outside the transaction: a new enum label cannot be used in the transaction that adds it. IF NOT EXISTS makes
--- these safe to run again.
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 1. add_enum_value "My Schema"."Ticket State" 'it''s "new"'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE "My Schema"."Ticket State" ADD VALUE IF NOT EXISTS 'it''s "new"' AFTER 'has "double" quotes';
 
+
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
 -- 2. add_enum_value "My Schema"."Ticket State" 'Re Opened'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE "My Schema"."Ticket State" ADD VALUE IF NOT EXISTS 'Re Opened' AFTER 'DONE!';
 

@@ -3,27 +3,43 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. drop_constraint public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.this_is_a_very_long_table_nam_customer_reference_number_fro_key
---   2. drop_index public.index_on_the_customer_reference_number_from_the_legacy_erp_syst
---   3. drop_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.customer_reference_number_from_the_legacy_enterprise_resource_p
---   4. drop_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.another_rather_long_column_name_used_in_a_composite_unique_cons
+-- 4 operation(s): 2 dangerous, 1 careful, 1 safe
+--   1. SAFE index-drop-concurrently: drop_index public.index_on_the_customer_reference_number_from_the_legacy_erp_syst
+--   2. CAREFUL unique-drop: drop_constraint public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.this_is_a_very_long_table_nam_customer_reference_number_fro_key
+--   3. DANGEROUS column-drop: drop_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.customer_reference_number_from_the_legacy_enterprise_resource_p
+--   4. DANGEROUS column-drop: drop_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.another_rather_long_column_name_used_in_a_composite_unique_cons
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 1. drop_index public.index_on_the_customer_reference_number_from_the_legacy_erp_syst
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.index_on_the_customer_reference_number_from_the_legacy_erp_syst;
+
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
 
--- 1. drop_constraint public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.this_is_a_very_long_table_nam_customer_reference_number_fro_key
+
+-- 2. drop_constraint public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.this_is_a_very_long_table_nam_customer_reference_number_fro_key
+-- CAREFUL unique-drop: ACCESS EXCLUSIVE on public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT on it fails Restores: lossless.
 ALTER TABLE public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three DROP CONSTRAINT this_is_a_very_long_table_nam_customer_reference_number_fro_key;
 
--- 2. drop_index public.index_on_the_customer_reference_number_from_the_legacy_erp_syst
-DROP INDEX public.index_on_the_customer_reference_number_from_the_legacy_erp_syst;
-
 -- 3. drop_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.customer_reference_number_from_the_legacy_enterprise_resource_p
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three DROP COLUMN customer_reference_number_from_the_legacy_enterprise_resource_p;
 
 -- 4. drop_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.another_rather_long_column_name_used_in_a_composite_unique_cons
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three DROP COLUMN another_rather_long_column_name_used_in_a_composite_unique_cons;
 
 COMMIT;

@@ -3,27 +3,62 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s):
---   1. add_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.customer_reference_number_from_the_legacy_enterprise_resource_p
---   2. add_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.another_rather_long_column_name_used_in_a_composite_unique_cons
---   3. add_constraint public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.this_is_a_very_long_table_nam_customer_reference_number_fro_key
---   4. create_index public.index_on_the_customer_reference_number_from_the_legacy_erp_syst
+-- 5 operation(s): 0 dangerous, 1 careful, 4 safe
+--   1. SAFE column-add-nullable: add_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.customer_reference_number_from_the_legacy_enterprise_resource_p
+--   2. SAFE column-add-nullable: add_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.another_rather_long_column_name_used_in_a_composite_unique_cons
+--   3. CAREFUL index-create-concurrently: create_index public.this_is_a_very_long_table_nam_customer_reference_number_fro_key
+--   4. SAFE index-create-concurrently: create_index public.index_on_the_customer_reference_number_from_the_legacy_erp_syst
+--   5. SAFE unique-add-using-index: add_constraint public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.this_is_a_very_long_table_nam_customer_reference_number_fro_key
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.customer_reference_number_from_the_legacy_enterprise_resource_p
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three ADD COLUMN customer_reference_number_from_the_legacy_enterprise_resource_p text;
 
 -- 2. add_column public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.another_rather_long_column_name_used_in_a_composite_unique_cons
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three ADD COLUMN another_rather_long_column_name_used_in_a_composite_unique_cons integer;
 
--- 3. add_constraint public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.this_is_a_very_long_table_nam_customer_reference_number_fro_key
-ALTER TABLE public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three ADD CONSTRAINT this_is_a_very_long_table_nam_customer_reference_number_fro_key UNIQUE (customer_reference_number_from_the_legacy_enterprise_resource_p, another_rather_long_column_name_used_in_a_composite_unique_cons);
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 3. create_index public.this_is_a_very_long_table_nam_customer_reference_number_fro_key
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY this_is_a_very_long_table_nam_customer_reference_number_fro_key ON public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three USING btree (customer_reference_number_from_the_legacy_enterprise_resource_p, another_rather_long_column_name_used_in_a_composite_unique_cons);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
 
 -- 4. create_index public.index_on_the_customer_reference_number_from_the_legacy_erp_syst
-CREATE INDEX index_on_the_customer_reference_number_from_the_legacy_erp_syst ON public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three USING btree (lower(customer_reference_number_from_the_legacy_enterprise_resource_p));
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY index_on_the_customer_reference_number_from_the_legacy_erp_syst ON public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three USING btree (lower(customer_reference_number_from_the_legacy_enterprise_resource_p));
+
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 5. add_constraint public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three.this_is_a_very_long_table_nam_customer_reference_number_fro_key
+-- SAFE unique-add-using-index: ACCESS EXCLUSIVE on public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three, blocks reads and writes; catalog-only. adopts an existing unique index
+ALTER TABLE public.this_is_a_very_long_table_name_that_goes_beyond_the_sixty_three ADD CONSTRAINT this_is_a_very_long_table_nam_customer_reference_number_fro_key UNIQUE USING INDEX this_is_a_very_long_table_nam_customer_reference_number_fro_key;
 
 COMMIT;

@@ -3,16 +3,21 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. create_table public.users
---   2. drop_table public."Users"
+-- 2 operation(s): 1 dangerous, 0 careful, 1 safe
+--   1. SAFE table-create: create_table public.users
+--   2. DANGEROUS table-drop: drop_table public."Users"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_table public.users
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.users (
     id integer NOT NULL,
     name text,
@@ -20,6 +25,7 @@ CREATE TABLE public.users (
 );
 
 -- 2. drop_table public."Users"
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public."Users", blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public."Users";
 
 COMMIT;

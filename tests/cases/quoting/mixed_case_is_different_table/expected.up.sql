@@ -3,16 +3,21 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_table public."Users"
---   2. drop_table public.users
+-- 2 operation(s): 1 dangerous, 0 careful, 1 safe
+--   1. SAFE table-create: create_table public."Users"
+--   2. DANGEROUS table-drop: drop_table public.users
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_table public."Users"
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public."Users" (
     "Id" integer NOT NULL,
     "Name" text,
@@ -20,6 +25,7 @@ CREATE TABLE public."Users" (
 );
 
 -- 2. drop_table public.users
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.users;
 
 COMMIT;

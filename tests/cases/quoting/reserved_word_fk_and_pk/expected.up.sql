@@ -3,17 +3,22 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. create_table public."group"
---   2. add_constraint public."group".fk
---   3. create_index public.index
+-- 3 operation(s): 0 dangerous, 0 careful, 3 safe
+--   1. SAFE table-create: create_table public."group"
+--   2. SAFE fk-add: add_constraint public."group".fk
+--   3. SAFE index-create: create_index public.index
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_table public."group"
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public."group" (
     id integer NOT NULL,
     "user" integer,
@@ -23,9 +28,11 @@ CREATE TABLE public."group" (
 );
 
 -- 2. add_constraint public."group".fk
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public."group", blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public."group" ADD CONSTRAINT fk FOREIGN KEY ("user") REFERENCES "user" (id);
 
 -- 3. create_index public.index
+-- SAFE index-create: SHARE on public."group", blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX index ON public."group" USING btree ("user");
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. drop_table "données"."café"
---   2. drop_schema "données"
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table "données"."café"
+--   2. CAREFUL schema-drop: drop_schema "données"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table "données"."café"
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on "données"."café", blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE "données"."café";
 
 -- 2. drop_schema "données"
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA "données";
 
 COMMIT;

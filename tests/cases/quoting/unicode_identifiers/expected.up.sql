@@ -3,20 +3,26 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. create_schema "données"
---   2. create_table "données"."café"
---   3. create_index "données"."café_名前_idx"
+-- 3 operation(s): 0 dangerous, 0 careful, 3 safe
+--   1. SAFE schema-create: create_schema "données"
+--   2. SAFE table-create: create_table "données"."café"
+--   3. SAFE index-create: create_index "données"."café_名前_idx"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_schema "données"
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA "données";
 
 -- 2. create_table "données"."café"
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE "données"."café" (
     "ключ" integer NOT NULL,
     "Größe" numeric,
@@ -25,6 +31,7 @@ CREATE TABLE "données"."café" (
 );
 
 -- 3. create_index "données"."café_名前_idx"
+-- SAFE index-create: SHARE on "données"."café", blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX "café_名前_idx" ON "données"."café" USING btree ("名前");
 
 COMMIT;

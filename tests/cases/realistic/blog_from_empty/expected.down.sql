@@ -3,67 +3,85 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 14 operation(s):
---   1. drop_table blog.comments
---   2. drop_table blog.media
---   3. drop_table blog.newsletter_subscribers
---   4. drop_table blog.page_views
---   5. drop_table blog.post_tags
---   6. drop_table blog.posts
---   7. drop_table blog.sessions
---   8. drop_table blog.tags
---   9. drop_table blog.users
---   10. drop_sequence blog.newsletter_issue_seq
---   11. drop_enum blog.post_state
---   12. drop_enum blog.user_role
---   13. drop_extension citext
---   14. drop_schema blog
+-- 14 operation(s): 10 dangerous, 2 careful, 2 safe
+--   1. DANGEROUS table-drop: drop_table blog.comments
+--   2. DANGEROUS table-drop: drop_table blog.media
+--   3. DANGEROUS table-drop: drop_table blog.newsletter_subscribers
+--   4. DANGEROUS table-drop: drop_table blog.page_views
+--   5. DANGEROUS table-drop: drop_table blog.post_tags
+--   6. DANGEROUS table-drop: drop_table blog.posts
+--   7. DANGEROUS table-drop: drop_table blog.sessions
+--   8. DANGEROUS table-drop: drop_table blog.tags
+--   9. DANGEROUS table-drop: drop_table blog.users
+--   10. CAREFUL sequence-drop: drop_sequence blog.newsletter_issue_seq
+--   11. SAFE enum-drop-type: drop_enum blog.post_state
+--   12. SAFE enum-drop-type: drop_enum blog.user_role
+--   13. DANGEROUS extension-drop: drop_extension citext
+--   14. CAREFUL schema-drop: drop_schema blog
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table blog.comments
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on blog.comments, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE blog.comments;
 
 -- 2. drop_table blog.media
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on blog.media, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE blog.media;
 
 -- 3. drop_table blog.newsletter_subscribers
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on blog.newsletter_subscribers, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE blog.newsletter_subscribers;
 
 -- 4. drop_table blog.page_views
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on blog.page_views, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE blog.page_views;
 
 -- 5. drop_table blog.post_tags
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on blog.post_tags, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE blog.post_tags;
 
 -- 6. drop_table blog.posts
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on blog.posts, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE blog.posts;
 
 -- 7. drop_table blog.sessions
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on blog.sessions, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE blog.sessions;
 
 -- 8. drop_table blog.tags
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on blog.tags, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE blog.tags;
 
 -- 9. drop_table blog.users
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on blog.users, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE blog.users;
 
 -- 10. drop_sequence blog.newsletter_issue_seq
+-- CAREFUL sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break; no column default uses it Restores: lossy.
 DROP SEQUENCE blog.newsletter_issue_seq;
 
 -- 11. drop_enum blog.post_state
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE blog.post_state;
 
 -- 12. drop_enum blog.user_role
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE blog.user_role;
 
 -- 13. drop_extension citext
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION citext;
 
 -- 14. drop_schema blog
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA blog;
 
 COMMIT;

@@ -3,75 +3,87 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 40 operation(s):
---   1. create_schema blog
---   2. create_extension citext
---   3. create_enum blog.post_state
---   4. create_enum blog.user_role
---   5. create_sequence blog.comments_id_seq
---   6. create_sequence blog.newsletter_issue_seq
---   7. create_sequence blog.tags_id_seq
---   8. create_table blog.comments
---   9. create_table blog.media
---   10. create_table blog.newsletter_subscribers
---   11. create_table blog.page_views
---   12. create_table blog.post_tags
---   13. create_table blog.posts
---   14. create_table blog.sessions
---   15. create_table blog.tags
---   16. create_table blog.users
---   17. add_constraint blog.comments.comments_parent_id_fkey
---   18. add_constraint blog.comments.comments_post_id_fkey
---   19. add_constraint blog.comments.comments_user_id_fkey
---   20. add_constraint blog.media.media_uploader_id_fkey
---   21. add_constraint blog.page_views.page_views_post_id_fkey
---   22. add_constraint blog.post_tags.post_tags_post_id_fkey
---   23. add_constraint blog.post_tags.post_tags_tag_id_fkey
---   24. add_constraint blog.posts.posts_author_id_fkey
---   25. add_constraint blog.sessions.sessions_user_id_fkey
---   26. create_index blog.comments_post_idx
---   27. create_index blog.page_views_viewed_at_idx
---   28. create_index blog.posts_author_idx
---   29. create_index blog.posts_published_idx
---   30. create_index blog.posts_search_idx
---   31. create_index blog.tags_name_key
---   32. set_sequence_owner blog.comments_id_seq
---   33. set_sequence_owner blog.tags_id_seq
---   34. set_comment blog
---   35. set_comment blog.post_state
---   36. set_comment blog.newsletter_issue_seq
---   37. set_comment blog.comments.comments_author_present
---   38. set_comment blog.posts
---   39. set_comment blog.posts.search
---   40. set_comment blog.posts_published_idx
+-- 40 operation(s): 0 dangerous, 1 careful, 39 safe
+--   1. SAFE schema-create: create_schema blog
+--   2. CAREFUL extension-create: create_extension citext
+--   3. SAFE enum-create: create_enum blog.post_state
+--   4. SAFE enum-create: create_enum blog.user_role
+--   5. SAFE sequence-create: create_sequence blog.comments_id_seq
+--   6. SAFE sequence-create: create_sequence blog.newsletter_issue_seq
+--   7. SAFE sequence-create: create_sequence blog.tags_id_seq
+--   8. SAFE table-create: create_table blog.comments
+--   9. SAFE table-create: create_table blog.media
+--   10. SAFE table-create: create_table blog.newsletter_subscribers
+--   11. SAFE table-create: create_table blog.page_views
+--   12. SAFE table-create: create_table blog.post_tags
+--   13. SAFE table-create: create_table blog.posts
+--   14. SAFE table-create: create_table blog.sessions
+--   15. SAFE table-create: create_table blog.tags
+--   16. SAFE table-create: create_table blog.users
+--   17. SAFE fk-add: add_constraint blog.comments.comments_parent_id_fkey
+--   18. SAFE fk-add: add_constraint blog.comments.comments_post_id_fkey
+--   19. SAFE fk-add: add_constraint blog.comments.comments_user_id_fkey
+--   20. SAFE fk-add: add_constraint blog.media.media_uploader_id_fkey
+--   21. SAFE fk-add: add_constraint blog.page_views.page_views_post_id_fkey
+--   22. SAFE fk-add: add_constraint blog.post_tags.post_tags_post_id_fkey
+--   23. SAFE fk-add: add_constraint blog.post_tags.post_tags_tag_id_fkey
+--   24. SAFE fk-add: add_constraint blog.posts.posts_author_id_fkey
+--   25. SAFE fk-add: add_constraint blog.sessions.sessions_user_id_fkey
+--   26. SAFE index-create: create_index blog.comments_post_idx
+--   27. SAFE index-create: create_index blog.page_views_viewed_at_idx
+--   28. SAFE index-create: create_index blog.posts_author_idx
+--   29. SAFE index-create: create_index blog.posts_published_idx
+--   30. SAFE index-create: create_index blog.posts_search_idx
+--   31. SAFE index-create: create_index blog.tags_name_key
+--   32. SAFE sequence-owned-by: set_sequence_owner blog.comments_id_seq
+--   33. SAFE sequence-owned-by: set_sequence_owner blog.tags_id_seq
+--   34. SAFE comment-set: set_comment blog
+--   35. SAFE comment-set: set_comment blog.post_state
+--   36. SAFE comment-set: set_comment blog.newsletter_issue_seq
+--   37. SAFE comment-set: set_comment blog.comments.comments_author_present
+--   38. SAFE comment-set: set_comment blog.posts
+--   39. SAFE comment-set: set_comment blog.posts.search
+--   40. SAFE comment-set: set_comment blog.posts_published_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_schema blog
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA blog;
 
 -- 2. create_extension citext
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS citext;
 
 -- 3. create_enum blog.post_state
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE blog.post_state AS ENUM ('draft', 'scheduled', 'published', 'archived');
 
 -- 4. create_enum blog.user_role
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE blog.user_role AS ENUM ('reader', 'author', 'editor', 'admin');
 
 -- 5. create_sequence blog.comments_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE blog.comments_id_seq;
 
 -- 6. create_sequence blog.newsletter_issue_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE blog.newsletter_issue_seq AS integer;
 
 -- 7. create_sequence blog.tags_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE blog.tags_id_seq AS integer;
 
 -- 8. create_table blog.comments
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE blog.comments (
     id bigint DEFAULT nextval('blog.comments_id_seq'::regclass) NOT NULL,
     post_id bigint NOT NULL,
@@ -87,6 +99,7 @@ CREATE TABLE blog.comments (
 );
 
 -- 9. create_table blog.media
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE blog.media (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     uploader_id integer NOT NULL,
@@ -101,6 +114,7 @@ CREATE TABLE blog.media (
 );
 
 -- 10. create_table blog.newsletter_subscribers
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE blog.newsletter_subscribers (
     email citext NOT NULL,
     confirmed boolean DEFAULT false NOT NULL,
@@ -110,6 +124,7 @@ CREATE TABLE blog.newsletter_subscribers (
 );
 
 -- 11. create_table blog.page_views
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE blog.page_views (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     post_id bigint NOT NULL,
@@ -120,6 +135,7 @@ CREATE TABLE blog.page_views (
 );
 
 -- 12. create_table blog.post_tags
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE blog.post_tags (
     post_id bigint NOT NULL,
     tag_id integer NOT NULL,
@@ -127,6 +143,7 @@ CREATE TABLE blog.post_tags (
 );
 
 -- 13. create_table blog.posts
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE blog.posts (
     id bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL,
     author_id integer NOT NULL,
@@ -143,6 +160,7 @@ CREATE TABLE blog.posts (
 );
 
 -- 14. create_table blog.sessions
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE UNLOGGED TABLE blog.sessions (
     token text NOT NULL,
     user_id integer NOT NULL,
@@ -152,6 +170,7 @@ CREATE UNLOGGED TABLE blog.sessions (
 );
 
 -- 15. create_table blog.tags
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE blog.tags (
     id integer DEFAULT nextval('blog.tags_id_seq'::regclass) NOT NULL,
     name character varying(40) NOT NULL,
@@ -160,6 +179,7 @@ CREATE TABLE blog.tags (
 );
 
 -- 16. create_table blog.users
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE blog.users (
     id integer GENERATED ALWAYS AS IDENTITY NOT NULL,
     username character varying(30) NOT NULL,
@@ -175,75 +195,99 @@ CREATE TABLE blog.users (
 );
 
 -- 17. add_constraint blog.comments.comments_parent_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.comments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.comments ADD CONSTRAINT comments_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES blog.comments (id) ON DELETE CASCADE;
 
 -- 18. add_constraint blog.comments.comments_post_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.comments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.comments ADD CONSTRAINT comments_post_id_fkey FOREIGN KEY (post_id) REFERENCES blog.posts (id) ON DELETE CASCADE;
 
 -- 19. add_constraint blog.comments.comments_user_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.comments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.comments ADD CONSTRAINT comments_user_id_fkey FOREIGN KEY (user_id) REFERENCES blog.users (id) ON DELETE SET NULL;
 
 -- 20. add_constraint blog.media.media_uploader_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.media, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.media ADD CONSTRAINT media_uploader_id_fkey FOREIGN KEY (uploader_id) REFERENCES blog.users (id);
 
 -- 21. add_constraint blog.page_views.page_views_post_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.page_views, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.page_views ADD CONSTRAINT page_views_post_id_fkey FOREIGN KEY (post_id) REFERENCES blog.posts (id) ON DELETE CASCADE;
 
 -- 22. add_constraint blog.post_tags.post_tags_post_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.post_tags, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.post_tags ADD CONSTRAINT post_tags_post_id_fkey FOREIGN KEY (post_id) REFERENCES blog.posts (id) ON DELETE CASCADE;
 
 -- 23. add_constraint blog.post_tags.post_tags_tag_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.post_tags, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.post_tags ADD CONSTRAINT post_tags_tag_id_fkey FOREIGN KEY (tag_id) REFERENCES blog.tags (id) ON DELETE CASCADE;
 
 -- 24. add_constraint blog.posts.posts_author_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.posts, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.posts ADD CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) REFERENCES blog.users (id) ON DELETE RESTRICT;
 
 -- 25. add_constraint blog.sessions.sessions_user_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.sessions, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.sessions ADD CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES blog.users (id) ON DELETE CASCADE;
 
 -- 26. create_index blog.comments_post_idx
+-- SAFE index-create: SHARE on blog.comments, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX comments_post_idx ON blog.comments USING btree (post_id, created_at) WHERE approved;
 
 -- 27. create_index blog.page_views_viewed_at_idx
+-- SAFE index-create: SHARE on blog.page_views, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX page_views_viewed_at_idx ON blog.page_views USING brin (viewed_at);
 
 -- 28. create_index blog.posts_author_idx
+-- SAFE index-create: SHARE on blog.posts, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX posts_author_idx ON blog.posts USING btree (author_id, published_at DESC NULLS LAST);
 
 -- 29. create_index blog.posts_published_idx
+-- SAFE index-create: SHARE on blog.posts, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX posts_published_idx ON blog.posts USING btree (published_at DESC) WHERE state = 'published';
 
 -- 30. create_index blog.posts_search_idx
+-- SAFE index-create: SHARE on blog.posts, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX posts_search_idx ON blog.posts USING gin (search);
 
 -- 31. create_index blog.tags_name_key
+-- SAFE index-create: SHARE on blog.tags, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX tags_name_key ON blog.tags USING btree (name);
 
 -- 32. set_sequence_owner blog.comments_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE blog.comments_id_seq OWNED BY blog.comments.id;
 
 -- 33. set_sequence_owner blog.tags_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE blog.tags_id_seq OWNED BY blog.tags.id;
 
 -- 34. set_comment blog
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON SCHEMA blog IS 'Blog engine';
 
 -- 35. set_comment blog.post_state
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TYPE blog.post_state IS 'Editorial workflow state';
 
 -- 36. set_comment blog.newsletter_issue_seq
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON SEQUENCE blog.newsletter_issue_seq IS 'Newsletter issue numbers';
 
 -- 37. set_comment blog.comments.comments_author_present
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON CONSTRAINT comments_author_present ON blog.comments IS 'Either a user or a guest name';
 
 -- 38. set_comment blog.posts
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE blog.posts IS 'Articles; body is Markdown';
 
 -- 39. set_comment blog.posts.search
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN blog.posts.search IS 'Full-text search vector maintained by PostgreSQL';
 
 -- 40. set_comment blog.posts_published_idx
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON INDEX blog.posts_published_idx IS 'Front page listing';
 
 COMMIT;

@@ -3,121 +3,153 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 63 operation(s):
---   1. add_enum_value public.issue_status 'in_review'
---   2. add_enum_value public.plan_tier 'business'
---   3. create_extension pg_trgm
---   4. create_enum public.issue_kind
---   5. create_sequence public.webhook_delivery_seq
---   6. drop_constraint public.comments.comments_author_id_fkey
---   7. drop_constraint public.issues.issues_reporter_id_fkey
---   8. drop_constraint public.labels.labels_color_check
---   9. drop_constraint public.projects.projects_key_format
---   10. drop_index public.audit_log_at_idx
---   11. drop_index public.comments_issue_id_idx
---   12. drop_index public.issues_status_idx
---   13. drop_index public.issues_title_idx
---   14. drop_index public.notifications_unread_idx
---   15. create_table public.watchers
---   16. create_table public.webhooks
---   17. add_column public.api_tokens.name
---   18. add_column public.api_tokens.scopes
---   19. set_column_default public.api_tokens.expires_at
---   20. alter_column_type public.attachments.content_type
---   21. alter_column_type public.attachments.size_bytes
---   22. add_column public.attachments.sha256
---   23. alter_column_type public.audit_log.payload
---   24. set_column_not_null public.comments.author_id
---   25. add_column public.comments.edited_at
---   26. alter_column_type public.issues.number
---   27. add_column public.issues.kind
---   28. alter_column_type public.issues.title
---   29. set_column_default public.issues.status
---   30. add_column public.issues.estimate_points
---   31. set_column_not_null public.issues.reporter_id
---   32. add_column public.issues.parent_id
---   33. set_column_default public.labels.color
---   34. add_column public.organizations.billing_email
---   35. add_column public.projects.description
---   36. add_column public.sprints.goal
---   37. add_column public.team_members.is_lead
---   38. add_column public.teams.description
---   39. alter_column_type public.users.display_name
---   40. add_column public.users.avatar_url
---   41. add_column public.users.timezone
---   42. drop_column public.users.last_login_at
---   43. add_constraint public.labels.labels_project_name_key
---   44. add_constraint public.issues.issues_estimate_points_check
---   45. add_constraint public.labels.labels_color_check
---   46. add_constraint public.projects.projects_key_format
---   47. add_constraint public.comments.comments_author_id_fkey
---   48. add_constraint public.issues.issues_parent_id_fkey
---   49. add_constraint public.issues.issues_reporter_id_fkey
---   50. add_constraint public.watchers.watchers_issue_id_fkey
---   51. add_constraint public.watchers.watchers_user_id_fkey
---   52. add_constraint public.webhooks.webhooks_org_id_fkey
---   53. create_index public.audit_log_at_idx
---   54. create_index public.audit_log_org_idx
---   55. create_index public.comments_issue_id_idx
---   56. create_index public.issues_assignee_idx
---   57. create_index public.issues_status_idx
---   58. create_index public.issues_title_trgm_idx
---   59. create_index public.notifications_unread_idx
---   60. drop_table public.invitations
---   61. set_comment public.issues.parent_id
---   62. set_comment public.organizations
---   63. set_comment public.webhooks
+-- 74 operation(s): 5 dangerous, 8 careful, 61 safe
+--   1. SAFE enum-add-value: add_enum_value public.issue_status 'in_review'
+--   2. SAFE enum-add-value: add_enum_value public.plan_tier 'business'
+--   3. SAFE index-drop-concurrently: drop_index public.issues_title_idx
+--   4. CAREFUL extension-create: create_extension pg_trgm
+--   5. SAFE enum-create: create_enum public.issue_kind
+--   6. SAFE sequence-create: create_sequence public.webhook_delivery_seq
+--   7. CAREFUL fk-drop: drop_constraint public.comments.comments_author_id_fkey
+--   8. CAREFUL fk-drop: drop_constraint public.issues.issues_reporter_id_fkey
+--   9. CAREFUL check-drop: drop_constraint public.labels.labels_color_check
+--   10. CAREFUL check-drop: drop_constraint public.projects.projects_key_format
+--   11. SAFE table-create: create_table public.watchers
+--   12. SAFE table-create: create_table public.webhooks
+--   13. SAFE column-add-notnull-with-default: add_column public.api_tokens.name
+--   14. SAFE column-add-notnull-with-default: add_column public.api_tokens.scopes
+--   15. SAFE default-set: set_column_default public.api_tokens.expires_at
+--   16. SAFE type-change-coercible: alter_column_type public.attachments.content_type
+--   17. DANGEROUS type-change-rewrite: alter_column_type public.attachments.size_bytes
+--   18. SAFE column-add-nullable: add_column public.attachments.sha256
+--   19. DANGEROUS type-change-rewrite: alter_column_type public.audit_log.payload
+--   20. CAREFUL notnull-drop: set_column_not_null public.comments.author_id
+--   21. SAFE column-add-nullable: add_column public.comments.edited_at
+--   22. DANGEROUS type-change-rewrite: alter_column_type public.issues.number
+--   23. SAFE column-add-notnull-with-default: add_column public.issues.kind
+--   24. SAFE type-change-coercible: alter_column_type public.issues.title
+--   25. SAFE default-set: set_column_default public.issues.status
+--   26. SAFE column-add-nullable: add_column public.issues.estimate_points
+--   27. CAREFUL notnull-drop: set_column_not_null public.issues.reporter_id
+--   28. SAFE column-add-nullable: add_column public.issues.parent_id
+--   29. SAFE default-set: set_column_default public.labels.color
+--   30. SAFE column-add-nullable: add_column public.organizations.billing_email
+--   31. SAFE column-add-nullable: add_column public.projects.description
+--   32. SAFE column-add-nullable: add_column public.sprints.goal
+--   33. SAFE column-add-notnull-with-default: add_column public.team_members.is_lead
+--   34. SAFE column-add-nullable: add_column public.teams.description
+--   35. SAFE type-change-coercible: alter_column_type public.users.display_name
+--   36. SAFE column-add-nullable: add_column public.users.avatar_url
+--   37. SAFE column-add-notnull-with-default: add_column public.users.timezone
+--   38. DANGEROUS column-drop: drop_column public.users.last_login_at
+--   39. SAFE check-add-not-valid: add_constraint public.issues.issues_estimate_points_check
+--   40. SAFE check-add-not-valid: add_constraint public.labels.labels_color_check
+--   41. SAFE check-add-not-valid: add_constraint public.projects.projects_key_format
+--   42. SAFE fk-add-not-valid: add_constraint public.comments.comments_author_id_fkey
+--   43. SAFE fk-add-not-valid: add_constraint public.issues.issues_parent_id_fkey
+--   44. SAFE fk-add-not-valid: add_constraint public.issues.issues_reporter_id_fkey
+--   45. SAFE fk-add: add_constraint public.watchers.watchers_issue_id_fkey
+--   46. SAFE fk-add: add_constraint public.watchers.watchers_user_id_fkey
+--   47. SAFE fk-add: add_constraint public.webhooks.webhooks_org_id_fkey
+--   48. DANGEROUS table-drop: drop_table public.invitations
+--   49. SAFE comment-set: set_comment public.issues.parent_id
+--   50. SAFE comment-set: set_comment public.organizations
+--   51. SAFE comment-set: set_comment public.webhooks
+--   52. CAREFUL index-create-concurrently: create_index public.labels_project_name_key
+--   53. SAFE index-create-concurrently: create_index public.audit_log_at_idx_schemadiff_new
+--   54. SAFE index-create-concurrently: create_index public.audit_log_org_idx
+--   55. SAFE index-create-concurrently: create_index public.comments_issue_id_idx_schemadiff_new
+--   56. SAFE index-create-concurrently: create_index public.issues_assignee_idx
+--   57. SAFE index-create-concurrently: create_index public.issues_status_idx_schemadiff_new
+--   58. SAFE index-create-concurrently: create_index public.issues_title_trgm_idx
+--   59. SAFE index-create-concurrently: create_index public.notifications_unread_idx_schemadiff_new
+--   60. SAFE check-validate: validate_constraint public.issues.issues_estimate_points_check
+--   61. SAFE check-validate: validate_constraint public.labels.labels_color_check
+--   62. SAFE check-validate: validate_constraint public.projects.projects_key_format
+--   63. SAFE fk-validate: validate_constraint public.comments.comments_author_id_fkey
+--   64. SAFE fk-validate: validate_constraint public.issues.issues_parent_id_fkey
+--   65. SAFE fk-validate: validate_constraint public.issues.issues_reporter_id_fkey
+--   66. SAFE unique-add-using-index: add_constraint public.labels.labels_project_name_key
+--   67. SAFE index-drop-concurrently: drop_index public.audit_log_at_idx
+--   68. SAFE index-drop-concurrently: drop_index public.comments_issue_id_idx
+--   69. SAFE index-drop-concurrently: drop_index public.issues_status_idx
+--   70. SAFE index-drop-concurrently: drop_index public.notifications_unread_idx
+--   71. SAFE index-rename: rename_index public.audit_log_at_idx
+--   72. SAFE index-rename: rename_index public.comments_issue_id_idx
+--   73. SAFE index-rename: rename_index public.issues_status_idx
+--   74. SAFE index-rename: rename_index public.notifications_unread_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
--- Outside the transaction: a new enum label cannot be used in the transaction that adds it. IF NOT EXISTS makes
--- these safe to run again.
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 1. add_enum_value public.issue_status 'in_review'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE public.issue_status ADD VALUE IF NOT EXISTS 'in_review' AFTER 'in_progress';
 
+
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
 -- 2. add_enum_value public.plan_tier 'business'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE public.plan_tier ADD VALUE IF NOT EXISTS 'business' AFTER 'team';
 
-BEGIN;
 
--- 3. create_extension pg_trgm
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 3. drop_index public.issues_title_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.issues_title_idx;
+
+
+
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 4. create_extension pg_trgm
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
--- 4. create_enum public.issue_kind
+-- 5. create_enum public.issue_kind
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.issue_kind AS ENUM ('bug', 'feature', 'task');
 
--- 5. create_sequence public.webhook_delivery_seq
+-- 6. create_sequence public.webhook_delivery_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.webhook_delivery_seq;
 
--- 6. drop_constraint public.comments.comments_author_id_fkey
+-- 7. drop_constraint public.comments.comments_author_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced
 ALTER TABLE public.comments DROP CONSTRAINT comments_author_id_fkey;
 
--- 7. drop_constraint public.issues.issues_reporter_id_fkey
+-- 8. drop_constraint public.issues.issues_reporter_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced
 ALTER TABLE public.issues DROP CONSTRAINT issues_reporter_id_fkey;
 
--- 8. drop_constraint public.labels.labels_color_check
+-- 9. drop_constraint public.labels.labels_color_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. the rule is no longer enforced
 ALTER TABLE public.labels DROP CONSTRAINT labels_color_check;
 
--- 9. drop_constraint public.projects.projects_key_format
+-- 10. drop_constraint public.projects.projects_key_format
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.projects, blocks reads and writes; catalog-only. the rule is no longer enforced
 ALTER TABLE public.projects DROP CONSTRAINT projects_key_format;
 
--- 10. drop_index public.audit_log_at_idx
-DROP INDEX public.audit_log_at_idx;
-
--- 11. drop_index public.comments_issue_id_idx
-DROP INDEX public.comments_issue_id_idx;
-
--- 12. drop_index public.issues_status_idx
-DROP INDEX public.issues_status_idx;
-
--- 13. drop_index public.issues_title_idx
-DROP INDEX public.issues_title_idx;
-
--- 14. drop_index public.notifications_unread_idx
-DROP INDEX public.notifications_unread_idx;
-
--- 15. create_table public.watchers
+-- 11. create_table public.watchers
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.watchers (
     issue_id bigint NOT NULL,
     user_id bigint NOT NULL,
@@ -125,7 +157,8 @@ CREATE TABLE public.watchers (
     CONSTRAINT watchers_pkey PRIMARY KEY (issue_id, user_id)
 );
 
--- 16. create_table public.webhooks
+-- 12. create_table public.webhooks
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.webhooks (
     id integer GENERATED ALWAYS AS IDENTITY NOT NULL,
     org_id bigint NOT NULL,
@@ -138,145 +171,388 @@ CREATE TABLE public.webhooks (
     CONSTRAINT webhooks_url_check CHECK (url ~~ 'https://%'::text)
 );
 
--- 17. add_column public.api_tokens.name
+-- 13. add_column public.api_tokens.name
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.api_tokens, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.api_tokens ADD COLUMN name character varying(60) DEFAULT 'default'::varchar NOT NULL;
 
--- 18. add_column public.api_tokens.scopes
+-- 14. add_column public.api_tokens.scopes
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.api_tokens, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.api_tokens ADD COLUMN scopes text[] DEFAULT '{read}'::text[] NOT NULL;
 
--- 19. set_column_default public.api_tokens.expires_at
+-- 15. set_column_default public.api_tokens.expires_at
+-- SAFE default-set: ACCESS EXCLUSIVE on public.api_tokens, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.api_tokens ALTER COLUMN expires_at SET DEFAULT now() + '90 days'::interval;
 
--- 20. alter_column_type public.attachments.content_type
+-- 16. alter_column_type public.attachments.content_type
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.attachments, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
 ALTER TABLE public.attachments ALTER COLUMN content_type TYPE character varying(255);
 
--- 21. alter_column_type public.attachments.size_bytes
+-- 17. alter_column_type public.attachments.size_bytes
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.attachments, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
 ALTER TABLE public.attachments ALTER COLUMN size_bytes TYPE bigint USING size_bytes::bigint;
 
--- 22. add_column public.attachments.sha256
+-- 18. add_column public.attachments.sha256
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.attachments, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.attachments ADD COLUMN sha256 bytea;
 
--- 23. alter_column_type public.audit_log.payload
+-- 19. alter_column_type public.audit_log.payload
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.audit_log, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
 ALTER TABLE public.audit_log ALTER COLUMN payload TYPE jsonb USING payload::jsonb;
 
--- 24. set_column_not_null public.comments.author_id
+-- 20. set_column_not_null public.comments.author_id
+-- CAREFUL notnull-drop: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. readers that assume a value may now see NULL
 ALTER TABLE public.comments ALTER COLUMN author_id DROP NOT NULL;
 
--- 25. add_column public.comments.edited_at
+-- 21. add_column public.comments.edited_at
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.comments ADD COLUMN edited_at timestamp with time zone;
 
--- 26. alter_column_type public.issues.number
+-- 22. alter_column_type public.issues.number
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
 ALTER TABLE public.issues ALTER COLUMN number TYPE bigint USING number::bigint;
 
--- 27. add_column public.issues.kind
+-- 23. add_column public.issues.kind
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.issues ADD COLUMN kind issue_kind DEFAULT 'task'::public.issue_kind NOT NULL;
 
--- 28. alter_column_type public.issues.title
+-- 24. alter_column_type public.issues.title
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
 ALTER TABLE public.issues ALTER COLUMN title TYPE character varying(300);
 
--- 29. set_column_default public.issues.status
+-- 25. set_column_default public.issues.status
+-- SAFE default-set: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.issues ALTER COLUMN status SET DEFAULT 'todo'::public.issue_status;
 
--- 30. add_column public.issues.estimate_points
+-- 26. add_column public.issues.estimate_points
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.issues ADD COLUMN estimate_points numeric(4,1);
 
--- 31. set_column_not_null public.issues.reporter_id
+-- 27. set_column_not_null public.issues.reporter_id
+-- CAREFUL notnull-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. readers that assume a value may now see NULL
 ALTER TABLE public.issues ALTER COLUMN reporter_id DROP NOT NULL;
 
--- 32. add_column public.issues.parent_id
+-- 28. add_column public.issues.parent_id
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.issues ADD COLUMN parent_id bigint;
 
--- 33. set_column_default public.labels.color
+-- 29. set_column_default public.labels.color
+-- SAFE default-set: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.labels ALTER COLUMN color SET DEFAULT '#888888'::bpchar;
 
--- 34. add_column public.organizations.billing_email
+-- 30. add_column public.organizations.billing_email
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.organizations, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.organizations ADD COLUMN billing_email citext;
 
--- 35. add_column public.projects.description
+-- 31. add_column public.projects.description
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.projects, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.projects ADD COLUMN description text;
 
--- 36. add_column public.sprints.goal
+-- 32. add_column public.sprints.goal
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.sprints, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.sprints ADD COLUMN goal text;
 
--- 37. add_column public.team_members.is_lead
+-- 33. add_column public.team_members.is_lead
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.team_members, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.team_members ADD COLUMN is_lead boolean DEFAULT false NOT NULL;
 
--- 38. add_column public.teams.description
+-- 34. add_column public.teams.description
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.teams, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.teams ADD COLUMN description text;
 
--- 39. alter_column_type public.users.display_name
+-- 35. alter_column_type public.users.display_name
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
 ALTER TABLE public.users ALTER COLUMN display_name TYPE character varying(120);
 
--- 40. add_column public.users.avatar_url
+-- 36. add_column public.users.avatar_url
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.users ADD COLUMN avatar_url text;
 
--- 41. add_column public.users.timezone
+-- 37. add_column public.users.timezone
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.users ADD COLUMN timezone text DEFAULT 'UTC'::text NOT NULL;
 
--- 42. drop_column public.users.last_login_at
+-- 38. drop_column public.users.last_login_at
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.users DROP COLUMN last_login_at;
 
--- 43. add_constraint public.labels.labels_project_name_key
-ALTER TABLE public.labels ADD CONSTRAINT labels_project_name_key UNIQUE (project_id, name);
+-- 39. add_constraint public.issues.issues_estimate_points_check
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.issues ADD CONSTRAINT issues_estimate_points_check CHECK (estimate_points >= 0::numeric) NOT VALID;
 
--- 44. add_constraint public.issues.issues_estimate_points_check
-ALTER TABLE public.issues ADD CONSTRAINT issues_estimate_points_check CHECK (estimate_points >= 0::numeric);
+-- 40. add_constraint public.labels.labels_color_check
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.labels ADD CONSTRAINT labels_color_check CHECK (color ~* '^#[0-9a-f]{6}$'::text) NOT VALID;
 
--- 45. add_constraint public.labels.labels_color_check
-ALTER TABLE public.labels ADD CONSTRAINT labels_color_check CHECK (color ~* '^#[0-9a-f]{6}$'::text);
+-- 41. add_constraint public.projects.projects_key_format
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.projects, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.projects ADD CONSTRAINT projects_key_format CHECK (key::text ~ '^[A-Z][A-Z0-9]*$'::text) NOT VALID;
 
--- 46. add_constraint public.projects.projects_key_format
-ALTER TABLE public.projects ADD CONSTRAINT projects_key_format CHECK (key::text ~ '^[A-Z][A-Z0-9]*$'::text);
+-- 42. add_constraint public.comments.comments_author_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.comments, blocks writes; catalog-only. catalog-only; new rows are checked at once
+ALTER TABLE public.comments ADD CONSTRAINT comments_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.users (id) ON DELETE SET NULL NOT VALID;
 
--- 47. add_constraint public.comments.comments_author_id_fkey
-ALTER TABLE public.comments ADD CONSTRAINT comments_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.users (id) ON DELETE SET NULL;
+-- 43. add_constraint public.issues.issues_parent_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.issues, blocks writes; catalog-only. catalog-only; new rows are checked at once
+ALTER TABLE public.issues ADD CONSTRAINT issues_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.issues (id) ON DELETE SET NULL NOT VALID;
 
--- 48. add_constraint public.issues.issues_parent_id_fkey
-ALTER TABLE public.issues ADD CONSTRAINT issues_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.issues (id) ON DELETE SET NULL;
+-- 44. add_constraint public.issues.issues_reporter_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.issues, blocks writes; catalog-only. catalog-only; new rows are checked at once
+ALTER TABLE public.issues ADD CONSTRAINT issues_reporter_id_fkey FOREIGN KEY (reporter_id) REFERENCES public.users (id) ON DELETE SET NULL NOT VALID;
 
--- 49. add_constraint public.issues.issues_reporter_id_fkey
-ALTER TABLE public.issues ADD CONSTRAINT issues_reporter_id_fkey FOREIGN KEY (reporter_id) REFERENCES public.users (id) ON DELETE SET NULL;
-
--- 50. add_constraint public.watchers.watchers_issue_id_fkey
+-- 45. add_constraint public.watchers.watchers_issue_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.watchers, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.watchers ADD CONSTRAINT watchers_issue_id_fkey FOREIGN KEY (issue_id) REFERENCES public.issues (id) ON DELETE CASCADE;
 
--- 51. add_constraint public.watchers.watchers_user_id_fkey
+-- 46. add_constraint public.watchers.watchers_user_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.watchers, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.watchers ADD CONSTRAINT watchers_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users (id) ON DELETE CASCADE;
 
--- 52. add_constraint public.webhooks.webhooks_org_id_fkey
+-- 47. add_constraint public.webhooks.webhooks_org_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.webhooks, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.webhooks ADD CONSTRAINT webhooks_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.organizations (id) ON DELETE CASCADE;
 
--- 53. create_index public.audit_log_at_idx
-CREATE INDEX audit_log_at_idx ON public.audit_log USING brin (at) WITH (pages_per_range='64');
-
--- 54. create_index public.audit_log_org_idx
-CREATE INDEX audit_log_org_idx ON public.audit_log USING btree (org_id, at DESC);
-
--- 55. create_index public.comments_issue_id_idx
-CREATE INDEX comments_issue_id_idx ON public.comments USING btree (issue_id, created_at DESC);
-
--- 56. create_index public.issues_assignee_idx
-CREATE INDEX issues_assignee_idx ON public.issues USING btree (assignee_id) WHERE assignee_id IS NOT NULL;
-
--- 57. create_index public.issues_status_idx
-CREATE INDEX issues_status_idx ON public.issues USING btree (project_id, status) WHERE status <> 'done'::public.issue_status;
-
--- 58. create_index public.issues_title_trgm_idx
-CREATE INDEX issues_title_trgm_idx ON public.issues USING gin (title public.gin_trgm_ops);
-
--- 59. create_index public.notifications_unread_idx
-CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id, created_at DESC) WHERE read_at IS NULL;
-
--- 60. drop_table public.invitations
+-- 48. drop_table public.invitations
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.invitations, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.invitations;
 
--- 61. set_comment public.issues.parent_id
+-- 49. set_comment public.issues.parent_id
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN public.issues.parent_id IS 'Parent issue for sub-tasks';
 
--- 62. set_comment public.organizations
+-- 50. set_comment public.organizations
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.organizations IS 'Tenants (one per customer company)';
 
--- 63. set_comment public.webhooks
+-- 51. set_comment public.webhooks
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.webhooks IS 'Outgoing HTTP callbacks';
+
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 52. create_index public.labels_project_name_key
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.labels, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY labels_project_name_key ON public.labels USING btree (project_id, name);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 53. create_index public.audit_log_at_idx_schemadiff_new
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.audit_log, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY audit_log_at_idx_schemadiff_new ON public.audit_log USING brin (at) WITH (pages_per_range='64');
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 54. create_index public.audit_log_org_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.audit_log, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY audit_log_org_idx ON public.audit_log USING btree (org_id, at DESC);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 55. create_index public.comments_issue_id_idx_schemadiff_new
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.comments, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY comments_issue_id_idx_schemadiff_new ON public.comments USING btree (issue_id, created_at DESC);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 56. create_index public.issues_assignee_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY issues_assignee_idx ON public.issues USING btree (assignee_id) WHERE assignee_id IS NOT NULL;
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 57. create_index public.issues_status_idx_schemadiff_new
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY issues_status_idx_schemadiff_new ON public.issues USING btree (project_id, status) WHERE status <> 'done'::public.issue_status;
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 58. create_index public.issues_title_trgm_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY issues_title_trgm_idx ON public.issues USING gin (title public.gin_trgm_ops);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 59. create_index public.notifications_unread_idx_schemadiff_new
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.notifications, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY notifications_unread_idx_schemadiff_new ON public.notifications USING btree (user_id, created_at DESC) WHERE read_at IS NULL;
+
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 60. validate_constraint public.issues.issues_estimate_points_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.issues VALIDATE CONSTRAINT issues_estimate_points_check;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 61. validate_constraint public.labels.labels_color_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.labels, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.labels VALIDATE CONSTRAINT labels_color_check;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 62. validate_constraint public.projects.projects_key_format
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.projects, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.projects VALIDATE CONSTRAINT projects_key_format;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 63. validate_constraint public.comments.comments_author_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.comments, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on
+ALTER TABLE public.comments VALIDATE CONSTRAINT comments_author_id_fkey;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 64. validate_constraint public.issues.issues_parent_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on
+ALTER TABLE public.issues VALIDATE CONSTRAINT issues_parent_id_fkey;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 65. validate_constraint public.issues.issues_reporter_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on
+ALTER TABLE public.issues VALIDATE CONSTRAINT issues_reporter_id_fkey;
+
+COMMIT;
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 66. add_constraint public.labels.labels_project_name_key
+-- SAFE unique-add-using-index: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. adopts an existing unique index
+ALTER TABLE public.labels ADD CONSTRAINT labels_project_name_key UNIQUE USING INDEX labels_project_name_key;
+
+COMMIT;
+
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 67. drop_index public.audit_log_at_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.audit_log, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.audit_log_at_idx;
+
+
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 68. drop_index public.comments_issue_id_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.comments, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.comments_issue_id_idx;
+
+
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 69. drop_index public.issues_status_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.issues_status_idx;
+
+
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 70. drop_index public.notifications_unread_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.notifications, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.notifications_unread_idx;
+
+
+-- the rebuilt indexes take over their names
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 71. rename_index public.audit_log_at_idx
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only
+ALTER INDEX public.audit_log_at_idx_schemadiff_new RENAME TO audit_log_at_idx;
+
+-- 72. rename_index public.comments_issue_id_idx
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only
+ALTER INDEX public.comments_issue_id_idx_schemadiff_new RENAME TO comments_issue_id_idx;
+
+-- 73. rename_index public.issues_status_idx
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only
+ALTER INDEX public.issues_status_idx_schemadiff_new RENAME TO issues_status_idx;
+
+-- 74. rename_index public.notifications_unread_idx
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only
+ALTER INDEX public.notifications_unread_idx_schemadiff_new RENAME TO notifications_unread_idx;
 
 COMMIT;

@@ -3,87 +3,110 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 19 operation(s):
---   1. drop_table analytics.daily_sales
---   2. drop_table public.inventory
---   3. drop_table public.order_items
---   4. drop_table public.payments
---   5. drop_table public.product_categories
---   6. drop_table public.product_images
---   7. drop_table public.reviews
---   8. drop_table public.shipments
---   9. drop_table public.categories
---   10. drop_table public.orders
---   11. drop_table public.products
---   12. drop_table public.addresses
---   13. drop_table public.coupons
---   14. drop_table public.customers
---   15. drop_sequence public.invoice_number_seq
---   16. drop_enum public.address_kind
---   17. drop_enum public.order_status
---   18. drop_enum public.payment_method
---   19. drop_schema analytics
+-- 19 operation(s): 15 dangerous, 1 careful, 3 safe
+--   1. DANGEROUS table-drop: drop_table analytics.daily_sales
+--   2. DANGEROUS table-drop: drop_table public.inventory
+--   3. DANGEROUS table-drop: drop_table public.order_items
+--   4. DANGEROUS table-drop: drop_table public.payments
+--   5. DANGEROUS table-drop: drop_table public.product_categories
+--   6. DANGEROUS table-drop: drop_table public.product_images
+--   7. DANGEROUS table-drop: drop_table public.reviews
+--   8. DANGEROUS table-drop: drop_table public.shipments
+--   9. DANGEROUS table-drop: drop_table public.categories
+--   10. DANGEROUS table-drop: drop_table public.orders
+--   11. DANGEROUS table-drop: drop_table public.products
+--   12. DANGEROUS table-drop: drop_table public.addresses
+--   13. DANGEROUS table-drop: drop_table public.coupons
+--   14. DANGEROUS table-drop: drop_table public.customers
+--   15. DANGEROUS sequence-drop: drop_sequence public.invoice_number_seq
+--   16. SAFE enum-drop-type: drop_enum public.address_kind
+--   17. SAFE enum-drop-type: drop_enum public.order_status
+--   18. SAFE enum-drop-type: drop_enum public.payment_method
+--   19. CAREFUL schema-drop: drop_schema analytics
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table analytics.daily_sales
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on analytics.daily_sales, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE analytics.daily_sales;
 
 -- 2. drop_table public.inventory
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.inventory;
 
 -- 3. drop_table public.order_items
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.order_items, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.order_items;
 
 -- 4. drop_table public.payments
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.payments, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.payments;
 
 -- 5. drop_table public.product_categories
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.product_categories, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.product_categories;
 
 -- 6. drop_table public.product_images
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.product_images, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.product_images;
 
 -- 7. drop_table public.reviews
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.reviews, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.reviews;
 
 -- 8. drop_table public.shipments
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.shipments, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.shipments;
 
 -- 9. drop_table public.categories
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.categories, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.categories;
 
 -- 10. drop_table public.orders
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.orders;
 
 -- 11. drop_table public.products
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.products;
 
 -- 12. drop_table public.addresses
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.addresses, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.addresses;
 
 -- 13. drop_table public.coupons
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.coupons, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.coupons;
 
 -- 14. drop_table public.customers
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.customers;
 
 -- 15. drop_sequence public.invoice_number_seq
+-- DANGEROUS sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break Restores: lossy.
 DROP SEQUENCE public.invoice_number_seq;
 
 -- 16. drop_enum public.address_kind
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.address_kind;
 
 -- 17. drop_enum public.order_status
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.order_status;
 
 -- 18. drop_enum public.payment_method
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.payment_method;
 
 -- 19. drop_schema analytics
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA analytics;
 
 COMMIT;

@@ -3,120 +3,137 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 70 operation(s):
---   1. create_schema analytics
---   2. create_enum public.address_kind
---   3. create_enum public.order_status
---   4. create_enum public.payment_method
---   5. create_sequence public.addresses_id_seq
---   6. create_sequence public.categories_id_seq
---   7. create_sequence public.coupons_id_seq
---   8. create_sequence public.invoice_number_seq
---   9. create_sequence public.orders_id_seq
---   10. create_sequence public.payments_id_seq
---   11. create_sequence public.reviews_id_seq
---   12. create_sequence public.shipments_id_seq
---   13. create_table analytics.daily_sales
---   14. create_table public.addresses
---   15. create_table public.categories
---   16. create_table public.coupons
---   17. create_table public.customers
---   18. create_table public.inventory
---   19. create_table public.order_items
---   20. create_table public.orders
---   21. create_table public.payments
---   22. create_table public.product_categories
---   23. create_table public.product_images
---   24. create_table public.products
---   25. create_table public.reviews
---   26. create_table public.shipments
---   27. add_constraint public.addresses.addresses_customer_id_fkey
---   28. add_constraint public.categories.categories_parent_id_fkey
---   29. add_constraint public.inventory.inventory_product_id_fkey
---   30. add_constraint public.order_items.order_items_order_id_fkey
---   31. add_constraint public.order_items.order_items_product_id_fkey
---   32. add_constraint public.orders.orders_coupon_id_fkey
---   33. add_constraint public.orders.orders_customer_id_fkey
---   34. add_constraint public.orders.orders_shipping_address_id_fkey
---   35. add_constraint public.payments.payments_order_id_fkey
---   36. add_constraint public.product_categories.product_categories_category_id_fkey
---   37. add_constraint public.product_categories.product_categories_product_id_fkey
---   38. add_constraint public.product_images.product_images_product_id_fkey
---   39. add_constraint public.reviews.reviews_customer_id_fkey
---   40. add_constraint public.reviews.reviews_order_id_fkey
---   41. add_constraint public.reviews.reviews_product_id_fkey
---   42. add_constraint public.shipments.shipments_order_id_fkey
---   43. create_index public.addresses_customer_id_idx
---   44. create_index public.addresses_one_default_per_kind
---   45. create_index public.customers_email_lower_key
---   46. create_index public.order_items_product_id_idx
---   47. create_index public.orders_customer_placed_idx
---   48. create_index public.orders_status_idx
---   49. create_index public.payments_order_id_idx
---   50. create_index public.product_categories_category_id_idx
---   51. create_index public.products_attributes_idx
---   52. create_index public.products_featured_idx
---   53. create_index public.products_name_lower_idx
---   54. create_index public.reviews_product_rating_idx
---   55. create_index public.shipments_order_id_idx
---   56. set_sequence_owner public.addresses_id_seq
---   57. set_sequence_owner public.categories_id_seq
---   58. set_sequence_owner public.coupons_id_seq
---   59. set_sequence_owner public.orders_id_seq
---   60. set_sequence_owner public.payments_id_seq
---   61. set_sequence_owner public.reviews_id_seq
---   62. set_sequence_owner public.shipments_id_seq
---   63. set_comment analytics
---   64. set_comment public.order_status
---   65. set_comment public.invoice_number_seq
---   66. set_comment public.customers
---   67. set_comment public.product_images
---   68. set_comment public.products
---   69. set_comment public.products.price
---   70. set_comment public.products.is_featured
+-- 70 operation(s): 0 dangerous, 0 careful, 70 safe
+--   1. SAFE schema-create: create_schema analytics
+--   2. SAFE enum-create: create_enum public.address_kind
+--   3. SAFE enum-create: create_enum public.order_status
+--   4. SAFE enum-create: create_enum public.payment_method
+--   5. SAFE sequence-create: create_sequence public.addresses_id_seq
+--   6. SAFE sequence-create: create_sequence public.categories_id_seq
+--   7. SAFE sequence-create: create_sequence public.coupons_id_seq
+--   8. SAFE sequence-create: create_sequence public.invoice_number_seq
+--   9. SAFE sequence-create: create_sequence public.orders_id_seq
+--   10. SAFE sequence-create: create_sequence public.payments_id_seq
+--   11. SAFE sequence-create: create_sequence public.reviews_id_seq
+--   12. SAFE sequence-create: create_sequence public.shipments_id_seq
+--   13. SAFE table-create: create_table analytics.daily_sales
+--   14. SAFE table-create: create_table public.addresses
+--   15. SAFE table-create: create_table public.categories
+--   16. SAFE table-create: create_table public.coupons
+--   17. SAFE table-create: create_table public.customers
+--   18. SAFE table-create: create_table public.inventory
+--   19. SAFE table-create: create_table public.order_items
+--   20. SAFE table-create: create_table public.orders
+--   21. SAFE table-create: create_table public.payments
+--   22. SAFE table-create: create_table public.product_categories
+--   23. SAFE table-create: create_table public.product_images
+--   24. SAFE table-create: create_table public.products
+--   25. SAFE table-create: create_table public.reviews
+--   26. SAFE table-create: create_table public.shipments
+--   27. SAFE fk-add: add_constraint public.addresses.addresses_customer_id_fkey
+--   28. SAFE fk-add: add_constraint public.categories.categories_parent_id_fkey
+--   29. SAFE fk-add: add_constraint public.inventory.inventory_product_id_fkey
+--   30. SAFE fk-add: add_constraint public.order_items.order_items_order_id_fkey
+--   31. SAFE fk-add: add_constraint public.order_items.order_items_product_id_fkey
+--   32. SAFE fk-add: add_constraint public.orders.orders_coupon_id_fkey
+--   33. SAFE fk-add: add_constraint public.orders.orders_customer_id_fkey
+--   34. SAFE fk-add: add_constraint public.orders.orders_shipping_address_id_fkey
+--   35. SAFE fk-add: add_constraint public.payments.payments_order_id_fkey
+--   36. SAFE fk-add: add_constraint public.product_categories.product_categories_category_id_fkey
+--   37. SAFE fk-add: add_constraint public.product_categories.product_categories_product_id_fkey
+--   38. SAFE fk-add: add_constraint public.product_images.product_images_product_id_fkey
+--   39. SAFE fk-add: add_constraint public.reviews.reviews_customer_id_fkey
+--   40. SAFE fk-add: add_constraint public.reviews.reviews_order_id_fkey
+--   41. SAFE fk-add: add_constraint public.reviews.reviews_product_id_fkey
+--   42. SAFE fk-add: add_constraint public.shipments.shipments_order_id_fkey
+--   43. SAFE index-create: create_index public.addresses_customer_id_idx
+--   44. SAFE index-create: create_index public.addresses_one_default_per_kind
+--   45. SAFE index-create: create_index public.customers_email_lower_key
+--   46. SAFE index-create: create_index public.order_items_product_id_idx
+--   47. SAFE index-create: create_index public.orders_customer_placed_idx
+--   48. SAFE index-create: create_index public.orders_status_idx
+--   49. SAFE index-create: create_index public.payments_order_id_idx
+--   50. SAFE index-create: create_index public.product_categories_category_id_idx
+--   51. SAFE index-create: create_index public.products_attributes_idx
+--   52. SAFE index-create: create_index public.products_featured_idx
+--   53. SAFE index-create: create_index public.products_name_lower_idx
+--   54. SAFE index-create: create_index public.reviews_product_rating_idx
+--   55. SAFE index-create: create_index public.shipments_order_id_idx
+--   56. SAFE sequence-owned-by: set_sequence_owner public.addresses_id_seq
+--   57. SAFE sequence-owned-by: set_sequence_owner public.categories_id_seq
+--   58. SAFE sequence-owned-by: set_sequence_owner public.coupons_id_seq
+--   59. SAFE sequence-owned-by: set_sequence_owner public.orders_id_seq
+--   60. SAFE sequence-owned-by: set_sequence_owner public.payments_id_seq
+--   61. SAFE sequence-owned-by: set_sequence_owner public.reviews_id_seq
+--   62. SAFE sequence-owned-by: set_sequence_owner public.shipments_id_seq
+--   63. SAFE comment-set: set_comment analytics
+--   64. SAFE comment-set: set_comment public.order_status
+--   65. SAFE comment-set: set_comment public.invoice_number_seq
+--   66. SAFE comment-set: set_comment public.customers
+--   67. SAFE comment-set: set_comment public.product_images
+--   68. SAFE comment-set: set_comment public.products
+--   69. SAFE comment-set: set_comment public.products.price
+--   70. SAFE comment-set: set_comment public.products.is_featured
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_schema analytics
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA analytics;
 
 -- 2. create_enum public.address_kind
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.address_kind AS ENUM ('billing', 'shipping');
 
 -- 3. create_enum public.order_status
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.order_status AS ENUM ('pending', 'paid', 'shipped', 'delivered', 'refunded', 'cancelled');
 
 -- 4. create_enum public.payment_method
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.payment_method AS ENUM ('card', 'paypal', 'bank_transfer', 'gift_card');
 
 -- 5. create_sequence public.addresses_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.addresses_id_seq AS integer;
 
 -- 6. create_sequence public.categories_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.categories_id_seq AS integer;
 
 -- 7. create_sequence public.coupons_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.coupons_id_seq AS integer;
 
 -- 8. create_sequence public.invoice_number_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.invoice_number_seq START WITH 100000;
 
 -- 9. create_sequence public.orders_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.orders_id_seq;
 
 -- 10. create_sequence public.payments_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.payments_id_seq;
 
 -- 11. create_sequence public.reviews_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.reviews_id_seq AS integer;
 
 -- 12. create_sequence public.shipments_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.shipments_id_seq AS integer;
 
 -- 13. create_table analytics.daily_sales
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE analytics.daily_sales (
     day date NOT NULL,
     orders_count integer DEFAULT 0 NOT NULL,
@@ -126,6 +143,7 @@ CREATE TABLE analytics.daily_sales (
 );
 
 -- 14. create_table public.addresses
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.addresses (
     id integer DEFAULT nextval('public.addresses_id_seq'::regclass) NOT NULL,
     customer_id bigint NOT NULL,
@@ -141,6 +159,7 @@ CREATE TABLE public.addresses (
 );
 
 -- 15. create_table public.categories
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.categories (
     id integer DEFAULT nextval('public.categories_id_seq'::regclass) NOT NULL,
     parent_id integer,
@@ -151,6 +170,7 @@ CREATE TABLE public.categories (
 );
 
 -- 16. create_table public.coupons
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.coupons (
     id integer DEFAULT nextval('public.coupons_id_seq'::regclass) NOT NULL,
     code character varying(20) NOT NULL,
@@ -165,6 +185,7 @@ CREATE TABLE public.coupons (
 );
 
 -- 17. create_table public.customers
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.customers (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     email character varying(255) NOT NULL,
@@ -179,6 +200,7 @@ CREATE TABLE public.customers (
 );
 
 -- 18. create_table public.inventory
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.inventory (
     product_id integer NOT NULL,
     warehouse character varying(20) DEFAULT 'BER-1'::varchar NOT NULL,
@@ -191,6 +213,7 @@ CREATE TABLE public.inventory (
 );
 
 -- 19. create_table public.order_items
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.order_items (
     order_id bigint NOT NULL,
     line_no smallint NOT NULL,
@@ -204,6 +227,7 @@ CREATE TABLE public.order_items (
 );
 
 -- 20. create_table public.orders
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.orders (
     id bigint DEFAULT nextval('public.orders_id_seq'::regclass) NOT NULL,
     customer_id bigint NOT NULL,
@@ -221,6 +245,7 @@ CREATE TABLE public.orders (
 );
 
 -- 21. create_table public.payments
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.payments (
     id bigint DEFAULT nextval('public.payments_id_seq'::regclass) NOT NULL,
     order_id bigint NOT NULL,
@@ -234,6 +259,7 @@ CREATE TABLE public.payments (
 );
 
 -- 22. create_table public.product_categories
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.product_categories (
     product_id integer NOT NULL,
     category_id integer NOT NULL,
@@ -241,6 +267,7 @@ CREATE TABLE public.product_categories (
 );
 
 -- 23. create_table public.product_images
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.product_images (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     product_id integer NOT NULL,
@@ -252,6 +279,7 @@ CREATE TABLE public.product_images (
 );
 
 -- 24. create_table public.products
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.products (
     id integer GENERATED BY DEFAULT AS IDENTITY NOT NULL,
     sku character varying(32) NOT NULL,
@@ -271,6 +299,7 @@ CREATE TABLE public.products (
 );
 
 -- 25. create_table public.reviews
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.reviews (
     id integer DEFAULT nextval('public.reviews_id_seq'::regclass) NOT NULL,
     product_id integer NOT NULL,
@@ -286,6 +315,7 @@ CREATE TABLE public.reviews (
 );
 
 -- 26. create_table public.shipments
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.shipments (
     id integer DEFAULT nextval('public.shipments_id_seq'::regclass) NOT NULL,
     order_id bigint NOT NULL,
@@ -299,135 +329,179 @@ CREATE TABLE public.shipments (
 );
 
 -- 27. add_constraint public.addresses.addresses_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.addresses, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.addresses ADD CONSTRAINT addresses_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE CASCADE;
 
 -- 28. add_constraint public.categories.categories_parent_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories (id) ON DELETE SET NULL;
 
 -- 29. add_constraint public.inventory.inventory_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.inventory, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.inventory ADD CONSTRAINT inventory_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
 
 -- 30. add_constraint public.order_items.order_items_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.order_items ADD CONSTRAINT order_items_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
 
 -- 31. add_constraint public.order_items.order_items_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.order_items ADD CONSTRAINT order_items_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE RESTRICT;
 
 -- 32. add_constraint public.orders.orders_coupon_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.orders ADD CONSTRAINT orders_coupon_id_fkey FOREIGN KEY (coupon_id) REFERENCES public.coupons (id) ON DELETE SET NULL;
 
 -- 33. add_constraint public.orders.orders_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE RESTRICT;
 
 -- 34. add_constraint public.orders.orders_shipping_address_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES public.addresses (id) ON DELETE SET NULL;
 
 -- 35. add_constraint public.payments.payments_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.payments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.payments ADD CONSTRAINT payments_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
 
 -- 36. add_constraint public.product_categories.product_categories_category_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.categories (id) ON DELETE CASCADE;
 
 -- 37. add_constraint public.product_categories.product_categories_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
 
 -- 38. add_constraint public.product_images.product_images_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_images, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.product_images ADD CONSTRAINT product_images_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
 
 -- 39. add_constraint public.reviews.reviews_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.reviews ADD CONSTRAINT reviews_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE SET NULL;
 
 -- 40. add_constraint public.reviews.reviews_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.reviews ADD CONSTRAINT reviews_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE SET NULL;
 
 -- 41. add_constraint public.reviews.reviews_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.reviews ADD CONSTRAINT reviews_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
 
 -- 42. add_constraint public.shipments.shipments_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.shipments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
 
 -- 43. create_index public.addresses_customer_id_idx
+-- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX addresses_customer_id_idx ON public.addresses USING btree (customer_id);
 
 -- 44. create_index public.addresses_one_default_per_kind
+-- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX addresses_one_default_per_kind ON public.addresses USING btree (customer_id, kind) WHERE is_default;
 
 -- 45. create_index public.customers_email_lower_key
+-- SAFE index-create: SHARE on public.customers, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX customers_email_lower_key ON public.customers USING btree (lower(email::text));
 
 -- 46. create_index public.order_items_product_id_idx
+-- SAFE index-create: SHARE on public.order_items, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX order_items_product_id_idx ON public.order_items USING btree (product_id);
 
 -- 47. create_index public.orders_customer_placed_idx
+-- SAFE index-create: SHARE on public.orders, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX orders_customer_placed_idx ON public.orders USING btree (customer_id, placed_at DESC);
 
 -- 48. create_index public.orders_status_idx
+-- SAFE index-create: SHARE on public.orders, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX orders_status_idx ON public.orders USING btree (status, placed_at) WHERE status = ANY(ARRAY['pending'::public.order_status, 'paid'::public.order_status]);
 
 -- 49. create_index public.payments_order_id_idx
+-- SAFE index-create: SHARE on public.payments, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX payments_order_id_idx ON public.payments USING btree (order_id);
 
 -- 50. create_index public.product_categories_category_id_idx
+-- SAFE index-create: SHARE on public.product_categories, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX product_categories_category_id_idx ON public.product_categories USING btree (category_id);
 
 -- 51. create_index public.products_attributes_idx
+-- SAFE index-create: SHARE on public.products, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX products_attributes_idx ON public.products USING gin (attributes jsonb_path_ops);
 
 -- 52. create_index public.products_featured_idx
+-- SAFE index-create: SHARE on public.products, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX products_featured_idx ON public.products USING btree (id) WHERE is_featured AND is_active;
 
 -- 53. create_index public.products_name_lower_idx
+-- SAFE index-create: SHARE on public.products, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX products_name_lower_idx ON public.products USING btree (lower(name::text));
 
 -- 54. create_index public.reviews_product_rating_idx
+-- SAFE index-create: SHARE on public.reviews, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX reviews_product_rating_idx ON public.reviews USING btree (product_id, rating DESC);
 
 -- 55. create_index public.shipments_order_id_idx
+-- SAFE index-create: SHARE on public.shipments, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX shipments_order_id_idx ON public.shipments USING btree (order_id);
 
 -- 56. set_sequence_owner public.addresses_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.addresses_id_seq OWNED BY public.addresses.id;
 
 -- 57. set_sequence_owner public.categories_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.categories_id_seq OWNED BY public.categories.id;
 
 -- 58. set_sequence_owner public.coupons_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.coupons_id_seq OWNED BY public.coupons.id;
 
 -- 59. set_sequence_owner public.orders_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
 
 -- 60. set_sequence_owner public.payments_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.payments_id_seq OWNED BY public.payments.id;
 
 -- 61. set_sequence_owner public.reviews_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.reviews_id_seq OWNED BY public.reviews.id;
 
 -- 62. set_sequence_owner public.shipments_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.shipments_id_seq OWNED BY public.shipments.id;
 
 -- 63. set_comment analytics
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON SCHEMA analytics IS 'Derived reporting tables';
 
 -- 64. set_comment public.order_status
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TYPE public.order_status IS 'Lifecycle of an order';
 
 -- 65. set_comment public.invoice_number_seq
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON SEQUENCE public.invoice_number_seq IS 'Invoice numbers, shared by all orders';
 
 -- 66. set_comment public.customers
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.customers IS 'People who can place orders';
 
 -- 67. set_comment public.product_images
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.product_images IS 'Images per product, ordered by position';
 
 -- 68. set_comment public.products
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.products IS 'Sellable items (one row per SKU)';
 
 -- 69. set_comment public.products.price
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN public.products.price IS 'Unit price in products.currency';
 
 -- 70. set_comment public.products.is_featured
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN public.products.is_featured IS 'Shown on the start page';
 
 COMMIT;

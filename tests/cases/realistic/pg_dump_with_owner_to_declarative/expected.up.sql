@@ -3,87 +3,124 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 50 operation(s):
---   1. add_enum_value public.order_status 'refunded'
---   2. add_enum_value public.payment_method 'gift_card'
---   3. create_schema analytics
---   4. create_sequence public.invoice_number_seq
---   5. drop_constraint public.orders.orders_shipping_address_id_fkey
---   6. drop_index public.orders_status_idx
---   7. drop_index public.products_active_idx
---   8. create_table analytics.daily_sales
---   9. create_table public.product_images
---   10. set_column_not_null public.addresses.city
---   11. alter_column_type public.categories.name
---   12. set_column_default public.coupons.max_uses
---   13. set_column_not_null public.customers.full_name
---   14. alter_column_type public.customers.phone
---   15. add_column public.customers.birth_date
---   16. drop_column public.customers.legacy_ref
---   17. set_column_default public.inventory.warehouse
---   18. set_column_default public.inventory.quantity
---   19. alter_column_type public.inventory.quantity
---   20. set_column_default public.inventory.quantity
---   21. set_column_default public.inventory.reserved
---   22. alter_column_type public.inventory.reserved
---   23. set_column_default public.inventory.reserved
---   24. set_column_default public.inventory.updated_at
---   25. add_column public.order_items.discount
---   26. add_column public.orders.invoice_number
---   27. add_column public.orders.currency
---   28. alter_column_type public.payments.provider_ref
---   29. add_column public.products.is_featured
---   30. add_column public.reviews.order_id
---   31. set_column_default public.shipments.carrier
---   32. add_constraint public.orders.orders_invoice_number_key
---   33. add_constraint public.shipments.shipments_tracking_key
---   34. add_constraint public.customers.customers_email_check
---   35. add_constraint public.order_items.order_items_discount_check
---   36. add_constraint public.orders.orders_total_nonnegative
---   37. add_constraint public.orders.orders_shipping_address_id_fkey
---   38. add_constraint public.product_images.product_images_product_id_fkey
---   39. add_constraint public.reviews.reviews_order_id_fkey
---   40. create_index public.orders_status_idx
---   41. create_index public.payments_order_id_idx
---   42. create_index public.products_featured_idx
---   43. create_index public.reviews_product_rating_idx
---   44. drop_table public.wishlists
---   45. set_comment analytics
---   46. set_comment public.invoice_number_seq
---   47. set_comment public.inventory
---   48. set_comment public.product_images
---   49. set_comment public.products.is_featured
---   50. set_comment public.products
+-- 61 operation(s): 5 dangerous, 4 careful, 52 safe
+--   1. SAFE enum-add-value: add_enum_value public.order_status 'refunded'
+--   2. SAFE enum-add-value: add_enum_value public.payment_method 'gift_card'
+--   3. SAFE index-drop-concurrently: drop_index public.products_active_idx
+--   4. SAFE schema-create: create_schema analytics
+--   5. SAFE sequence-create: create_sequence public.invoice_number_seq
+--   6. CAREFUL fk-drop: drop_constraint public.orders.orders_shipping_address_id_fkey
+--   7. SAFE table-create: create_table analytics.daily_sales
+--   8. SAFE table-create: create_table public.product_images
+--   9. SAFE type-change-coercible: alter_column_type public.categories.name
+--   10. SAFE default-set: set_column_default public.coupons.max_uses
+--   11. CAREFUL notnull-drop: set_column_not_null public.customers.full_name
+--   12. SAFE type-change-coercible: alter_column_type public.customers.phone
+--   13. SAFE column-add-nullable: add_column public.customers.birth_date
+--   14. DANGEROUS column-drop: drop_column public.customers.legacy_ref
+--   15. SAFE default-set: set_column_default public.inventory.warehouse
+--   16. SAFE default-drop: set_column_default public.inventory.quantity
+--   17. DANGEROUS type-change-rewrite: alter_column_type public.inventory.quantity
+--   18. SAFE default-set: set_column_default public.inventory.quantity
+--   19. SAFE default-drop: set_column_default public.inventory.reserved
+--   20. DANGEROUS type-change-rewrite: alter_column_type public.inventory.reserved
+--   21. SAFE default-set: set_column_default public.inventory.reserved
+--   22. SAFE default-set: set_column_default public.inventory.updated_at
+--   23. SAFE column-add-notnull-with-default: add_column public.order_items.discount
+--   24. DANGEROUS column-add-serial: add_column public.orders.invoice_number
+--   25. SAFE column-add-notnull-with-default: add_column public.orders.currency
+--   26. SAFE type-change-coercible: alter_column_type public.payments.provider_ref
+--   27. SAFE column-add-notnull-with-default: add_column public.products.is_featured
+--   28. SAFE column-add-nullable: add_column public.reviews.order_id
+--   29. SAFE default-set: set_column_default public.shipments.carrier
+--   30. SAFE check-add-not-valid: add_constraint public.addresses.addresses_city_not_null
+--   31. SAFE check-add-not-valid: add_constraint public.customers.customers_email_check
+--   32. SAFE check-add-not-valid: add_constraint public.order_items.order_items_discount_check
+--   33. SAFE check-add-not-valid: add_constraint public.orders.orders_total_nonnegative
+--   34. SAFE fk-add-not-valid: add_constraint public.orders.orders_shipping_address_id_fkey
+--   35. SAFE fk-add: add_constraint public.product_images.product_images_product_id_fkey
+--   36. DANGEROUS table-drop: drop_table public.wishlists
+--   37. SAFE comment-set: set_comment analytics
+--   38. SAFE comment-set: set_comment public.invoice_number_seq
+--   39. SAFE comment-set: set_comment public.inventory
+--   40. SAFE comment-set: set_comment public.product_images
+--   41. SAFE comment-set: set_comment public.products.is_featured
+--   42. SAFE comment-set: set_comment public.products
+--   43. CAREFUL index-create-concurrently: create_index public.orders_invoice_number_key
+--   44. CAREFUL index-create-concurrently: create_index public.shipments_tracking_key
+--   45. SAFE index-create-concurrently: create_index public.orders_status_idx_schemadiff_new
+--   46. SAFE index-create-concurrently: create_index public.payments_order_id_idx
+--   47. SAFE index-create-concurrently: create_index public.products_featured_idx
+--   48. SAFE index-create-concurrently: create_index public.reviews_product_rating_idx
+--   49. SAFE check-validate: validate_constraint public.addresses.addresses_city_not_null
+--   50. SAFE check-validate: validate_constraint public.customers.customers_email_check
+--   51. SAFE check-validate: validate_constraint public.order_items.order_items_discount_check
+--   52. SAFE check-validate: validate_constraint public.orders.orders_total_nonnegative
+--   53. SAFE fk-validate: validate_constraint public.orders.orders_shipping_address_id_fkey
+--   54. SAFE notnull-set: set_column_not_null public.addresses.city
+--   55. SAFE unique-add-using-index: add_constraint public.orders.orders_invoice_number_key
+--   56. SAFE unique-add-using-index: add_constraint public.shipments.shipments_tracking_key
+--   57. SAFE fk-add-not-valid: add_constraint public.reviews.reviews_order_id_fkey
+--   58. SAFE check-drop: drop_constraint public.addresses.addresses_city_not_null
+--   59. SAFE fk-validate: validate_constraint public.reviews.reviews_order_id_fkey
+--   60. SAFE index-drop-concurrently: drop_index public.orders_status_idx
+--   61. SAFE index-rename: rename_index public.orders_status_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
 
--- Outside the transaction: a new enum label cannot be used in the transaction that adds it. IF NOT EXISTS makes
--- these safe to run again.
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
 
 -- 1. add_enum_value public.order_status 'refunded'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE public.order_status ADD VALUE IF NOT EXISTS 'refunded' AFTER 'delivered';
 
+
+-- outside a transaction: a new enum label is usable only after it is committed
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
 -- 2. add_enum_value public.payment_method 'gift_card'
+-- SAFE enum-add-value: EXCLUSIVE on the type, blocks nothing: no table is locked; catalog-only. no table is locked; the new label is usable after commit (it runs before the migration's transaction)
 ALTER TYPE public.payment_method ADD VALUE IF NOT EXISTS 'gift_card' AFTER 'bank_transfer';
 
-BEGIN;
 
--- 3. create_schema analytics
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 3. drop_index public.products_active_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.products_active_idx;
+
+
+
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 4. create_schema analytics
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA analytics;
 
--- 4. create_sequence public.invoice_number_seq
+-- 5. create_sequence public.invoice_number_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.invoice_number_seq START WITH 100000;
 
--- 5. drop_constraint public.orders.orders_shipping_address_id_fkey
+-- 6. drop_constraint public.orders.orders_shipping_address_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced
 ALTER TABLE public.orders DROP CONSTRAINT orders_shipping_address_id_fkey;
 
--- 6. drop_index public.orders_status_idx
-DROP INDEX public.orders_status_idx;
-
--- 7. drop_index public.products_active_idx
-DROP INDEX public.products_active_idx;
-
--- 8. create_table analytics.daily_sales
+-- 7. create_table analytics.daily_sales
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE analytics.daily_sales (
     day date NOT NULL,
     orders_count integer DEFAULT 0 NOT NULL,
@@ -92,7 +129,8 @@ CREATE TABLE analytics.daily_sales (
     CONSTRAINT daily_sales_pkey PRIMARY KEY (day)
 );
 
--- 9. create_table public.product_images
+-- 8. create_table public.product_images
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.product_images (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     product_id integer NOT NULL,
@@ -103,127 +141,322 @@ CREATE TABLE public.product_images (
     CONSTRAINT product_images_position_key UNIQUE (product_id, "position")
 );
 
--- 10. set_column_not_null public.addresses.city
-ALTER TABLE public.addresses ALTER COLUMN city SET NOT NULL;
-
--- 11. alter_column_type public.categories.name
+-- 9. alter_column_type public.categories.name
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.categories, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
 ALTER TABLE public.categories ALTER COLUMN name TYPE character varying(100);
 
--- 12. set_column_default public.coupons.max_uses
+-- 10. set_column_default public.coupons.max_uses
+-- SAFE default-set: ACCESS EXCLUSIVE on public.coupons, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.coupons ALTER COLUMN max_uses SET DEFAULT 1;
 
--- 13. set_column_not_null public.customers.full_name
+-- 11. set_column_not_null public.customers.full_name
+-- CAREFUL notnull-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. readers that assume a value may now see NULL
 ALTER TABLE public.customers ALTER COLUMN full_name DROP NOT NULL;
 
--- 14. alter_column_type public.customers.phone
+-- 12. alter_column_type public.customers.phone
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
 ALTER TABLE public.customers ALTER COLUMN phone TYPE character varying(32);
 
--- 15. add_column public.customers.birth_date
+-- 13. add_column public.customers.birth_date
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.customers ADD COLUMN birth_date date;
 
--- 16. drop_column public.customers.legacy_ref
+-- 14. drop_column public.customers.legacy_ref
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it
 ALTER TABLE public.customers DROP COLUMN legacy_ref;
 
--- 17. set_column_default public.inventory.warehouse
+-- 15. set_column_default public.inventory.warehouse
+-- SAFE default-set: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.inventory ALTER COLUMN warehouse SET DEFAULT 'BER-1';
 
--- 18. set_column_default public.inventory.quantity
+-- 16. set_column_default public.inventory.quantity
+-- SAFE default-drop: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail; the default is set again later in the same transaction
 ALTER TABLE public.inventory ALTER COLUMN quantity DROP DEFAULT;
 
--- 19. alter_column_type public.inventory.quantity
+-- 17. alter_column_type public.inventory.quantity
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
 ALTER TABLE public.inventory ALTER COLUMN quantity TYPE bigint USING quantity::bigint;
 
--- 20. set_column_default public.inventory.quantity
+-- 18. set_column_default public.inventory.quantity
+-- SAFE default-set: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.inventory ALTER COLUMN quantity SET DEFAULT 0;
 
--- 21. set_column_default public.inventory.reserved
+-- 19. set_column_default public.inventory.reserved
+-- SAFE default-drop: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail; the default is set again later in the same transaction
 ALTER TABLE public.inventory ALTER COLUMN reserved DROP DEFAULT;
 
--- 22. alter_column_type public.inventory.reserved
+-- 20. alter_column_type public.inventory.reserved
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
 ALTER TABLE public.inventory ALTER COLUMN reserved TYPE bigint USING reserved::bigint;
 
--- 23. set_column_default public.inventory.reserved
+-- 21. set_column_default public.inventory.reserved
+-- SAFE default-set: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.inventory ALTER COLUMN reserved SET DEFAULT 0;
 
--- 24. set_column_default public.inventory.updated_at
+-- 22. set_column_default public.inventory.updated_at
+-- SAFE default-set: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.inventory ALTER COLUMN updated_at SET DEFAULT now();
 
--- 25. add_column public.order_items.discount
+-- 23. add_column public.order_items.discount
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.order_items, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.order_items ADD COLUMN discount numeric(10,2) DEFAULT 0 NOT NULL;
 
--- 26. add_column public.orders.invoice_number
+-- 24. add_column public.orders.invoice_number
+-- DANGEROUS column-add-serial: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; rewrite. nextval() is volatile: the table is rewritten under ACCESS EXCLUSIVE
 ALTER TABLE public.orders ADD COLUMN invoice_number bigint DEFAULT nextval('invoice_number_seq');
 
--- 27. add_column public.orders.currency
+-- 25. add_column public.orders.currency
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.orders ADD COLUMN currency character(3) DEFAULT 'EUR' NOT NULL;
 
--- 28. alter_column_type public.payments.provider_ref
+-- 26. alter_column_type public.payments.provider_ref
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.payments, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
 ALTER TABLE public.payments ALTER COLUMN provider_ref TYPE character varying(128);
 
--- 29. add_column public.products.is_featured
+-- 27. add_column public.products.is_featured
+-- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
 ALTER TABLE public.products ADD COLUMN is_featured boolean DEFAULT false NOT NULL;
 
--- 30. add_column public.reviews.order_id
+-- 28. add_column public.reviews.order_id
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.reviews, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.reviews ADD COLUMN order_id bigint;
 
--- 31. set_column_default public.shipments.carrier
+-- 29. set_column_default public.shipments.carrier
+-- SAFE default-set: ACCESS EXCLUSIVE on public.shipments, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.shipments ALTER COLUMN carrier SET DEFAULT 'DHL';
 
--- 32. add_constraint public.orders.orders_invoice_number_key
-ALTER TABLE public.orders ADD CONSTRAINT orders_invoice_number_key UNIQUE (invoice_number);
+-- 30. add_constraint public.addresses.addresses_city_not_null
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.addresses, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.addresses ADD CONSTRAINT addresses_city_not_null CHECK (city IS NOT NULL) NOT VALID;
 
--- 33. add_constraint public.shipments.shipments_tracking_key
-ALTER TABLE public.shipments ADD CONSTRAINT shipments_tracking_key UNIQUE (carrier, tracking_number);
+-- 31. add_constraint public.customers.customers_email_check
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.customers ADD CONSTRAINT customers_email_check CHECK (email LIKE '%_@_%') NOT VALID;
 
--- 34. add_constraint public.customers.customers_email_check
-ALTER TABLE public.customers ADD CONSTRAINT customers_email_check CHECK (email LIKE '%_@_%');
+-- 32. add_constraint public.order_items.order_items_discount_check
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.order_items, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.order_items ADD CONSTRAINT order_items_discount_check CHECK (discount >= 0) NOT VALID;
 
--- 35. add_constraint public.order_items.order_items_discount_check
-ALTER TABLE public.order_items ADD CONSTRAINT order_items_discount_check CHECK (discount >= 0);
+-- 33. add_constraint public.orders.orders_total_nonnegative
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
+ALTER TABLE public.orders ADD CONSTRAINT orders_total_nonnegative CHECK (total >= 0) NOT VALID;
 
--- 36. add_constraint public.orders.orders_total_nonnegative
-ALTER TABLE public.orders ADD CONSTRAINT orders_total_nonnegative CHECK (total >= 0);
+-- 34. add_constraint public.orders.orders_shipping_address_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.orders, blocks writes; catalog-only. catalog-only; new rows are checked at once
+ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES addresses (id) ON DELETE SET NULL NOT VALID;
 
--- 37. add_constraint public.orders.orders_shipping_address_id_fkey
-ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES addresses (id) ON DELETE SET NULL;
-
--- 38. add_constraint public.product_images.product_images_product_id_fkey
+-- 35. add_constraint public.product_images.product_images_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_images, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.product_images ADD CONSTRAINT product_images_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
 
--- 39. add_constraint public.reviews.reviews_order_id_fkey
-ALTER TABLE public.reviews ADD CONSTRAINT reviews_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE SET NULL;
-
--- 40. create_index public.orders_status_idx
-CREATE INDEX orders_status_idx ON public.orders USING btree (status, placed_at) WHERE status IN ('pending', 'paid');
-
--- 41. create_index public.payments_order_id_idx
-CREATE INDEX payments_order_id_idx ON public.payments USING btree (order_id);
-
--- 42. create_index public.products_featured_idx
-CREATE INDEX products_featured_idx ON public.products USING btree (id) WHERE is_featured AND is_active;
-
--- 43. create_index public.reviews_product_rating_idx
-CREATE INDEX reviews_product_rating_idx ON public.reviews USING btree (product_id, rating DESC);
-
--- 44. drop_table public.wishlists
+-- 36. drop_table public.wishlists
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.wishlists, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.wishlists;
 
--- 45. set_comment analytics
+-- 37. set_comment analytics
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON SCHEMA analytics IS 'Derived reporting tables';
 
--- 46. set_comment public.invoice_number_seq
+-- 38. set_comment public.invoice_number_seq
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON SEQUENCE public.invoice_number_seq IS 'Invoice numbers, shared by all orders';
 
--- 47. set_comment public.inventory
+-- 39. set_comment public.inventory
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.inventory IS NULL;
 
--- 48. set_comment public.product_images
+-- 40. set_comment public.product_images
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.product_images IS 'Images per product, ordered by position';
 
--- 49. set_comment public.products.is_featured
+-- 41. set_comment public.products.is_featured
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN public.products.is_featured IS 'Shown on the start page';
 
--- 50. set_comment public.products
+-- 42. set_comment public.products
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.products IS 'Sellable items (one row per SKU)';
+
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 43. create_index public.orders_invoice_number_key
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY orders_invoice_number_key ON public.orders USING btree (invoice_number);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 44. create_index public.shipments_tracking_key
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.shipments, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index
+CREATE UNIQUE INDEX CONCURRENTLY shipments_tracking_key ON public.shipments USING btree (carrier, tracking_number);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 45. create_index public.orders_status_idx_schemadiff_new
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY orders_status_idx_schemadiff_new ON public.orders USING btree (status, placed_at) WHERE status IN ('pending', 'paid');
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 46. create_index public.payments_order_id_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.payments, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY payments_order_id_idx ON public.payments USING btree (order_id);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 47. create_index public.products_featured_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY products_featured_idx ON public.products USING btree (id) WHERE is_featured AND is_active;
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 48. create_index public.reviews_product_rating_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.reviews, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
+CREATE INDEX CONCURRENTLY reviews_product_rating_idx ON public.reviews USING btree (product_id, rating DESC);
+
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 49. validate_constraint public.addresses.addresses_city_not_null
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.addresses, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.addresses VALIDATE CONSTRAINT addresses_city_not_null;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 50. validate_constraint public.customers.customers_email_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.customers, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.customers VALIDATE CONSTRAINT customers_email_check;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 51. validate_constraint public.order_items.order_items_discount_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.order_items, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.order_items VALIDATE CONSTRAINT order_items_discount_check;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 52. validate_constraint public.orders.orders_total_nonnegative
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
+ALTER TABLE public.orders VALIDATE CONSTRAINT orders_total_nonnegative;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 53. validate_constraint public.orders.orders_shipping_address_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on
+ALTER TABLE public.orders VALIDATE CONSTRAINT orders_shipping_address_id_fkey;
+
+COMMIT;
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 54. set_column_not_null public.addresses.city
+-- SAFE notnull-set: ACCESS EXCLUSIVE on public.addresses, blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan
+ALTER TABLE public.addresses ALTER COLUMN city SET NOT NULL;
+
+-- 55. add_constraint public.orders.orders_invoice_number_key
+-- SAFE unique-add-using-index: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. adopts an existing unique index
+ALTER TABLE public.orders ADD CONSTRAINT orders_invoice_number_key UNIQUE USING INDEX orders_invoice_number_key;
+
+-- 56. add_constraint public.shipments.shipments_tracking_key
+-- SAFE unique-add-using-index: ACCESS EXCLUSIVE on public.shipments, blocks reads and writes; catalog-only. adopts an existing unique index
+ALTER TABLE public.shipments ADD CONSTRAINT shipments_tracking_key UNIQUE USING INDEX shipments_tracking_key;
+
+-- 57. add_constraint public.reviews.reviews_order_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; catalog-only. catalog-only; new rows are checked at once
+ALTER TABLE public.reviews ADD CONSTRAINT reviews_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE SET NULL NOT VALID;
+
+-- 58. drop_constraint public.addresses.addresses_city_not_null
+-- SAFE check-drop: ACCESS EXCLUSIVE on public.addresses, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it
+ALTER TABLE public.addresses DROP CONSTRAINT addresses_city_not_null;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 59. validate_constraint public.reviews.reviews_order_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.reviews, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on
+ALTER TABLE public.reviews VALIDATE CONSTRAINT reviews_order_id_fkey;
+
+COMMIT;
+
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 60. drop_index public.orders_status_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction
+DROP INDEX CONCURRENTLY IF EXISTS public.orders_status_idx;
+
+
+-- the rebuilt indexes take over their names
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 61. rename_index public.orders_status_idx
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only
+ALTER INDEX public.orders_status_idx_schemadiff_new RENAME TO orders_status_idx;
 
 COMMIT;

@@ -3,146 +3,168 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 81 operation(s):
---   1. create_extension citext
---   2. create_enum public.issue_status
---   3. create_enum public.member_role
---   4. create_enum public.plan_tier
---   5. create_sequence public.api_tokens_id_seq
---   6. create_sequence public.attachments_id_seq
---   7. create_sequence public.audit_log_id_seq
---   8. create_sequence public.comments_id_seq
---   9. create_sequence public.invitations_id_seq
---   10. create_sequence public.issues_id_seq
---   11. create_sequence public.labels_id_seq
---   12. create_sequence public.notifications_id_seq
---   13. create_sequence public.organizations_id_seq
---   14. create_sequence public.projects_id_seq
---   15. create_sequence public.sprints_id_seq
---   16. create_sequence public.teams_id_seq
---   17. create_sequence public.users_id_seq
---   18. create_table public.api_tokens
---   19. create_table public.attachments
---   20. create_table public.audit_log
---   21. create_table public.comments
---   22. create_table public.invitations
---   23. create_table public.issue_labels
---   24. create_table public.issues
---   25. create_table public.labels
---   26. create_table public.memberships
---   27. create_table public.notifications
---   28. create_table public.organizations
---   29. create_table public.projects
---   30. create_table public.sprint_issues
---   31. create_table public.sprints
---   32. create_table public.team_members
---   33. create_table public.teams
---   34. create_table public.users
---   35. add_constraint public.api_tokens.api_tokens_user_id_fkey
---   36. add_constraint public.attachments.attachments_issue_id_fkey
---   37. add_constraint public.audit_log.audit_log_actor_id_fkey
---   38. add_constraint public.audit_log.audit_log_org_id_fkey
---   39. add_constraint public.comments.comments_author_id_fkey
---   40. add_constraint public.comments.comments_issue_id_fkey
---   41. add_constraint public.invitations.invitations_org_id_fkey
---   42. add_constraint public.issue_labels.issue_labels_issue_id_fkey
---   43. add_constraint public.issue_labels.issue_labels_label_id_fkey
---   44. add_constraint public.issues.issues_assignee_id_fkey
---   45. add_constraint public.issues.issues_project_id_fkey
---   46. add_constraint public.issues.issues_reporter_id_fkey
---   47. add_constraint public.labels.labels_project_id_fkey
---   48. add_constraint public.memberships.memberships_org_id_fkey
---   49. add_constraint public.memberships.memberships_user_id_fkey
---   50. add_constraint public.notifications.notifications_user_id_fkey
---   51. add_constraint public.projects.projects_org_id_fkey
---   52. add_constraint public.projects.projects_team_id_fkey
---   53. add_constraint public.sprint_issues.sprint_issues_issue_id_fkey
---   54. add_constraint public.sprint_issues.sprint_issues_sprint_id_fkey
---   55. add_constraint public.sprints.sprints_project_id_fkey
---   56. add_constraint public.team_members.team_members_team_id_fkey
---   57. add_constraint public.team_members.team_members_user_id_fkey
---   58. add_constraint public.teams.teams_org_id_fkey
---   59. create_index public.audit_log_at_idx
---   60. create_index public.comments_issue_id_idx
---   61. create_index public.issues_status_idx
---   62. create_index public.issues_title_idx
---   63. create_index public.memberships_user_id_idx
---   64. create_index public.notifications_unread_idx
---   65. set_sequence_owner public.api_tokens_id_seq
---   66. set_sequence_owner public.attachments_id_seq
---   67. set_sequence_owner public.audit_log_id_seq
---   68. set_sequence_owner public.comments_id_seq
---   69. set_sequence_owner public.invitations_id_seq
---   70. set_sequence_owner public.issues_id_seq
---   71. set_sequence_owner public.labels_id_seq
---   72. set_sequence_owner public.notifications_id_seq
---   73. set_sequence_owner public.organizations_id_seq
---   74. set_sequence_owner public.projects_id_seq
---   75. set_sequence_owner public.sprints_id_seq
---   76. set_sequence_owner public.teams_id_seq
---   77. set_sequence_owner public.users_id_seq
---   78. set_comment public.invitations
---   79. set_comment public.issues
---   80. set_comment public.issues.number
---   81. set_comment public.organizations
+-- 81 operation(s): 0 dangerous, 1 careful, 80 safe
+--   1. CAREFUL extension-create: create_extension citext
+--   2. SAFE enum-create: create_enum public.issue_status
+--   3. SAFE enum-create: create_enum public.member_role
+--   4. SAFE enum-create: create_enum public.plan_tier
+--   5. SAFE sequence-create: create_sequence public.api_tokens_id_seq
+--   6. SAFE sequence-create: create_sequence public.attachments_id_seq
+--   7. SAFE sequence-create: create_sequence public.audit_log_id_seq
+--   8. SAFE sequence-create: create_sequence public.comments_id_seq
+--   9. SAFE sequence-create: create_sequence public.invitations_id_seq
+--   10. SAFE sequence-create: create_sequence public.issues_id_seq
+--   11. SAFE sequence-create: create_sequence public.labels_id_seq
+--   12. SAFE sequence-create: create_sequence public.notifications_id_seq
+--   13. SAFE sequence-create: create_sequence public.organizations_id_seq
+--   14. SAFE sequence-create: create_sequence public.projects_id_seq
+--   15. SAFE sequence-create: create_sequence public.sprints_id_seq
+--   16. SAFE sequence-create: create_sequence public.teams_id_seq
+--   17. SAFE sequence-create: create_sequence public.users_id_seq
+--   18. SAFE table-create: create_table public.api_tokens
+--   19. SAFE table-create: create_table public.attachments
+--   20. SAFE table-create: create_table public.audit_log
+--   21. SAFE table-create: create_table public.comments
+--   22. SAFE table-create: create_table public.invitations
+--   23. SAFE table-create: create_table public.issue_labels
+--   24. SAFE table-create: create_table public.issues
+--   25. SAFE table-create: create_table public.labels
+--   26. SAFE table-create: create_table public.memberships
+--   27. SAFE table-create: create_table public.notifications
+--   28. SAFE table-create: create_table public.organizations
+--   29. SAFE table-create: create_table public.projects
+--   30. SAFE table-create: create_table public.sprint_issues
+--   31. SAFE table-create: create_table public.sprints
+--   32. SAFE table-create: create_table public.team_members
+--   33. SAFE table-create: create_table public.teams
+--   34. SAFE table-create: create_table public.users
+--   35. SAFE fk-add: add_constraint public.api_tokens.api_tokens_user_id_fkey
+--   36. SAFE fk-add: add_constraint public.attachments.attachments_issue_id_fkey
+--   37. SAFE fk-add: add_constraint public.audit_log.audit_log_actor_id_fkey
+--   38. SAFE fk-add: add_constraint public.audit_log.audit_log_org_id_fkey
+--   39. SAFE fk-add: add_constraint public.comments.comments_author_id_fkey
+--   40. SAFE fk-add: add_constraint public.comments.comments_issue_id_fkey
+--   41. SAFE fk-add: add_constraint public.invitations.invitations_org_id_fkey
+--   42. SAFE fk-add: add_constraint public.issue_labels.issue_labels_issue_id_fkey
+--   43. SAFE fk-add: add_constraint public.issue_labels.issue_labels_label_id_fkey
+--   44. SAFE fk-add: add_constraint public.issues.issues_assignee_id_fkey
+--   45. SAFE fk-add: add_constraint public.issues.issues_project_id_fkey
+--   46. SAFE fk-add: add_constraint public.issues.issues_reporter_id_fkey
+--   47. SAFE fk-add: add_constraint public.labels.labels_project_id_fkey
+--   48. SAFE fk-add: add_constraint public.memberships.memberships_org_id_fkey
+--   49. SAFE fk-add: add_constraint public.memberships.memberships_user_id_fkey
+--   50. SAFE fk-add: add_constraint public.notifications.notifications_user_id_fkey
+--   51. SAFE fk-add: add_constraint public.projects.projects_org_id_fkey
+--   52. SAFE fk-add: add_constraint public.projects.projects_team_id_fkey
+--   53. SAFE fk-add: add_constraint public.sprint_issues.sprint_issues_issue_id_fkey
+--   54. SAFE fk-add: add_constraint public.sprint_issues.sprint_issues_sprint_id_fkey
+--   55. SAFE fk-add: add_constraint public.sprints.sprints_project_id_fkey
+--   56. SAFE fk-add: add_constraint public.team_members.team_members_team_id_fkey
+--   57. SAFE fk-add: add_constraint public.team_members.team_members_user_id_fkey
+--   58. SAFE fk-add: add_constraint public.teams.teams_org_id_fkey
+--   59. SAFE index-create: create_index public.audit_log_at_idx
+--   60. SAFE index-create: create_index public.comments_issue_id_idx
+--   61. SAFE index-create: create_index public.issues_status_idx
+--   62. SAFE index-create: create_index public.issues_title_idx
+--   63. SAFE index-create: create_index public.memberships_user_id_idx
+--   64. SAFE index-create: create_index public.notifications_unread_idx
+--   65. SAFE sequence-owned-by: set_sequence_owner public.api_tokens_id_seq
+--   66. SAFE sequence-owned-by: set_sequence_owner public.attachments_id_seq
+--   67. SAFE sequence-owned-by: set_sequence_owner public.audit_log_id_seq
+--   68. SAFE sequence-owned-by: set_sequence_owner public.comments_id_seq
+--   69. SAFE sequence-owned-by: set_sequence_owner public.invitations_id_seq
+--   70. SAFE sequence-owned-by: set_sequence_owner public.issues_id_seq
+--   71. SAFE sequence-owned-by: set_sequence_owner public.labels_id_seq
+--   72. SAFE sequence-owned-by: set_sequence_owner public.notifications_id_seq
+--   73. SAFE sequence-owned-by: set_sequence_owner public.organizations_id_seq
+--   74. SAFE sequence-owned-by: set_sequence_owner public.projects_id_seq
+--   75. SAFE sequence-owned-by: set_sequence_owner public.sprints_id_seq
+--   76. SAFE sequence-owned-by: set_sequence_owner public.teams_id_seq
+--   77. SAFE sequence-owned-by: set_sequence_owner public.users_id_seq
+--   78. SAFE comment-set: set_comment public.invitations
+--   79. SAFE comment-set: set_comment public.issues
+--   80. SAFE comment-set: set_comment public.issues.number
+--   81. SAFE comment-set: set_comment public.organizations
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_extension citext
+-- CAREFUL extension-create: no lock on existing objects; catalog-only. runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries) Restores: lossless.
 CREATE EXTENSION IF NOT EXISTS citext;
 
 -- 2. create_enum public.issue_status
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type Restores: lossless.
 CREATE TYPE public.issue_status AS ENUM ('backlog', 'todo', 'in_progress', 'done', 'wont_do');
 
 -- 3. create_enum public.member_role
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type Restores: lossless.
 CREATE TYPE public.member_role AS ENUM ('owner', 'admin', 'member', 'guest');
 
 -- 4. create_enum public.plan_tier
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type Restores: lossless.
 CREATE TYPE public.plan_tier AS ENUM ('free', 'team', 'enterprise');
 
 -- 5. create_sequence public.api_tokens_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.api_tokens_id_seq AS integer;
 
 -- 6. create_sequence public.attachments_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.attachments_id_seq;
 
 -- 7. create_sequence public.audit_log_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.audit_log_id_seq;
 
 -- 8. create_sequence public.comments_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.comments_id_seq;
 
 -- 9. create_sequence public.invitations_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.invitations_id_seq AS integer;
 
 -- 10. create_sequence public.issues_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.issues_id_seq;
 
 -- 11. create_sequence public.labels_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.labels_id_seq AS integer;
 
 -- 12. create_sequence public.notifications_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.notifications_id_seq;
 
 -- 13. create_sequence public.organizations_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.organizations_id_seq;
 
 -- 14. create_sequence public.projects_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.projects_id_seq AS integer;
 
 -- 15. create_sequence public.sprints_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.sprints_id_seq AS integer;
 
 -- 16. create_sequence public.teams_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.teams_id_seq AS integer;
 
 -- 17. create_sequence public.users_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.users_id_seq;
 
 -- 18. create_table public.api_tokens
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.api_tokens (
     id integer DEFAULT nextval('api_tokens_id_seq'::regclass) NOT NULL,
     user_id bigint NOT NULL,
@@ -154,6 +176,7 @@ CREATE TABLE public.api_tokens (
 );
 
 -- 19. create_table public.attachments
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.attachments (
     id bigint DEFAULT nextval('attachments_id_seq'::regclass) NOT NULL,
     issue_id bigint NOT NULL,
@@ -165,6 +188,7 @@ CREATE TABLE public.attachments (
 );
 
 -- 20. create_table public.audit_log
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.audit_log (
     id bigint DEFAULT nextval('audit_log_id_seq'::regclass) NOT NULL,
     org_id bigint,
@@ -176,6 +200,7 @@ CREATE TABLE public.audit_log (
 );
 
 -- 21. create_table public.comments
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.comments (
     id bigint DEFAULT nextval('comments_id_seq'::regclass) NOT NULL,
     issue_id bigint NOT NULL,
@@ -186,6 +211,7 @@ CREATE TABLE public.comments (
 );
 
 -- 22. create_table public.invitations
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.invitations (
     id integer DEFAULT nextval('invitations_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
@@ -197,6 +223,7 @@ CREATE TABLE public.invitations (
 );
 
 -- 23. create_table public.issue_labels
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.issue_labels (
     issue_id bigint NOT NULL,
     label_id integer NOT NULL,
@@ -204,6 +231,7 @@ CREATE TABLE public.issue_labels (
 );
 
 -- 24. create_table public.issues
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.issues (
     id bigint DEFAULT nextval('issues_id_seq'::regclass) NOT NULL,
     project_id integer NOT NULL,
@@ -223,6 +251,7 @@ CREATE TABLE public.issues (
 );
 
 -- 25. create_table public.labels
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.labels (
     id integer DEFAULT nextval('labels_id_seq'::regclass) NOT NULL,
     project_id integer NOT NULL,
@@ -233,6 +262,7 @@ CREATE TABLE public.labels (
 );
 
 -- 26. create_table public.memberships
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.memberships (
     org_id bigint NOT NULL,
     user_id bigint NOT NULL,
@@ -242,6 +272,7 @@ CREATE TABLE public.memberships (
 );
 
 -- 27. create_table public.notifications
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.notifications (
     id bigint DEFAULT nextval('notifications_id_seq'::regclass) NOT NULL,
     user_id bigint NOT NULL,
@@ -253,6 +284,7 @@ CREATE TABLE public.notifications (
 );
 
 -- 28. create_table public.organizations
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.organizations (
     id bigint DEFAULT nextval('organizations_id_seq'::regclass) NOT NULL,
     name character varying(100) NOT NULL,
@@ -265,6 +297,7 @@ CREATE TABLE public.organizations (
 );
 
 -- 29. create_table public.projects
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.projects (
     id integer DEFAULT nextval('projects_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
@@ -278,6 +311,7 @@ CREATE TABLE public.projects (
 );
 
 -- 30. create_table public.sprint_issues
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.sprint_issues (
     sprint_id integer NOT NULL,
     issue_id bigint NOT NULL,
@@ -285,6 +319,7 @@ CREATE TABLE public.sprint_issues (
 );
 
 -- 31. create_table public.sprints
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.sprints (
     id integer DEFAULT nextval('sprints_id_seq'::regclass) NOT NULL,
     project_id integer NOT NULL,
@@ -296,6 +331,7 @@ CREATE TABLE public.sprints (
 );
 
 -- 32. create_table public.team_members
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.team_members (
     team_id integer NOT NULL,
     user_id bigint NOT NULL,
@@ -303,6 +339,7 @@ CREATE TABLE public.team_members (
 );
 
 -- 33. create_table public.teams
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.teams (
     id integer DEFAULT nextval('teams_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
@@ -312,6 +349,7 @@ CREATE TABLE public.teams (
 );
 
 -- 34. create_table public.users
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.users (
     id bigint DEFAULT nextval('users_id_seq'::regclass) NOT NULL,
     email citext NOT NULL,
@@ -323,144 +361,191 @@ CREATE TABLE public.users (
 );
 
 -- 35. add_constraint public.api_tokens.api_tokens_user_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.api_tokens, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.api_tokens ADD CONSTRAINT api_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
 
 -- 36. add_constraint public.attachments.attachments_issue_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.attachments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.attachments ADD CONSTRAINT attachments_issue_id_fkey FOREIGN KEY (issue_id) REFERENCES issues (id) ON DELETE CASCADE;
 
 -- 37. add_constraint public.audit_log.audit_log_actor_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.audit_log, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.audit_log ADD CONSTRAINT audit_log_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES users (id) ON DELETE SET NULL;
 
 -- 38. add_constraint public.audit_log.audit_log_org_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.audit_log, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.audit_log ADD CONSTRAINT audit_log_org_id_fkey FOREIGN KEY (org_id) REFERENCES organizations (id) ON DELETE SET NULL;
 
 -- 39. add_constraint public.comments.comments_author_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.comments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.comments ADD CONSTRAINT comments_author_id_fkey FOREIGN KEY (author_id) REFERENCES users (id);
 
 -- 40. add_constraint public.comments.comments_issue_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.comments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.comments ADD CONSTRAINT comments_issue_id_fkey FOREIGN KEY (issue_id) REFERENCES issues (id) ON DELETE CASCADE;
 
 -- 41. add_constraint public.invitations.invitations_org_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.invitations, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.invitations ADD CONSTRAINT invitations_org_id_fkey FOREIGN KEY (org_id) REFERENCES organizations (id) ON DELETE CASCADE;
 
 -- 42. add_constraint public.issue_labels.issue_labels_issue_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.issue_labels, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.issue_labels ADD CONSTRAINT issue_labels_issue_id_fkey FOREIGN KEY (issue_id) REFERENCES issues (id) ON DELETE CASCADE;
 
 -- 43. add_constraint public.issue_labels.issue_labels_label_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.issue_labels, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.issue_labels ADD CONSTRAINT issue_labels_label_id_fkey FOREIGN KEY (label_id) REFERENCES labels (id) ON DELETE CASCADE;
 
 -- 44. add_constraint public.issues.issues_assignee_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.issues, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.issues ADD CONSTRAINT issues_assignee_id_fkey FOREIGN KEY (assignee_id) REFERENCES users (id) ON DELETE SET NULL;
 
 -- 45. add_constraint public.issues.issues_project_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.issues, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.issues ADD CONSTRAINT issues_project_id_fkey FOREIGN KEY (project_id) REFERENCES projects (id) ON DELETE CASCADE;
 
 -- 46. add_constraint public.issues.issues_reporter_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.issues, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.issues ADD CONSTRAINT issues_reporter_id_fkey FOREIGN KEY (reporter_id) REFERENCES users (id);
 
 -- 47. add_constraint public.labels.labels_project_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.labels, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.labels ADD CONSTRAINT labels_project_id_fkey FOREIGN KEY (project_id) REFERENCES projects (id) ON DELETE CASCADE;
 
 -- 48. add_constraint public.memberships.memberships_org_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.memberships, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.memberships ADD CONSTRAINT memberships_org_id_fkey FOREIGN KEY (org_id) REFERENCES organizations (id) ON DELETE CASCADE;
 
 -- 49. add_constraint public.memberships.memberships_user_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.memberships, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.memberships ADD CONSTRAINT memberships_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
 
 -- 50. add_constraint public.notifications.notifications_user_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.notifications, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.notifications ADD CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
 
 -- 51. add_constraint public.projects.projects_org_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.projects, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.projects ADD CONSTRAINT projects_org_id_fkey FOREIGN KEY (org_id) REFERENCES organizations (id) ON DELETE CASCADE;
 
 -- 52. add_constraint public.projects.projects_team_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.projects, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.projects ADD CONSTRAINT projects_team_id_fkey FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE SET NULL;
 
 -- 53. add_constraint public.sprint_issues.sprint_issues_issue_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.sprint_issues, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.sprint_issues ADD CONSTRAINT sprint_issues_issue_id_fkey FOREIGN KEY (issue_id) REFERENCES issues (id) ON DELETE CASCADE;
 
 -- 54. add_constraint public.sprint_issues.sprint_issues_sprint_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.sprint_issues, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.sprint_issues ADD CONSTRAINT sprint_issues_sprint_id_fkey FOREIGN KEY (sprint_id) REFERENCES sprints (id) ON DELETE CASCADE;
 
 -- 55. add_constraint public.sprints.sprints_project_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.sprints, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.sprints ADD CONSTRAINT sprints_project_id_fkey FOREIGN KEY (project_id) REFERENCES projects (id) ON DELETE CASCADE;
 
 -- 56. add_constraint public.team_members.team_members_team_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.team_members, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.team_members ADD CONSTRAINT team_members_team_id_fkey FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE CASCADE;
 
 -- 57. add_constraint public.team_members.team_members_user_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.team_members, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.team_members ADD CONSTRAINT team_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
 
 -- 58. add_constraint public.teams.teams_org_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.teams, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.teams ADD CONSTRAINT teams_org_id_fkey FOREIGN KEY (org_id) REFERENCES organizations (id) ON DELETE CASCADE;
 
 -- 59. create_index public.audit_log_at_idx
+-- SAFE index-create: SHARE on public.audit_log, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX audit_log_at_idx ON public.audit_log USING brin (at);
 
 -- 60. create_index public.comments_issue_id_idx
+-- SAFE index-create: SHARE on public.comments, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX comments_issue_id_idx ON public.comments USING btree (issue_id, created_at);
 
 -- 61. create_index public.issues_status_idx
+-- SAFE index-create: SHARE on public.issues, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX issues_status_idx ON public.issues USING btree (project_id, status);
 
 -- 62. create_index public.issues_title_idx
+-- SAFE index-create: SHARE on public.issues, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX issues_title_idx ON public.issues USING btree (lower(title));
 
 -- 63. create_index public.memberships_user_id_idx
+-- SAFE index-create: SHARE on public.memberships, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX memberships_user_id_idx ON public.memberships USING btree (user_id);
 
 -- 64. create_index public.notifications_unread_idx
+-- SAFE index-create: SHARE on public.notifications, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id) WHERE read_at IS NULL;
 
 -- 65. set_sequence_owner public.api_tokens_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.api_tokens_id_seq OWNED BY public.api_tokens.id;
 
 -- 66. set_sequence_owner public.attachments_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.attachments_id_seq OWNED BY public.attachments.id;
 
 -- 67. set_sequence_owner public.audit_log_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
 
 -- 68. set_sequence_owner public.comments_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.comments_id_seq OWNED BY public.comments.id;
 
 -- 69. set_sequence_owner public.invitations_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.invitations_id_seq OWNED BY public.invitations.id;
 
 -- 70. set_sequence_owner public.issues_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.issues_id_seq OWNED BY public.issues.id;
 
 -- 71. set_sequence_owner public.labels_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.labels_id_seq OWNED BY public.labels.id;
 
 -- 72. set_sequence_owner public.notifications_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.notifications_id_seq OWNED BY public.notifications.id;
 
 -- 73. set_sequence_owner public.organizations_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.organizations_id_seq OWNED BY public.organizations.id;
 
 -- 74. set_sequence_owner public.projects_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.projects_id_seq OWNED BY public.projects.id;
 
 -- 75. set_sequence_owner public.sprints_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.sprints_id_seq OWNED BY public.sprints.id;
 
 -- 76. set_sequence_owner public.teams_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.teams_id_seq OWNED BY public.teams.id;
 
 -- 77. set_sequence_owner public.users_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.users_id_seq OWNED BY public.users.id;
 
 -- 78. set_comment public.invitations
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public.invitations IS 'Pending invitations to join an organization';
 
 -- 79. set_comment public.issues
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public.issues IS 'Work items';
 
 -- 80. set_comment public.issues.number
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON COLUMN public.issues.number IS 'Per-project sequential number';
 
 -- 81. set_comment public.organizations
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public.organizations IS 'Tenants';
 
 COMMIT;

@@ -3,95 +3,120 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 21 operation(s):
---   1. drop_table public.api_tokens
---   2. drop_table public.attachments
---   3. drop_table public.audit_log
---   4. drop_table public.comments
---   5. drop_table public.invitations
---   6. drop_table public.issue_labels
---   7. drop_table public.labels
---   8. drop_table public.memberships
---   9. drop_table public.notifications
---   10. drop_table public.sprint_issues
---   11. drop_table public.sprints
---   12. drop_table public.team_members
---   13. drop_table public.issues
---   14. drop_table public.projects
---   15. drop_table public.teams
---   16. drop_table public.users
---   17. drop_table public.organizations
---   18. drop_enum public.issue_status
---   19. drop_enum public.member_role
---   20. drop_enum public.plan_tier
---   21. drop_extension citext
+-- 21 operation(s): 18 dangerous, 0 careful, 3 safe
+--   1. DANGEROUS table-drop: drop_table public.api_tokens
+--   2. DANGEROUS table-drop: drop_table public.attachments
+--   3. DANGEROUS table-drop: drop_table public.audit_log
+--   4. DANGEROUS table-drop: drop_table public.comments
+--   5. DANGEROUS table-drop: drop_table public.invitations
+--   6. DANGEROUS table-drop: drop_table public.issue_labels
+--   7. DANGEROUS table-drop: drop_table public.labels
+--   8. DANGEROUS table-drop: drop_table public.memberships
+--   9. DANGEROUS table-drop: drop_table public.notifications
+--   10. DANGEROUS table-drop: drop_table public.sprint_issues
+--   11. DANGEROUS table-drop: drop_table public.sprints
+--   12. DANGEROUS table-drop: drop_table public.team_members
+--   13. DANGEROUS table-drop: drop_table public.issues
+--   14. DANGEROUS table-drop: drop_table public.projects
+--   15. DANGEROUS table-drop: drop_table public.teams
+--   16. DANGEROUS table-drop: drop_table public.users
+--   17. DANGEROUS table-drop: drop_table public.organizations
+--   18. SAFE enum-drop-type: drop_enum public.issue_status
+--   19. SAFE enum-drop-type: drop_enum public.member_role
+--   20. SAFE enum-drop-type: drop_enum public.plan_tier
+--   21. DANGEROUS extension-drop: drop_extension citext
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.api_tokens
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.api_tokens, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.api_tokens;
 
 -- 2. drop_table public.attachments
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.attachments, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.attachments;
 
 -- 3. drop_table public.audit_log
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.audit_log, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.audit_log;
 
 -- 4. drop_table public.comments
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.comments;
 
 -- 5. drop_table public.invitations
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.invitations, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.invitations;
 
 -- 6. drop_table public.issue_labels
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.issue_labels, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.issue_labels;
 
 -- 7. drop_table public.labels
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.labels;
 
 -- 8. drop_table public.memberships
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.memberships, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.memberships;
 
 -- 9. drop_table public.notifications
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.notifications, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.notifications;
 
 -- 10. drop_table public.sprint_issues
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.sprint_issues, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.sprint_issues;
 
 -- 11. drop_table public.sprints
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.sprints, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.sprints;
 
 -- 12. drop_table public.team_members
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.team_members, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.team_members;
 
 -- 13. drop_table public.issues
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.issues;
 
 -- 14. drop_table public.projects
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.projects, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.projects;
 
 -- 15. drop_table public.teams
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.teams, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.teams;
 
 -- 16. drop_table public.users
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.users;
 
 -- 17. drop_table public.organizations
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.organizations, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.organizations;
 
 -- 18. drop_enum public.issue_status
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more
 DROP TYPE public.issue_status;
 
 -- 19. drop_enum public.member_role
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more
 DROP TYPE public.member_role;
 
 -- 20. drop_enum public.plan_tier
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more
 DROP TYPE public.plan_tier;
 
 -- 21. drop_extension citext
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks
 DROP EXTENSION citext;
 
 COMMIT;

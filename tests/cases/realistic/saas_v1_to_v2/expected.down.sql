@@ -3,121 +3,168 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 62 operation(s):
---   1. create_sequence public.invitations_id_seq
---   2. drop_constraint public.comments.comments_author_id_fkey
---   3. drop_constraint public.issues.issues_parent_id_fkey
---   4. drop_constraint public.issues.issues_reporter_id_fkey
---   5. drop_constraint public.issues.issues_estimate_points_check
---   6. drop_constraint public.labels.labels_color_check
---   7. drop_constraint public.labels.labels_project_name_key
---   8. drop_constraint public.projects.projects_key_format
---   9. drop_index public.audit_log_at_idx
---   10. drop_index public.audit_log_org_idx
---   11. drop_index public.comments_issue_id_idx
---   12. drop_index public.issues_assignee_idx
---   13. drop_index public.issues_status_idx
---   14. drop_index public.issues_title_trgm_idx
---   15. drop_index public.notifications_unread_idx
---   16. rebuild_enum public.issue_status
---   17. rebuild_enum public.plan_tier
---   18. create_table public.invitations
---   19. set_column_default public.api_tokens.expires_at
---   20. drop_column public.api_tokens.name
---   21. drop_column public.api_tokens.scopes
---   22. alter_column_type public.attachments.content_type
---   23. alter_column_type public.attachments.size_bytes
---   24. drop_column public.attachments.sha256
---   25. alter_column_type public.audit_log.payload
---   26. set_column_not_null public.comments.author_id
---   27. drop_column public.comments.edited_at
---   28. alter_column_type public.issues.number
---   29. alter_column_type public.issues.title
---   30. set_column_default public.issues.status
---   31. set_column_not_null public.issues.reporter_id
---   32. drop_column public.issues.kind
---   33. drop_column public.issues.estimate_points
---   34. drop_column public.issues.parent_id
---   35. set_column_default public.labels.color
---   36. drop_column public.organizations.billing_email
---   37. drop_column public.projects.description
---   38. drop_column public.sprints.goal
---   39. drop_column public.team_members.is_lead
---   40. drop_column public.teams.description
---   41. alter_column_type public.users.display_name
---   42. add_column public.users.last_login_at
---   43. drop_column public.users.avatar_url
---   44. drop_column public.users.timezone
---   45. add_constraint public.labels.labels_color_check
---   46. add_constraint public.projects.projects_key_format
---   47. add_constraint public.comments.comments_author_id_fkey
---   48. add_constraint public.invitations.invitations_org_id_fkey
---   49. add_constraint public.issues.issues_reporter_id_fkey
---   50. create_index public.audit_log_at_idx
---   51. create_index public.comments_issue_id_idx
---   52. create_index public.issues_status_idx
---   53. create_index public.issues_title_idx
---   54. create_index public.notifications_unread_idx
---   55. set_sequence_owner public.invitations_id_seq
---   56. drop_table public.watchers
---   57. drop_table public.webhooks
---   58. drop_sequence public.webhook_delivery_seq
---   59. drop_enum public.issue_kind
---   60. drop_extension pg_trgm
---   61. set_comment public.invitations
---   62. set_comment public.organizations
+-- 75 operation(s): 26 dangerous, 8 careful, 41 safe
+--   1. SAFE index-drop-concurrently: drop_index public.audit_log_org_idx
+--   2. SAFE index-drop-concurrently: drop_index public.issues_assignee_idx
+--   3. SAFE index-drop-concurrently: drop_index public.issues_status_idx
+--   4. SAFE index-drop-concurrently: drop_index public.issues_title_trgm_idx
+--   5. SAFE sequence-create: create_sequence public.invitations_id_seq
+--   6. CAREFUL fk-drop: drop_constraint public.comments.comments_author_id_fkey
+--   7. CAREFUL fk-drop: drop_constraint public.issues.issues_parent_id_fkey
+--   8. CAREFUL fk-drop: drop_constraint public.issues.issues_reporter_id_fkey
+--   9. CAREFUL check-drop: drop_constraint public.issues.issues_estimate_points_check
+--   10. CAREFUL check-drop: drop_constraint public.labels.labels_color_check
+--   11. CAREFUL unique-drop: drop_constraint public.labels.labels_project_name_key
+--   12. CAREFUL check-drop: drop_constraint public.projects.projects_key_format
+--   13. DANGEROUS enum-drop-value: rebuild_enum public.issue_status
+--   14. DANGEROUS enum-drop-value: rebuild_enum public.plan_tier
+--   15. SAFE table-create: create_table public.invitations
+--   16. CAREFUL default-drop: set_column_default public.api_tokens.expires_at
+--   17. DANGEROUS column-drop: drop_column public.api_tokens.name
+--   18. DANGEROUS column-drop: drop_column public.api_tokens.scopes
+--   19. DANGEROUS type-change-rewrite: alter_column_type public.attachments.content_type
+--   20. DANGEROUS type-change-rewrite: alter_column_type public.attachments.size_bytes
+--   21. DANGEROUS column-drop: drop_column public.attachments.sha256
+--   22. DANGEROUS type-change-rewrite: alter_column_type public.audit_log.payload
+--   23. DANGEROUS column-drop: drop_column public.comments.edited_at
+--   24. DANGEROUS type-change-rewrite: alter_column_type public.issues.number
+--   25. DANGEROUS type-change-rewrite: alter_column_type public.issues.title
+--   26. SAFE default-set: set_column_default public.issues.status
+--   27. DANGEROUS column-drop: drop_column public.issues.kind
+--   28. DANGEROUS column-drop: drop_column public.issues.estimate_points
+--   29. DANGEROUS column-drop: drop_column public.issues.parent_id
+--   30. SAFE default-set: set_column_default public.labels.color
+--   31. DANGEROUS column-drop: drop_column public.organizations.billing_email
+--   32. DANGEROUS column-drop: drop_column public.projects.description
+--   33. DANGEROUS column-drop: drop_column public.sprints.goal
+--   34. DANGEROUS column-drop: drop_column public.team_members.is_lead
+--   35. DANGEROUS column-drop: drop_column public.teams.description
+--   36. DANGEROUS type-change-rewrite: alter_column_type public.users.display_name
+--   37. SAFE column-add-nullable: add_column public.users.last_login_at
+--   38. DANGEROUS column-drop: drop_column public.users.avatar_url
+--   39. DANGEROUS column-drop: drop_column public.users.timezone
+--   40. SAFE check-add-not-valid: add_constraint public.comments.comments_author_id_not_null
+--   41. SAFE check-add-not-valid: add_constraint public.issues.issues_reporter_id_not_null
+--   42. SAFE check-add-not-valid: add_constraint public.labels.labels_color_check
+--   43. SAFE check-add-not-valid: add_constraint public.projects.projects_key_format
+--   44. SAFE fk-add-not-valid: add_constraint public.comments.comments_author_id_fkey
+--   45. SAFE fk-add: add_constraint public.invitations.invitations_org_id_fkey
+--   46. SAFE fk-add-not-valid: add_constraint public.issues.issues_reporter_id_fkey
+--   47. SAFE sequence-owned-by: set_sequence_owner public.invitations_id_seq
+--   48. DANGEROUS table-drop: drop_table public.watchers
+--   49. DANGEROUS table-drop: drop_table public.webhooks
+--   50. DANGEROUS sequence-drop: drop_sequence public.webhook_delivery_seq
+--   51. SAFE enum-drop-type: drop_enum public.issue_kind
+--   52. DANGEROUS extension-drop: drop_extension pg_trgm
+--   53. SAFE comment-set: set_comment public.invitations
+--   54. SAFE comment-set: set_comment public.organizations
+--   55. SAFE index-create-concurrently: create_index public.audit_log_at_idx_schemadiff_new
+--   56. SAFE index-create-concurrently: create_index public.comments_issue_id_idx_schemadiff_new
+--   57. SAFE index-create-concurrently: create_index public.issues_status_idx
+--   58. SAFE index-create-concurrently: create_index public.issues_title_idx
+--   59. SAFE index-create-concurrently: create_index public.notifications_unread_idx_schemadiff_new
+--   60. SAFE check-validate: validate_constraint public.comments.comments_author_id_not_null
+--   61. SAFE check-validate: validate_constraint public.issues.issues_reporter_id_not_null
+--   62. SAFE check-validate: validate_constraint public.labels.labels_color_check
+--   63. SAFE check-validate: validate_constraint public.projects.projects_key_format
+--   64. SAFE fk-validate: validate_constraint public.comments.comments_author_id_fkey
+--   65. SAFE fk-validate: validate_constraint public.issues.issues_reporter_id_fkey
+--   66. SAFE notnull-set: set_column_not_null public.comments.author_id
+--   67. SAFE notnull-set: set_column_not_null public.issues.reporter_id
+--   68. SAFE check-drop: drop_constraint public.comments.comments_author_id_not_null
+--   69. SAFE check-drop: drop_constraint public.issues.issues_reporter_id_not_null
+--   70. SAFE index-drop-concurrently: drop_index public.audit_log_at_idx
+--   71. SAFE index-drop-concurrently: drop_index public.comments_issue_id_idx
+--   72. SAFE index-drop-concurrently: drop_index public.notifications_unread_idx
+--   73. SAFE index-rename: rename_index public.audit_log_at_idx
+--   74. SAFE index-rename: rename_index public.comments_issue_id_idx
+--   75. SAFE index-rename: rename_index public.notifications_unread_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 1. drop_index public.audit_log_org_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.audit_log, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.audit_log_org_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 2. drop_index public.issues_assignee_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.issues_assignee_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 3. drop_index public.issues_status_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.issues_status_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 4. drop_index public.issues_title_trgm_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.issues_title_trgm_idx;
+
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
 
--- 1. create_sequence public.invitations_id_seq
+
+-- 5. create_sequence public.invitations_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.invitations_id_seq AS integer;
 
--- 2. drop_constraint public.comments.comments_author_id_fkey
+-- 6. drop_constraint public.comments.comments_author_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public.comments DROP CONSTRAINT comments_author_id_fkey;
 
--- 3. drop_constraint public.issues.issues_parent_id_fkey
+-- 7. drop_constraint public.issues.issues_parent_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public.issues DROP CONSTRAINT issues_parent_id_fkey;
 
--- 4. drop_constraint public.issues.issues_reporter_id_fkey
+-- 8. drop_constraint public.issues.issues_reporter_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public.issues DROP CONSTRAINT issues_reporter_id_fkey;
 
--- 5. drop_constraint public.issues.issues_estimate_points_check
+-- 9. drop_constraint public.issues.issues_estimate_points_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.issues DROP CONSTRAINT issues_estimate_points_check;
 
--- 6. drop_constraint public.labels.labels_color_check
+-- 10. drop_constraint public.labels.labels_color_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.labels DROP CONSTRAINT labels_color_check;
 
--- 7. drop_constraint public.labels.labels_project_name_key
+-- 11. drop_constraint public.labels.labels_project_name_key
+-- CAREFUL unique-drop: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT on it fails Restores: lossless.
 ALTER TABLE public.labels DROP CONSTRAINT labels_project_name_key;
 
--- 8. drop_constraint public.projects.projects_key_format
+-- 12. drop_constraint public.projects.projects_key_format
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.projects, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.projects DROP CONSTRAINT projects_key_format;
 
--- 9. drop_index public.audit_log_at_idx
-DROP INDEX public.audit_log_at_idx;
-
--- 10. drop_index public.audit_log_org_idx
-DROP INDEX public.audit_log_org_idx;
-
--- 11. drop_index public.comments_issue_id_idx
-DROP INDEX public.comments_issue_id_idx;
-
--- 12. drop_index public.issues_assignee_idx
-DROP INDEX public.issues_assignee_idx;
-
--- 13. drop_index public.issues_status_idx
-DROP INDEX public.issues_status_idx;
-
--- 14. drop_index public.issues_title_trgm_idx
-DROP INDEX public.issues_title_trgm_idx;
-
--- 15. drop_index public.notifications_unread_idx
-DROP INDEX public.notifications_unread_idx;
-
--- 16. rebuild_enum public.issue_status
+-- 13. rebuild_enum public.issue_status
+-- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail Restores: data-dependent.
 ALTER TYPE public.issue_status RENAME TO issue_status__schemadiff_old;
 CREATE TYPE public.issue_status AS ENUM ('backlog', 'todo', 'in_progress', 'done', 'wont_do');
 ALTER TABLE public.issues ALTER COLUMN status DROP DEFAULT;
@@ -125,7 +172,8 @@ ALTER TABLE public.issues ALTER COLUMN status TYPE public.issue_status USING sta
 ALTER TABLE public.issues ALTER COLUMN status SET DEFAULT 'backlog';
 DROP TYPE public.issue_status__schemadiff_old;
 
--- 17. rebuild_enum public.plan_tier
+-- 14. rebuild_enum public.plan_tier
+-- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public.organizations, blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail Restores: data-dependent.
 ALTER TYPE public.plan_tier RENAME TO plan_tier__schemadiff_old;
 CREATE TYPE public.plan_tier AS ENUM ('free', 'team', 'enterprise');
 ALTER TABLE public.organizations ALTER COLUMN plan DROP DEFAULT;
@@ -133,7 +181,8 @@ ALTER TABLE public.organizations ALTER COLUMN plan TYPE public.plan_tier USING p
 ALTER TABLE public.organizations ALTER COLUMN plan SET DEFAULT 'free';
 DROP TYPE public.plan_tier__schemadiff_old;
 
--- 18. create_table public.invitations
+-- 15. create_table public.invitations
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.invitations (
     id integer DEFAULT nextval('invitations_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
@@ -144,136 +193,356 @@ CREATE TABLE public.invitations (
     CONSTRAINT invitations_token_key UNIQUE (token)
 );
 
--- 19. set_column_default public.api_tokens.expires_at
+-- 16. set_column_default public.api_tokens.expires_at
+-- CAREFUL default-drop: ACCESS EXCLUSIVE on public.api_tokens, blocks reads and writes; catalog-only. inserts that omit the column now store NULL Restores: lossless.
 ALTER TABLE public.api_tokens ALTER COLUMN expires_at DROP DEFAULT;
 
--- 20. drop_column public.api_tokens.name
+-- 17. drop_column public.api_tokens.name
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.api_tokens, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.api_tokens DROP COLUMN name;
 
--- 21. drop_column public.api_tokens.scopes
+-- 18. drop_column public.api_tokens.scopes
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.api_tokens, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.api_tokens DROP COLUMN scopes;
 
--- 22. alter_column_type public.attachments.content_type
+-- 19. alter_column_type public.attachments.content_type
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.attachments, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.attachments ALTER COLUMN content_type TYPE character varying(100);
 
--- 23. alter_column_type public.attachments.size_bytes
+-- 20. alter_column_type public.attachments.size_bytes
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.attachments, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.attachments ALTER COLUMN size_bytes TYPE integer USING size_bytes::integer;
 
--- 24. drop_column public.attachments.sha256
+-- 21. drop_column public.attachments.sha256
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.attachments, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.attachments DROP COLUMN sha256;
 
--- 25. alter_column_type public.audit_log.payload
+-- 22. alter_column_type public.audit_log.payload
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.audit_log, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.audit_log ALTER COLUMN payload TYPE json USING payload::json;
 
--- 26. set_column_not_null public.comments.author_id
-ALTER TABLE public.comments ALTER COLUMN author_id SET NOT NULL;
-
--- 27. drop_column public.comments.edited_at
+-- 23. drop_column public.comments.edited_at
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.comments DROP COLUMN edited_at;
 
--- 28. alter_column_type public.issues.number
+-- 24. alter_column_type public.issues.number
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.issues ALTER COLUMN number TYPE integer USING number::integer;
 
--- 29. alter_column_type public.issues.title
+-- 25. alter_column_type public.issues.title
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.issues ALTER COLUMN title TYPE character varying(200);
 
--- 30. set_column_default public.issues.status
+-- 26. set_column_default public.issues.status
+-- SAFE default-set: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.issues ALTER COLUMN status SET DEFAULT 'backlog';
 
--- 31. set_column_not_null public.issues.reporter_id
-ALTER TABLE public.issues ALTER COLUMN reporter_id SET NOT NULL;
-
--- 32. drop_column public.issues.kind
+-- 27. drop_column public.issues.kind
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.issues DROP COLUMN kind;
 
--- 33. drop_column public.issues.estimate_points
+-- 28. drop_column public.issues.estimate_points
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.issues DROP COLUMN estimate_points;
 
--- 34. drop_column public.issues.parent_id
+-- 29. drop_column public.issues.parent_id
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.issues DROP COLUMN parent_id;
 
--- 35. set_column_default public.labels.color
+-- 30. set_column_default public.labels.color
+-- SAFE default-set: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.labels ALTER COLUMN color SET DEFAULT '#cccccc';
 
--- 36. drop_column public.organizations.billing_email
+-- 31. drop_column public.organizations.billing_email
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.organizations, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.organizations DROP COLUMN billing_email;
 
--- 37. drop_column public.projects.description
+-- 32. drop_column public.projects.description
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.projects, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.projects DROP COLUMN description;
 
--- 38. drop_column public.sprints.goal
+-- 33. drop_column public.sprints.goal
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.sprints, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.sprints DROP COLUMN goal;
 
--- 39. drop_column public.team_members.is_lead
+-- 34. drop_column public.team_members.is_lead
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.team_members, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.team_members DROP COLUMN is_lead;
 
--- 40. drop_column public.teams.description
+-- 35. drop_column public.teams.description
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.teams, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.teams DROP COLUMN description;
 
--- 41. alter_column_type public.users.display_name
+-- 36. alter_column_type public.users.display_name
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.users, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.users ALTER COLUMN display_name TYPE character varying(80);
 
--- 42. add_column public.users.last_login_at
+-- 37. add_column public.users.last_login_at
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.users ADD COLUMN last_login_at timestamp with time zone;
 
--- 43. drop_column public.users.avatar_url
+-- 38. drop_column public.users.avatar_url
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.users DROP COLUMN avatar_url;
 
--- 44. drop_column public.users.timezone
+-- 39. drop_column public.users.timezone
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.users DROP COLUMN timezone;
 
--- 45. add_constraint public.labels.labels_color_check
-ALTER TABLE public.labels ADD CONSTRAINT labels_color_check CHECK (color ~ '^#[0-9a-f]{6}$');
+-- 40. add_constraint public.comments.comments_author_id_not_null
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE public.comments ADD CONSTRAINT comments_author_id_not_null CHECK (author_id IS NOT NULL) NOT VALID;
 
--- 46. add_constraint public.projects.projects_key_format
-ALTER TABLE public.projects ADD CONSTRAINT projects_key_format CHECK (key ~ '^[A-Z]+$');
+-- 41. add_constraint public.issues.issues_reporter_id_not_null
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE public.issues ADD CONSTRAINT issues_reporter_id_not_null CHECK (reporter_id IS NOT NULL) NOT VALID;
 
--- 47. add_constraint public.comments.comments_author_id_fkey
-ALTER TABLE public.comments ADD CONSTRAINT comments_author_id_fkey FOREIGN KEY (author_id) REFERENCES users (id);
+-- 42. add_constraint public.labels.labels_color_check
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE public.labels ADD CONSTRAINT labels_color_check CHECK (color ~ '^#[0-9a-f]{6}$') NOT VALID;
 
--- 48. add_constraint public.invitations.invitations_org_id_fkey
+-- 43. add_constraint public.projects.projects_key_format
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.projects, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE public.projects ADD CONSTRAINT projects_key_format CHECK (key ~ '^[A-Z]+$') NOT VALID;
+
+-- 44. add_constraint public.comments.comments_author_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.comments, blocks writes; catalog-only. catalog-only; new rows are checked at once Restores: data-dependent.
+ALTER TABLE public.comments ADD CONSTRAINT comments_author_id_fkey FOREIGN KEY (author_id) REFERENCES users (id) NOT VALID;
+
+-- 45. add_constraint public.invitations.invitations_org_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.invitations, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.invitations ADD CONSTRAINT invitations_org_id_fkey FOREIGN KEY (org_id) REFERENCES organizations (id) ON DELETE CASCADE;
 
--- 49. add_constraint public.issues.issues_reporter_id_fkey
-ALTER TABLE public.issues ADD CONSTRAINT issues_reporter_id_fkey FOREIGN KEY (reporter_id) REFERENCES users (id);
+-- 46. add_constraint public.issues.issues_reporter_id_fkey
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.issues, blocks writes; catalog-only. catalog-only; new rows are checked at once Restores: data-dependent.
+ALTER TABLE public.issues ADD CONSTRAINT issues_reporter_id_fkey FOREIGN KEY (reporter_id) REFERENCES users (id) NOT VALID;
 
--- 50. create_index public.audit_log_at_idx
-CREATE INDEX audit_log_at_idx ON public.audit_log USING brin (at);
-
--- 51. create_index public.comments_issue_id_idx
-CREATE INDEX comments_issue_id_idx ON public.comments USING btree (issue_id, created_at);
-
--- 52. create_index public.issues_status_idx
-CREATE INDEX issues_status_idx ON public.issues USING btree (project_id, status);
-
--- 53. create_index public.issues_title_idx
-CREATE INDEX issues_title_idx ON public.issues USING btree (lower(title));
-
--- 54. create_index public.notifications_unread_idx
-CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id) WHERE read_at IS NULL;
-
--- 55. set_sequence_owner public.invitations_id_seq
+-- 47. set_sequence_owner public.invitations_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.invitations_id_seq OWNED BY public.invitations.id;
 
--- 56. drop_table public.watchers
+-- 48. drop_table public.watchers
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.watchers, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.watchers;
 
--- 57. drop_table public.webhooks
+-- 49. drop_table public.webhooks
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.webhooks, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.webhooks;
 
--- 58. drop_sequence public.webhook_delivery_seq
+-- 50. drop_sequence public.webhook_delivery_seq
+-- DANGEROUS sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break Restores: lossy.
 DROP SEQUENCE public.webhook_delivery_seq;
 
--- 59. drop_enum public.issue_kind
+-- 51. drop_enum public.issue_kind
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.issue_kind;
 
--- 60. drop_extension pg_trgm
+-- 52. drop_extension pg_trgm
+-- DANGEROUS extension-drop: ACCESS EXCLUSIVE on every object of the extension, blocks reads and writes; catalog-only. drops its types and functions; everything using them breaks Restores: lossless.
 DROP EXTENSION pg_trgm;
 
--- 61. set_comment public.invitations
+-- 53. set_comment public.invitations
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public.invitations IS 'Pending invitations to join an organization';
 
--- 62. set_comment public.organizations
+-- 54. set_comment public.organizations
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public.organizations IS 'Tenants';
+
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 55. create_index public.audit_log_at_idx_schemadiff_new
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.audit_log, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY audit_log_at_idx_schemadiff_new ON public.audit_log USING brin (at);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 56. create_index public.comments_issue_id_idx_schemadiff_new
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.comments, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY comments_issue_id_idx_schemadiff_new ON public.comments USING btree (issue_id, created_at);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 57. create_index public.issues_status_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY issues_status_idx ON public.issues USING btree (project_id, status);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 58. create_index public.issues_title_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY issues_title_idx ON public.issues USING btree (lower(title));
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 59. create_index public.notifications_unread_idx_schemadiff_new
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.notifications, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY notifications_unread_idx_schemadiff_new ON public.notifications USING btree (user_id) WHERE read_at IS NULL;
+
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 60. validate_constraint public.comments.comments_author_id_not_null
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.comments, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE public.comments VALIDATE CONSTRAINT comments_author_id_not_null;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 61. validate_constraint public.issues.issues_reporter_id_not_null
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE public.issues VALIDATE CONSTRAINT issues_reporter_id_not_null;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 62. validate_constraint public.labels.labels_color_check
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.labels, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE public.labels VALIDATE CONSTRAINT labels_color_check;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 63. validate_constraint public.projects.projects_key_format
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.projects, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE public.projects VALIDATE CONSTRAINT projects_key_format;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 64. validate_constraint public.comments.comments_author_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.comments, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on Restores: data-dependent.
+ALTER TABLE public.comments VALIDATE CONSTRAINT comments_author_id_fkey;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 65. validate_constraint public.issues.issues_reporter_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on Restores: data-dependent.
+ALTER TABLE public.issues VALIDATE CONSTRAINT issues_reporter_id_fkey;
+
+COMMIT;
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 66. set_column_not_null public.comments.author_id
+-- SAFE notnull-set: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan Restores: data-dependent.
+ALTER TABLE public.comments ALTER COLUMN author_id SET NOT NULL;
+
+-- 67. set_column_not_null public.issues.reporter_id
+-- SAFE notnull-set: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan Restores: data-dependent.
+ALTER TABLE public.issues ALTER COLUMN reporter_id SET NOT NULL;
+
+-- 68. drop_constraint public.comments.comments_author_id_not_null
+-- SAFE check-drop: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
+ALTER TABLE public.comments DROP CONSTRAINT comments_author_id_not_null;
+
+-- 69. drop_constraint public.issues.issues_reporter_id_not_null
+-- SAFE check-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
+ALTER TABLE public.issues DROP CONSTRAINT issues_reporter_id_not_null;
+
+COMMIT;
+
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 70. drop_index public.audit_log_at_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.audit_log, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.audit_log_at_idx;
+
+
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 71. drop_index public.comments_issue_id_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.comments, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.comments_issue_id_idx;
+
+
+-- outside a transaction: the old index goes once its successor is built
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 72. drop_index public.notifications_unread_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.notifications, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.notifications_unread_idx;
+
+
+-- the rebuilt indexes take over their names
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 73. rename_index public.audit_log_at_idx
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only Restores: lossless.
+ALTER INDEX public.audit_log_at_idx_schemadiff_new RENAME TO audit_log_at_idx;
+
+-- 74. rename_index public.comments_issue_id_idx
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only Restores: lossless.
+ALTER INDEX public.comments_issue_id_idx_schemadiff_new RENAME TO comments_issue_id_idx;
+
+-- 75. rename_index public.notifications_unread_idx
+-- SAFE index-rename: SHARE UPDATE EXCLUSIVE on the index, blocks other schema changes on the index; catalog-only. catalog-only Restores: lossless.
+ALTER INDEX public.notifications_unread_idx_schemadiff_new RENAME TO notifications_unread_idx;
 
 COMMIT;

@@ -3,75 +3,95 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 16 operation(s):
---   1. drop_table public.inventory
---   2. drop_table public.order_items
---   3. drop_table public.payments
---   4. drop_table public.product_categories
---   5. drop_table public.reviews
---   6. drop_table public.shipments
---   7. drop_table public.wishlists
---   8. drop_table public.categories
---   9. drop_table public.orders
---   10. drop_table public.products
---   11. drop_table public.addresses
---   12. drop_table public.coupons
---   13. drop_table public.customers
---   14. drop_enum public.address_kind
---   15. drop_enum public.order_status
---   16. drop_enum public.payment_method
+-- 16 operation(s): 13 dangerous, 0 careful, 3 safe
+--   1. DANGEROUS table-drop: drop_table public.inventory
+--   2. DANGEROUS table-drop: drop_table public.order_items
+--   3. DANGEROUS table-drop: drop_table public.payments
+--   4. DANGEROUS table-drop: drop_table public.product_categories
+--   5. DANGEROUS table-drop: drop_table public.reviews
+--   6. DANGEROUS table-drop: drop_table public.shipments
+--   7. DANGEROUS table-drop: drop_table public.wishlists
+--   8. DANGEROUS table-drop: drop_table public.categories
+--   9. DANGEROUS table-drop: drop_table public.orders
+--   10. DANGEROUS table-drop: drop_table public.products
+--   11. DANGEROUS table-drop: drop_table public.addresses
+--   12. DANGEROUS table-drop: drop_table public.coupons
+--   13. DANGEROUS table-drop: drop_table public.customers
+--   14. SAFE enum-drop-type: drop_enum public.address_kind
+--   15. SAFE enum-drop-type: drop_enum public.order_status
+--   16. SAFE enum-drop-type: drop_enum public.payment_method
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.inventory
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.inventory;
 
 -- 2. drop_table public.order_items
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.order_items, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.order_items;
 
 -- 3. drop_table public.payments
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.payments, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.payments;
 
 -- 4. drop_table public.product_categories
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.product_categories, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.product_categories;
 
 -- 5. drop_table public.reviews
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.reviews, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.reviews;
 
 -- 6. drop_table public.shipments
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.shipments, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.shipments;
 
 -- 7. drop_table public.wishlists
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.wishlists, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.wishlists;
 
 -- 8. drop_table public.categories
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.categories, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.categories;
 
 -- 9. drop_table public.orders
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.orders;
 
 -- 10. drop_table public.products
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.products;
 
 -- 11. drop_table public.addresses
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.addresses, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.addresses;
 
 -- 12. drop_table public.coupons
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.coupons, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.coupons;
 
 -- 13. drop_table public.customers
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.customers;
 
 -- 14. drop_enum public.address_kind
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.address_kind;
 
 -- 15. drop_enum public.order_status
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.order_status;
 
 -- 16. drop_enum public.payment_method
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more Restores: lossless.
 DROP TYPE public.payment_method;
 
 COMMIT;

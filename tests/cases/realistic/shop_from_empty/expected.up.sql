@@ -3,109 +3,124 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 65 operation(s):
---   1. create_enum public.address_kind
---   2. create_enum public.order_status
---   3. create_enum public.payment_method
---   4. create_sequence public.addresses_id_seq
---   5. create_sequence public.categories_id_seq
---   6. create_sequence public.coupons_id_seq
---   7. create_sequence public.orders_id_seq
---   8. create_sequence public.payments_id_seq
---   9. create_sequence public.reviews_id_seq
---   10. create_sequence public.shipments_id_seq
---   11. create_table public.addresses
---   12. create_table public.categories
---   13. create_table public.coupons
---   14. create_table public.customers
---   15. create_table public.inventory
---   16. create_table public.order_items
---   17. create_table public.orders
---   18. create_table public.payments
---   19. create_table public.product_categories
---   20. create_table public.products
---   21. create_table public.reviews
---   22. create_table public.shipments
---   23. create_table public.wishlists
---   24. add_constraint public.addresses.addresses_customer_id_fkey
---   25. add_constraint public.categories.categories_parent_id_fkey
---   26. add_constraint public.inventory.inventory_product_id_fkey
---   27. add_constraint public.order_items.order_items_order_id_fkey
---   28. add_constraint public.order_items.order_items_product_id_fkey
---   29. add_constraint public.orders.orders_coupon_id_fkey
---   30. add_constraint public.orders.orders_customer_id_fkey
---   31. add_constraint public.orders.orders_shipping_address_id_fkey
---   32. add_constraint public.payments.payments_order_id_fkey
---   33. add_constraint public.product_categories.product_categories_category_id_fkey
---   34. add_constraint public.product_categories.product_categories_product_id_fkey
---   35. add_constraint public.reviews.reviews_customer_id_fkey
---   36. add_constraint public.reviews.reviews_product_id_fkey
---   37. add_constraint public.shipments.shipments_order_id_fkey
---   38. add_constraint public.wishlists.wishlists_customer_id_fkey
---   39. add_constraint public.wishlists.wishlists_product_id_fkey
---   40. create_index public.addresses_customer_id_idx
---   41. create_index public.addresses_one_default_per_kind
---   42. create_index public.customers_email_lower_key
---   43. create_index public.order_items_product_id_idx
---   44. create_index public.orders_customer_placed_idx
---   45. create_index public.orders_status_idx
---   46. create_index public.product_categories_category_id_idx
---   47. create_index public.products_active_idx
---   48. create_index public.products_attributes_idx
---   49. create_index public.products_name_lower_idx
---   50. create_index public.shipments_order_id_idx
---   51. set_sequence_owner public.addresses_id_seq
---   52. set_sequence_owner public.categories_id_seq
---   53. set_sequence_owner public.coupons_id_seq
---   54. set_sequence_owner public.orders_id_seq
---   55. set_sequence_owner public.payments_id_seq
---   56. set_sequence_owner public.reviews_id_seq
---   57. set_sequence_owner public.shipments_id_seq
---   58. set_comment public.order_status
---   59. set_comment public.customers
---   60. set_comment public.customers.legacy_ref
---   61. set_comment public.inventory
---   62. set_comment public.products
---   63. set_comment public.products.price
---   64. set_comment public.products_active_idx
---   65. set_comment public.wishlists
+-- 65 operation(s): 0 dangerous, 0 careful, 65 safe
+--   1. SAFE enum-create: create_enum public.address_kind
+--   2. SAFE enum-create: create_enum public.order_status
+--   3. SAFE enum-create: create_enum public.payment_method
+--   4. SAFE sequence-create: create_sequence public.addresses_id_seq
+--   5. SAFE sequence-create: create_sequence public.categories_id_seq
+--   6. SAFE sequence-create: create_sequence public.coupons_id_seq
+--   7. SAFE sequence-create: create_sequence public.orders_id_seq
+--   8. SAFE sequence-create: create_sequence public.payments_id_seq
+--   9. SAFE sequence-create: create_sequence public.reviews_id_seq
+--   10. SAFE sequence-create: create_sequence public.shipments_id_seq
+--   11. SAFE table-create: create_table public.addresses
+--   12. SAFE table-create: create_table public.categories
+--   13. SAFE table-create: create_table public.coupons
+--   14. SAFE table-create: create_table public.customers
+--   15. SAFE table-create: create_table public.inventory
+--   16. SAFE table-create: create_table public.order_items
+--   17. SAFE table-create: create_table public.orders
+--   18. SAFE table-create: create_table public.payments
+--   19. SAFE table-create: create_table public.product_categories
+--   20. SAFE table-create: create_table public.products
+--   21. SAFE table-create: create_table public.reviews
+--   22. SAFE table-create: create_table public.shipments
+--   23. SAFE table-create: create_table public.wishlists
+--   24. SAFE fk-add: add_constraint public.addresses.addresses_customer_id_fkey
+--   25. SAFE fk-add: add_constraint public.categories.categories_parent_id_fkey
+--   26. SAFE fk-add: add_constraint public.inventory.inventory_product_id_fkey
+--   27. SAFE fk-add: add_constraint public.order_items.order_items_order_id_fkey
+--   28. SAFE fk-add: add_constraint public.order_items.order_items_product_id_fkey
+--   29. SAFE fk-add: add_constraint public.orders.orders_coupon_id_fkey
+--   30. SAFE fk-add: add_constraint public.orders.orders_customer_id_fkey
+--   31. SAFE fk-add: add_constraint public.orders.orders_shipping_address_id_fkey
+--   32. SAFE fk-add: add_constraint public.payments.payments_order_id_fkey
+--   33. SAFE fk-add: add_constraint public.product_categories.product_categories_category_id_fkey
+--   34. SAFE fk-add: add_constraint public.product_categories.product_categories_product_id_fkey
+--   35. SAFE fk-add: add_constraint public.reviews.reviews_customer_id_fkey
+--   36. SAFE fk-add: add_constraint public.reviews.reviews_product_id_fkey
+--   37. SAFE fk-add: add_constraint public.shipments.shipments_order_id_fkey
+--   38. SAFE fk-add: add_constraint public.wishlists.wishlists_customer_id_fkey
+--   39. SAFE fk-add: add_constraint public.wishlists.wishlists_product_id_fkey
+--   40. SAFE index-create: create_index public.addresses_customer_id_idx
+--   41. SAFE index-create: create_index public.addresses_one_default_per_kind
+--   42. SAFE index-create: create_index public.customers_email_lower_key
+--   43. SAFE index-create: create_index public.order_items_product_id_idx
+--   44. SAFE index-create: create_index public.orders_customer_placed_idx
+--   45. SAFE index-create: create_index public.orders_status_idx
+--   46. SAFE index-create: create_index public.product_categories_category_id_idx
+--   47. SAFE index-create: create_index public.products_active_idx
+--   48. SAFE index-create: create_index public.products_attributes_idx
+--   49. SAFE index-create: create_index public.products_name_lower_idx
+--   50. SAFE index-create: create_index public.shipments_order_id_idx
+--   51. SAFE sequence-owned-by: set_sequence_owner public.addresses_id_seq
+--   52. SAFE sequence-owned-by: set_sequence_owner public.categories_id_seq
+--   53. SAFE sequence-owned-by: set_sequence_owner public.coupons_id_seq
+--   54. SAFE sequence-owned-by: set_sequence_owner public.orders_id_seq
+--   55. SAFE sequence-owned-by: set_sequence_owner public.payments_id_seq
+--   56. SAFE sequence-owned-by: set_sequence_owner public.reviews_id_seq
+--   57. SAFE sequence-owned-by: set_sequence_owner public.shipments_id_seq
+--   58. SAFE comment-set: set_comment public.order_status
+--   59. SAFE comment-set: set_comment public.customers
+--   60. SAFE comment-set: set_comment public.customers.legacy_ref
+--   61. SAFE comment-set: set_comment public.inventory
+--   62. SAFE comment-set: set_comment public.products
+--   63. SAFE comment-set: set_comment public.products.price
+--   64. SAFE comment-set: set_comment public.products_active_idx
+--   65. SAFE comment-set: set_comment public.wishlists
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_enum public.address_kind
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.address_kind AS ENUM ('billing', 'shipping');
 
 -- 2. create_enum public.order_status
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.order_status AS ENUM ('pending', 'paid', 'shipped', 'delivered', 'cancelled');
 
 -- 3. create_enum public.payment_method
+-- SAFE enum-create: no lock on existing objects; catalog-only. a new type
 CREATE TYPE public.payment_method AS ENUM ('card', 'paypal', 'bank_transfer');
 
 -- 4. create_sequence public.addresses_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.addresses_id_seq AS integer;
 
 -- 5. create_sequence public.categories_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.categories_id_seq AS integer;
 
 -- 6. create_sequence public.coupons_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.coupons_id_seq AS integer;
 
 -- 7. create_sequence public.orders_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.orders_id_seq;
 
 -- 8. create_sequence public.payments_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.payments_id_seq;
 
 -- 9. create_sequence public.reviews_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.reviews_id_seq AS integer;
 
 -- 10. create_sequence public.shipments_id_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.shipments_id_seq AS integer;
 
 -- 11. create_table public.addresses
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.addresses (
     id integer DEFAULT nextval('addresses_id_seq'::regclass) NOT NULL,
     customer_id bigint NOT NULL,
@@ -121,6 +136,7 @@ CREATE TABLE public.addresses (
 );
 
 -- 12. create_table public.categories
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.categories (
     id integer DEFAULT nextval('categories_id_seq'::regclass) NOT NULL,
     parent_id integer,
@@ -131,6 +147,7 @@ CREATE TABLE public.categories (
 );
 
 -- 13. create_table public.coupons
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.coupons (
     id integer DEFAULT nextval('coupons_id_seq'::regclass) NOT NULL,
     code character varying(20) NOT NULL,
@@ -145,6 +162,7 @@ CREATE TABLE public.coupons (
 );
 
 -- 14. create_table public.customers
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.customers (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     email character varying(255) NOT NULL,
@@ -158,6 +176,7 @@ CREATE TABLE public.customers (
 );
 
 -- 15. create_table public.inventory
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.inventory (
     product_id integer NOT NULL,
     warehouse character varying(20) DEFAULT 'main' NOT NULL,
@@ -170,6 +189,7 @@ CREATE TABLE public.inventory (
 );
 
 -- 16. create_table public.order_items
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.order_items (
     order_id bigint NOT NULL,
     line_no smallint NOT NULL,
@@ -181,6 +201,7 @@ CREATE TABLE public.order_items (
 );
 
 -- 17. create_table public.orders
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.orders (
     id bigint DEFAULT nextval('orders_id_seq'::regclass) NOT NULL,
     customer_id bigint NOT NULL,
@@ -194,6 +215,7 @@ CREATE TABLE public.orders (
 );
 
 -- 18. create_table public.payments
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.payments (
     id bigint DEFAULT nextval('payments_id_seq'::regclass) NOT NULL,
     order_id bigint NOT NULL,
@@ -207,6 +229,7 @@ CREATE TABLE public.payments (
 );
 
 -- 19. create_table public.product_categories
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.product_categories (
     product_id integer NOT NULL,
     category_id integer NOT NULL,
@@ -214,6 +237,7 @@ CREATE TABLE public.product_categories (
 );
 
 -- 20. create_table public.products
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.products (
     id integer GENERATED BY DEFAULT AS IDENTITY NOT NULL,
     sku character varying(32) NOT NULL,
@@ -232,6 +256,7 @@ CREATE TABLE public.products (
 );
 
 -- 21. create_table public.reviews
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.reviews (
     id integer DEFAULT nextval('reviews_id_seq'::regclass) NOT NULL,
     product_id integer NOT NULL,
@@ -246,6 +271,7 @@ CREATE TABLE public.reviews (
 );
 
 -- 22. create_table public.shipments
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.shipments (
     id integer DEFAULT nextval('shipments_id_seq'::regclass) NOT NULL,
     order_id bigint NOT NULL,
@@ -258,6 +284,7 @@ CREATE TABLE public.shipments (
 );
 
 -- 23. create_table public.wishlists
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.wishlists (
     customer_id bigint NOT NULL,
     product_id integer NOT NULL,
@@ -266,129 +293,171 @@ CREATE TABLE public.wishlists (
 );
 
 -- 24. add_constraint public.addresses.addresses_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.addresses, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.addresses ADD CONSTRAINT addresses_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;
 
 -- 25. add_constraint public.categories.categories_parent_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES categories (id) ON DELETE SET NULL;
 
 -- 26. add_constraint public.inventory.inventory_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.inventory, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.inventory ADD CONSTRAINT inventory_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
 
 -- 27. add_constraint public.order_items.order_items_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.order_items ADD CONSTRAINT order_items_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
 
 -- 28. add_constraint public.order_items.order_items_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.order_items ADD CONSTRAINT order_items_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE RESTRICT;
 
 -- 29. add_constraint public.orders.orders_coupon_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.orders ADD CONSTRAINT orders_coupon_id_fkey FOREIGN KEY (coupon_id) REFERENCES coupons (id) ON DELETE SET NULL;
 
 -- 30. add_constraint public.orders.orders_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT;
 
 -- 31. add_constraint public.orders.orders_shipping_address_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES addresses (id);
 
 -- 32. add_constraint public.payments.payments_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.payments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.payments ADD CONSTRAINT payments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
 
 -- 33. add_constraint public.product_categories.product_categories_category_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_category_id_fkey FOREIGN KEY (category_id) REFERENCES categories (id) ON DELETE CASCADE;
 
 -- 34. add_constraint public.product_categories.product_categories_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
 
 -- 35. add_constraint public.reviews.reviews_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.reviews ADD CONSTRAINT reviews_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE SET NULL;
 
 -- 36. add_constraint public.reviews.reviews_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.reviews ADD CONSTRAINT reviews_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
 
 -- 37. add_constraint public.shipments.shipments_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.shipments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
 
 -- 38. add_constraint public.wishlists.wishlists_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.wishlists, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.wishlists ADD CONSTRAINT wishlists_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;
 
 -- 39. add_constraint public.wishlists.wishlists_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.wishlists, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.wishlists ADD CONSTRAINT wishlists_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
 
 -- 40. create_index public.addresses_customer_id_idx
+-- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX addresses_customer_id_idx ON public.addresses USING btree (customer_id);
 
 -- 41. create_index public.addresses_one_default_per_kind
+-- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX addresses_one_default_per_kind ON public.addresses USING btree (customer_id, kind) WHERE is_default;
 
 -- 42. create_index public.customers_email_lower_key
+-- SAFE index-create: SHARE on public.customers, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX customers_email_lower_key ON public.customers USING btree (lower(email));
 
 -- 43. create_index public.order_items_product_id_idx
+-- SAFE index-create: SHARE on public.order_items, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX order_items_product_id_idx ON public.order_items USING btree (product_id);
 
 -- 44. create_index public.orders_customer_placed_idx
+-- SAFE index-create: SHARE on public.orders, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX orders_customer_placed_idx ON public.orders USING btree (customer_id, placed_at DESC);
 
 -- 45. create_index public.orders_status_idx
+-- SAFE index-create: SHARE on public.orders, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX orders_status_idx ON public.orders USING btree (status);
 
 -- 46. create_index public.product_categories_category_id_idx
+-- SAFE index-create: SHARE on public.product_categories, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX product_categories_category_id_idx ON public.product_categories USING btree (category_id);
 
 -- 47. create_index public.products_active_idx
+-- SAFE index-create: SHARE on public.products, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX products_active_idx ON public.products USING btree (created_at DESC) WHERE is_active;
 
 -- 48. create_index public.products_attributes_idx
+-- SAFE index-create: SHARE on public.products, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX products_attributes_idx ON public.products USING gin (attributes jsonb_path_ops);
 
 -- 49. create_index public.products_name_lower_idx
+-- SAFE index-create: SHARE on public.products, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX products_name_lower_idx ON public.products USING btree (lower(name));
 
 -- 50. create_index public.shipments_order_id_idx
+-- SAFE index-create: SHARE on public.shipments, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX shipments_order_id_idx ON public.shipments USING btree (order_id);
 
 -- 51. set_sequence_owner public.addresses_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.addresses_id_seq OWNED BY public.addresses.id;
 
 -- 52. set_sequence_owner public.categories_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.categories_id_seq OWNED BY public.categories.id;
 
 -- 53. set_sequence_owner public.coupons_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.coupons_id_seq OWNED BY public.coupons.id;
 
 -- 54. set_sequence_owner public.orders_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
 
 -- 55. set_sequence_owner public.payments_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.payments_id_seq OWNED BY public.payments.id;
 
 -- 56. set_sequence_owner public.reviews_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.reviews_id_seq OWNED BY public.reviews.id;
 
 -- 57. set_sequence_owner public.shipments_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only
 ALTER SEQUENCE public.shipments_id_seq OWNED BY public.shipments.id;
 
 -- 58. set_comment public.order_status
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TYPE public.order_status IS 'Lifecycle of an order';
 
 -- 59. set_comment public.customers
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.customers IS 'People who can place orders';
 
 -- 60. set_comment public.customers.legacy_ref
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN public.customers.legacy_ref IS 'Identifier in the old shop system';
 
 -- 61. set_comment public.inventory
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.inventory IS 'Stock per product';
 
 -- 62. set_comment public.products
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.products IS 'Sellable items';
 
 -- 63. set_comment public.products.price
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON COLUMN public.products.price IS 'Unit price in products.currency';
 
 -- 64. set_comment public.products_active_idx
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON INDEX public.products_active_idx IS 'Newest active products first';
 
 -- 65. set_comment public.wishlists
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
 COMMENT ON TABLE public.wishlists IS 'Products a customer saved for later';
 
 COMMIT;

@@ -3,97 +3,143 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 50 operation(s):
---   1. drop_constraint public.orders.orders_shipping_address_id_fkey
---   2. drop_constraint public.reviews.reviews_order_id_fkey
---   3. drop_constraint public.customers.customers_email_check
---   4. drop_constraint public.order_items.order_items_discount_check
---   5. drop_constraint public.orders.orders_invoice_number_key
---   6. drop_constraint public.orders.orders_total_nonnegative
---   7. drop_constraint public.shipments.shipments_tracking_key
---   8. drop_index public.orders_status_idx
---   9. drop_index public.payments_order_id_idx
---   10. drop_index public.products_featured_idx
---   11. drop_index public.reviews_product_rating_idx
---   12. rebuild_enum public.order_status
---   13. rebuild_enum public.payment_method
---   14. create_table public.wishlists
---   15. set_column_not_null public.addresses.city
---   16. alter_column_type public.categories.name
---   17. set_column_default public.coupons.max_uses
---   18. set_column_not_null public.customers.full_name
---   19. alter_column_type public.customers.phone
---   20. add_column public.customers.legacy_ref
---   21. drop_column public.customers.birth_date
---   22. set_column_default public.inventory.warehouse
---   23. set_column_default public.inventory.quantity
---   24. alter_column_type public.inventory.quantity
---   25. set_column_default public.inventory.quantity
---   26. set_column_default public.inventory.reserved
---   27. alter_column_type public.inventory.reserved
---   28. set_column_default public.inventory.reserved
---   29. set_column_default public.inventory.updated_at
---   30. drop_column public.order_items.discount
---   31. drop_column public.orders.invoice_number
---   32. drop_column public.orders.currency
---   33. alter_column_type public.payments.provider_ref
---   34. drop_column public.products.is_featured
---   35. drop_column public.reviews.order_id
---   36. set_column_default public.shipments.carrier
---   37. add_constraint public.orders.orders_shipping_address_id_fkey
---   38. add_constraint public.wishlists.wishlists_customer_id_fkey
---   39. add_constraint public.wishlists.wishlists_product_id_fkey
---   40. create_index public.orders_status_idx
---   41. create_index public.products_active_idx
---   42. drop_table analytics.daily_sales
---   43. drop_table public.product_images
---   44. drop_sequence public.invoice_number_seq
---   45. drop_schema analytics
---   46. set_comment public.customers.legacy_ref
---   47. set_comment public.inventory
---   48. set_comment public.products_active_idx
---   49. set_comment public.products
---   50. set_comment public.wishlists
+-- 54 operation(s): 17 dangerous, 11 careful, 26 safe
+--   1. SAFE index-drop-concurrently: drop_index public.orders_status_idx
+--   2. SAFE index-drop-concurrently: drop_index public.payments_order_id_idx
+--   3. SAFE index-drop-concurrently: drop_index public.products_featured_idx
+--   4. SAFE index-drop-concurrently: drop_index public.reviews_product_rating_idx
+--   5. CAREFUL fk-drop: drop_constraint public.orders.orders_shipping_address_id_fkey
+--   6. CAREFUL fk-drop: drop_constraint public.reviews.reviews_order_id_fkey
+--   7. CAREFUL check-drop: drop_constraint public.customers.customers_email_check
+--   8. CAREFUL check-drop: drop_constraint public.order_items.order_items_discount_check
+--   9. CAREFUL unique-drop: drop_constraint public.orders.orders_invoice_number_key
+--   10. CAREFUL check-drop: drop_constraint public.orders.orders_total_nonnegative
+--   11. CAREFUL unique-drop: drop_constraint public.shipments.shipments_tracking_key
+--   12. DANGEROUS enum-drop-value: rebuild_enum public.order_status
+--   13. DANGEROUS enum-drop-value: rebuild_enum public.payment_method
+--   14. SAFE table-create: create_table public.wishlists
+--   15. CAREFUL notnull-drop: set_column_not_null public.addresses.city
+--   16. DANGEROUS type-change-rewrite: alter_column_type public.categories.name
+--   17. CAREFUL default-drop: set_column_default public.coupons.max_uses
+--   18. DANGEROUS type-change-rewrite: alter_column_type public.customers.phone
+--   19. SAFE column-add-nullable: add_column public.customers.legacy_ref
+--   20. DANGEROUS column-drop: drop_column public.customers.birth_date
+--   21. SAFE default-set: set_column_default public.inventory.warehouse
+--   22. SAFE default-drop: set_column_default public.inventory.quantity
+--   23. DANGEROUS type-change-rewrite: alter_column_type public.inventory.quantity
+--   24. SAFE default-set: set_column_default public.inventory.quantity
+--   25. SAFE default-drop: set_column_default public.inventory.reserved
+--   26. DANGEROUS type-change-rewrite: alter_column_type public.inventory.reserved
+--   27. SAFE default-set: set_column_default public.inventory.reserved
+--   28. CAREFUL default-drop: set_column_default public.inventory.updated_at
+--   29. DANGEROUS column-drop: drop_column public.order_items.discount
+--   30. DANGEROUS column-drop: drop_column public.orders.invoice_number
+--   31. DANGEROUS column-drop: drop_column public.orders.currency
+--   32. DANGEROUS type-change-rewrite: alter_column_type public.payments.provider_ref
+--   33. DANGEROUS column-drop: drop_column public.products.is_featured
+--   34. DANGEROUS column-drop: drop_column public.reviews.order_id
+--   35. DANGEROUS default-drop: set_column_default public.shipments.carrier
+--   36. SAFE check-add-not-valid: add_constraint public.customers.customers_full_name_not_null
+--   37. SAFE fk-add-not-valid: add_constraint public.orders.orders_shipping_address_id_fkey
+--   38. SAFE fk-add: add_constraint public.wishlists.wishlists_customer_id_fkey
+--   39. SAFE fk-add: add_constraint public.wishlists.wishlists_product_id_fkey
+--   40. DANGEROUS table-drop: drop_table analytics.daily_sales
+--   41. DANGEROUS table-drop: drop_table public.product_images
+--   42. DANGEROUS sequence-drop: drop_sequence public.invoice_number_seq
+--   43. CAREFUL schema-drop: drop_schema analytics
+--   44. SAFE comment-set: set_comment public.customers.legacy_ref
+--   45. SAFE comment-set: set_comment public.inventory
+--   46. SAFE comment-set: set_comment public.products
+--   47. SAFE comment-set: set_comment public.wishlists
+--   48. SAFE index-create-concurrently: create_index public.orders_status_idx
+--   49. SAFE index-create-concurrently: create_index public.products_active_idx
+--   50. SAFE check-validate: validate_constraint public.customers.customers_full_name_not_null
+--   51. SAFE fk-validate: validate_constraint public.orders.orders_shipping_address_id_fkey
+--   52. SAFE notnull-set: set_column_not_null public.customers.full_name
+--   53. SAFE comment-set: set_comment public.products_active_idx
+--   54. SAFE check-drop: drop_constraint public.customers.customers_full_name_not_null
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
+-- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
+-- committed: run the rest from the failing group on (a failed CREATE INDEX CONCURRENTLY leaves an INVALID index:
+-- DROP INDEX CONCURRENTLY it first).
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 1. drop_index public.orders_status_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.orders_status_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 2. drop_index public.payments_order_id_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.payments, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.payments_order_id_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 3. drop_index public.products_featured_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.products_featured_idx;
+
+
+-- outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '5s';
+
+-- 4. drop_index public.reviews_product_rating_idx
+-- SAFE index-drop-concurrently: SHARE UPDATE EXCLUSIVE on public.reviews, blocks other schema changes; catalog-only. does not block reads or writes; must run outside a transaction Restores: lossless.
+DROP INDEX CONCURRENTLY IF EXISTS public.reviews_product_rating_idx;
+
 
 
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
 
--- 1. drop_constraint public.orders.orders_shipping_address_id_fkey
+
+-- 5. drop_constraint public.orders.orders_shipping_address_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public.orders DROP CONSTRAINT orders_shipping_address_id_fkey;
 
--- 2. drop_constraint public.reviews.reviews_order_id_fkey
+-- 6. drop_constraint public.reviews.reviews_order_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.reviews, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced Restores: lossless.
 ALTER TABLE public.reviews DROP CONSTRAINT reviews_order_id_fkey;
 
--- 3. drop_constraint public.customers.customers_email_check
+-- 7. drop_constraint public.customers.customers_email_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.customers DROP CONSTRAINT customers_email_check;
 
--- 4. drop_constraint public.order_items.order_items_discount_check
+-- 8. drop_constraint public.order_items.order_items_discount_check
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.order_items, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.order_items DROP CONSTRAINT order_items_discount_check;
 
--- 5. drop_constraint public.orders.orders_invoice_number_key
+-- 9. drop_constraint public.orders.orders_invoice_number_key
+-- CAREFUL unique-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT on it fails Restores: lossless.
 ALTER TABLE public.orders DROP CONSTRAINT orders_invoice_number_key;
 
--- 6. drop_constraint public.orders.orders_total_nonnegative
+-- 10. drop_constraint public.orders.orders_total_nonnegative
+-- CAREFUL check-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. the rule is no longer enforced Restores: lossless.
 ALTER TABLE public.orders DROP CONSTRAINT orders_total_nonnegative;
 
--- 7. drop_constraint public.shipments.shipments_tracking_key
+-- 11. drop_constraint public.shipments.shipments_tracking_key
+-- CAREFUL unique-drop: ACCESS EXCLUSIVE on public.shipments, blocks reads and writes; catalog-only. uniqueness is no longer enforced; ON CONFLICT on it fails Restores: lossless.
 ALTER TABLE public.shipments DROP CONSTRAINT shipments_tracking_key;
 
--- 8. drop_index public.orders_status_idx
-DROP INDEX public.orders_status_idx;
-
--- 9. drop_index public.payments_order_id_idx
-DROP INDEX public.payments_order_id_idx;
-
--- 10. drop_index public.products_featured_idx
-DROP INDEX public.products_featured_idx;
-
--- 11. drop_index public.reviews_product_rating_idx
-DROP INDEX public.reviews_product_rating_idx;
-
 -- 12. rebuild_enum public.order_status
+-- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail Restores: data-dependent.
 ALTER TYPE public.order_status RENAME TO order_status__schemadiff_old;
 CREATE TYPE public.order_status AS ENUM ('pending', 'paid', 'shipped', 'delivered', 'cancelled');
 COMMENT ON TYPE public.order_status IS 'Lifecycle of an order';
@@ -103,12 +149,14 @@ ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'pending';
 DROP TYPE public.order_status__schemadiff_old;
 
 -- 13. rebuild_enum public.payment_method
+-- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public.payments, blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail Restores: data-dependent.
 ALTER TYPE public.payment_method RENAME TO payment_method__schemadiff_old;
 CREATE TYPE public.payment_method AS ENUM ('card', 'paypal', 'bank_transfer');
 ALTER TABLE public.payments ALTER COLUMN method TYPE public.payment_method USING method::text::public.payment_method;
 DROP TYPE public.payment_method__schemadiff_old;
 
 -- 14. create_table public.wishlists
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.wishlists (
     customer_id bigint NOT NULL,
     product_id integer NOT NULL,
@@ -117,111 +165,199 @@ CREATE TABLE public.wishlists (
 );
 
 -- 15. set_column_not_null public.addresses.city
+-- CAREFUL notnull-drop: ACCESS EXCLUSIVE on public.addresses, blocks reads and writes; catalog-only. readers that assume a value may now see NULL Restores: lossless.
 ALTER TABLE public.addresses ALTER COLUMN city DROP NOT NULL;
 
 -- 16. alter_column_type public.categories.name
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.categories, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.categories ALTER COLUMN name TYPE character varying(60);
 
 -- 17. set_column_default public.coupons.max_uses
+-- CAREFUL default-drop: ACCESS EXCLUSIVE on public.coupons, blocks reads and writes; catalog-only. inserts that omit the column now store NULL Restores: lossless.
 ALTER TABLE public.coupons ALTER COLUMN max_uses DROP DEFAULT;
 
--- 18. set_column_not_null public.customers.full_name
-ALTER TABLE public.customers ALTER COLUMN full_name SET NOT NULL;
-
--- 19. alter_column_type public.customers.phone
+-- 18. alter_column_type public.customers.phone
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.customers ALTER COLUMN phone TYPE character varying(20);
 
--- 20. add_column public.customers.legacy_ref
+-- 19. add_column public.customers.legacy_ref
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.customers ADD COLUMN legacy_ref text;
 
--- 21. drop_column public.customers.birth_date
+-- 20. drop_column public.customers.birth_date
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.customers DROP COLUMN birth_date;
 
--- 22. set_column_default public.inventory.warehouse
+-- 21. set_column_default public.inventory.warehouse
+-- SAFE default-set: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.inventory ALTER COLUMN warehouse SET DEFAULT 'main';
 
--- 23. set_column_default public.inventory.quantity
+-- 22. set_column_default public.inventory.quantity
+-- SAFE default-drop: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail; the default is set again later in the same transaction Restores: lossless.
 ALTER TABLE public.inventory ALTER COLUMN quantity DROP DEFAULT;
 
--- 24. alter_column_type public.inventory.quantity
+-- 23. alter_column_type public.inventory.quantity
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.inventory ALTER COLUMN quantity TYPE integer USING quantity::integer;
 
--- 25. set_column_default public.inventory.quantity
+-- 24. set_column_default public.inventory.quantity
+-- SAFE default-set: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.inventory ALTER COLUMN quantity SET DEFAULT 0;
 
--- 26. set_column_default public.inventory.reserved
+-- 25. set_column_default public.inventory.reserved
+-- SAFE default-drop: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail; the default is set again later in the same transaction Restores: lossless.
 ALTER TABLE public.inventory ALTER COLUMN reserved DROP DEFAULT;
 
--- 27. alter_column_type public.inventory.reserved
+-- 26. alter_column_type public.inventory.reserved
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.inventory ALTER COLUMN reserved TYPE integer USING reserved::integer;
 
--- 28. set_column_default public.inventory.reserved
+-- 27. set_column_default public.inventory.reserved
+-- SAFE default-set: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.inventory ALTER COLUMN reserved SET DEFAULT 0;
 
--- 29. set_column_default public.inventory.updated_at
+-- 28. set_column_default public.inventory.updated_at
+-- CAREFUL default-drop: ACCESS EXCLUSIVE on public.inventory, blocks reads and writes; catalog-only. inserts that omit the column now store NULL Restores: lossless.
 ALTER TABLE public.inventory ALTER COLUMN updated_at DROP DEFAULT;
 
--- 30. drop_column public.order_items.discount
+-- 29. drop_column public.order_items.discount
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.order_items, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.order_items DROP COLUMN discount;
 
--- 31. drop_column public.orders.invoice_number
+-- 30. drop_column public.orders.invoice_number
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.orders DROP COLUMN invoice_number;
 
--- 32. drop_column public.orders.currency
+-- 31. drop_column public.orders.currency
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.orders DROP COLUMN currency;
 
--- 33. alter_column_type public.payments.provider_ref
+-- 32. alter_column_type public.payments.provider_ref
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.payments, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.payments ALTER COLUMN provider_ref TYPE character varying(64);
 
--- 34. drop_column public.products.is_featured
+-- 33. drop_column public.products.is_featured
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.products, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.products DROP COLUMN is_featured;
 
--- 35. drop_column public.reviews.order_id
+-- 34. drop_column public.reviews.order_id
+-- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.reviews, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.reviews DROP COLUMN order_id;
 
--- 36. set_column_default public.shipments.carrier
+-- 35. set_column_default public.shipments.carrier
+-- DANGEROUS default-drop: ACCESS EXCLUSIVE on public.shipments, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail Restores: lossless.
 ALTER TABLE public.shipments ALTER COLUMN carrier DROP DEFAULT;
 
+-- 36. add_constraint public.customers.customers_full_name_not_null
+-- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
+ALTER TABLE public.customers ADD CONSTRAINT customers_full_name_not_null CHECK (full_name IS NOT NULL) NOT VALID;
+
 -- 37. add_constraint public.orders.orders_shipping_address_id_fkey
-ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES addresses (id);
+-- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.orders, blocks writes; catalog-only. catalog-only; new rows are checked at once Restores: data-dependent.
+ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES addresses (id) NOT VALID;
 
 -- 38. add_constraint public.wishlists.wishlists_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.wishlists, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.wishlists ADD CONSTRAINT wishlists_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;
 
 -- 39. add_constraint public.wishlists.wishlists_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.wishlists, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.wishlists ADD CONSTRAINT wishlists_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
 
--- 40. create_index public.orders_status_idx
-CREATE INDEX orders_status_idx ON public.orders USING btree (status);
-
--- 41. create_index public.products_active_idx
-CREATE INDEX products_active_idx ON public.products USING btree (created_at DESC) WHERE is_active;
-
--- 42. drop_table analytics.daily_sales
+-- 40. drop_table analytics.daily_sales
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on analytics.daily_sales, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE analytics.daily_sales;
 
--- 43. drop_table public.product_images
+-- 41. drop_table public.product_images
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.product_images, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE public.product_images;
 
--- 44. drop_sequence public.invoice_number_seq
+-- 42. drop_sequence public.invoice_number_seq
+-- DANGEROUS sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break Restores: lossy.
 DROP SEQUENCE public.invoice_number_seq;
 
--- 45. drop_schema analytics
+-- 43. drop_schema analytics
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA analytics;
 
--- 46. set_comment public.customers.legacy_ref
+-- 44. set_comment public.customers.legacy_ref
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON COLUMN public.customers.legacy_ref IS 'Identifier in the old shop system';
 
--- 47. set_comment public.inventory
+-- 45. set_comment public.inventory
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public.inventory IS 'Stock per product';
 
--- 48. set_comment public.products_active_idx
-COMMENT ON INDEX public.products_active_idx IS 'Newest active products first';
-
--- 49. set_comment public.products
+-- 46. set_comment public.products
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public.products IS 'Sellable items';
 
--- 50. set_comment public.wishlists
+-- 47. set_comment public.wishlists
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON TABLE public.wishlists IS 'Products a customer saved for later';
+
+COMMIT;
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 48. create_index public.orders_status_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY orders_status_idx ON public.orders USING btree (status);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 49. create_index public.products_active_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.products, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY products_active_idx ON public.products USING btree (created_at DESC) WHERE is_active;
+
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 50. validate_constraint public.customers.customers_full_name_not_null
+-- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.customers, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
+ALTER TABLE public.customers VALIDATE CONSTRAINT customers_full_name_not_null;
+
+COMMIT;
+
+-- VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
+
+-- 51. validate_constraint public.orders.orders_shipping_address_id_fkey
+-- SAFE fk-validate: SHARE UPDATE EXCLUSIVE on public.orders, blocks other schema changes; scan. scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on Restores: data-dependent.
+ALTER TABLE public.orders VALIDATE CONSTRAINT orders_shipping_address_id_fkey;
+
+COMMIT;
+
+-- catalog-only steps that need the indexes built or the checks validated above
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
+
+-- 52. set_column_not_null public.customers.full_name
+-- SAFE notnull-set: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan Restores: data-dependent.
+ALTER TABLE public.customers ALTER COLUMN full_name SET NOT NULL;
+
+-- 53. set_comment public.products_active_idx
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
+COMMENT ON INDEX public.products_active_idx IS 'Newest active products first';
+
+-- 54. drop_constraint public.customers.customers_full_name_not_null
+-- SAFE check-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
+ALTER TABLE public.customers DROP CONSTRAINT customers_full_name_not_null;
 
 COMMIT;

@@ -3,23 +3,30 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. drop_table billing.invoice_lines
---   2. drop_table billing.invoices
---   3. drop_schema billing
+-- 3 operation(s): 2 dangerous, 1 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table billing.invoice_lines
+--   2. DANGEROUS table-drop: drop_table billing.invoices
+--   3. CAREFUL schema-drop: drop_schema billing
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table billing.invoice_lines
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on billing.invoice_lines, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE billing.invoice_lines;
 
 -- 2. drop_table billing.invoices
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on billing.invoices, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE billing.invoices;
 
 -- 3. drop_schema billing
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA billing;
 
 COMMIT;

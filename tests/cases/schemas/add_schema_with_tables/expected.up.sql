@@ -3,22 +3,28 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 5 operation(s):
---   1. create_schema billing
---   2. create_table billing.invoice_lines
---   3. create_table billing.invoices
---   4. add_constraint billing.invoice_lines.invoice_lines_invoice_id_fkey
---   5. add_constraint billing.invoices.invoices_customer_id_fkey
+-- 5 operation(s): 0 dangerous, 0 careful, 5 safe
+--   1. SAFE schema-create: create_schema billing
+--   2. SAFE table-create: create_table billing.invoice_lines
+--   3. SAFE table-create: create_table billing.invoices
+--   4. SAFE fk-add: add_constraint billing.invoice_lines.invoice_lines_invoice_id_fkey
+--   5. SAFE fk-add: add_constraint billing.invoices.invoices_customer_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_schema billing
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA billing;
 
 -- 2. create_table billing.invoice_lines
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE billing.invoice_lines (
     invoice_id integer NOT NULL,
     line_no integer NOT NULL,
@@ -27,6 +33,7 @@ CREATE TABLE billing.invoice_lines (
 );
 
 -- 3. create_table billing.invoices
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE billing.invoices (
     id integer NOT NULL,
     customer_id integer NOT NULL,
@@ -35,9 +42,11 @@ CREATE TABLE billing.invoices (
 );
 
 -- 4. add_constraint billing.invoice_lines.invoice_lines_invoice_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on billing.invoice_lines, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE billing.invoice_lines ADD CONSTRAINT invoice_lines_invoice_id_fkey FOREIGN KEY (invoice_id) REFERENCES billing.invoices (id) ON DELETE CASCADE;
 
 -- 5. add_constraint billing.invoices.invoices_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on billing.invoices, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE billing.invoices ADD CONSTRAINT invoices_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id);
 
 COMMIT;

@@ -3,22 +3,28 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 5 operation(s):
---   1. create_schema app
---   2. create_table app.posts
---   3. create_table app.users
---   4. add_constraint app.posts.posts_user_id_fkey
---   5. create_index app.posts_user_id_idx
+-- 5 operation(s): 0 dangerous, 0 careful, 5 safe
+--   1. SAFE schema-create: create_schema app
+--   2. SAFE table-create: create_table app.posts
+--   3. SAFE table-create: create_table app.users
+--   4. SAFE fk-add: add_constraint app.posts.posts_user_id_fkey
+--   5. SAFE index-create: create_index app.posts_user_id_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_schema app
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA app;
 
 -- 2. create_table app.posts
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE app.posts (
     id bigint NOT NULL,
     user_id bigint NOT NULL,
@@ -27,6 +33,7 @@ CREATE TABLE app.posts (
 );
 
 -- 3. create_table app.users
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE app.users (
     id bigint NOT NULL,
     email text NOT NULL,
@@ -35,9 +42,11 @@ CREATE TABLE app.users (
 );
 
 -- 4. add_constraint app.posts.posts_user_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on app.posts, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE app.posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users (id);
 
 -- 5. create_index app.posts_user_id_idx
+-- SAFE index-create: SHARE on app.posts, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX posts_user_id_idx ON app.posts USING btree (user_id);
 
 COMMIT;

@@ -3,25 +3,32 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 5 operation(s):
---   1. create_schema audit
---   2. create_sequence audit.event_seq
---   3. create_table audit.events
---   4. add_constraint audit.events.events_account_id_fkey
---   5. set_sequence_owner audit.event_seq
+-- 5 operation(s): 0 dangerous, 0 careful, 5 safe
+--   1. SAFE schema-create: create_schema audit
+--   2. SAFE sequence-create: create_sequence audit.event_seq
+--   3. SAFE table-create: create_table audit.events
+--   4. SAFE fk-add: add_constraint audit.events.events_account_id_fkey
+--   5. SAFE sequence-owned-by: set_sequence_owner audit.event_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_schema audit
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace Restores: lossless.
 CREATE SCHEMA audit;
 
 -- 2. create_sequence audit.event_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE audit.event_seq;
 
 -- 3. create_table audit.events
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE audit.events (
     id bigint DEFAULT nextval('audit.event_seq') NOT NULL,
     account_id integer,
@@ -30,9 +37,11 @@ CREATE TABLE audit.events (
 );
 
 -- 4. add_constraint audit.events.events_account_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on audit.events, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE audit.events ADD CONSTRAINT events_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE SET NULL;
 
 -- 5. set_sequence_owner audit.event_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE audit.event_seq OWNED BY audit.events.id;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_table audit.events
---   2. drop_schema audit
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table audit.events
+--   2. CAREFUL schema-drop: drop_schema audit
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table audit.events
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on audit.events, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE audit.events;
 
 -- 2. drop_schema audit
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks
 DROP SCHEMA audit;
 
 COMMIT;

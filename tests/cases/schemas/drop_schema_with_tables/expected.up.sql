@@ -3,23 +3,30 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. drop_table app.posts
---   2. drop_table app.users
---   3. drop_schema app
+-- 3 operation(s): 2 dangerous, 1 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table app.posts
+--   2. DANGEROUS table-drop: drop_table app.users
+--   3. CAREFUL schema-drop: drop_schema app
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table app.posts
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on app.posts, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE app.posts;
 
 -- 2. drop_table app.users
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on app.users, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE app.users;
 
 -- 3. drop_schema app
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks
 DROP SCHEMA app;
 
 COMMIT;

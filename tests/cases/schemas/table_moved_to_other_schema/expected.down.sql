@@ -3,17 +3,22 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. create_table public.logs
---   2. drop_table archive.logs
---   3. drop_schema archive
+-- 3 operation(s): 1 dangerous, 1 careful, 1 safe
+--   1. SAFE table-create: create_table public.logs
+--   2. DANGEROUS table-drop: drop_table archive.logs
+--   3. CAREFUL schema-drop: drop_schema archive
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_table public.logs
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.logs (
     id bigint NOT NULL,
     message text NOT NULL,
@@ -21,9 +26,11 @@ CREATE TABLE public.logs (
 );
 
 -- 2. drop_table archive.logs
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on archive.logs, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table Restores: lossy.
 DROP TABLE archive.logs;
 
 -- 3. drop_schema archive
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA archive;
 
 COMMIT;

@@ -3,20 +3,26 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. create_schema archive
---   2. create_table archive.logs
---   3. drop_table public.logs
+-- 3 operation(s): 1 dangerous, 0 careful, 2 safe
+--   1. SAFE schema-create: create_schema archive
+--   2. SAFE table-create: create_table archive.logs
+--   3. DANGEROUS table-drop: drop_table public.logs
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_schema archive
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA archive;
 
 -- 2. create_table archive.logs
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE archive.logs (
     id bigint NOT NULL,
     message text NOT NULL,
@@ -24,6 +30,7 @@ CREATE TABLE archive.logs (
 );
 
 -- 3. drop_table public.logs
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.logs, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.logs;
 
 COMMIT;

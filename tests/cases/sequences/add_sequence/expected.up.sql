@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. create_sequence public.invoice_number_seq
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE sequence-create: create_sequence public.invoice_number_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_sequence public.invoice_number_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE public.invoice_number_seq AS integer START WITH 5000;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. alter_sequence public.grow_seq
---   2. alter_sequence public.shrink_seq
+-- 2 operation(s): 0 dangerous, 1 careful, 1 safe
+--   1. SAFE sequence-alter-options: alter_sequence public.grow_seq
+--   2. CAREFUL sequence-alter-options: alter_sequence public.shrink_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_sequence public.grow_seq
+-- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change
 ALTER SEQUENCE public.grow_seq AS bigint MAXVALUE 9223372036854775807;
 
 -- 2. alter_sequence public.shrink_seq
+-- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change; the range narrows: future nextval() calls may fail
 SELECT setval('public.shrink_seq', 32767, true) FROM public.shrink_seq WHERE last_value > 32767;
 ALTER SEQUENCE public.shrink_seq AS smallint MAXVALUE 32767;
 

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. alter_sequence public.batch_seq
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE sequence-alter-options: alter_sequence public.batch_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_sequence public.batch_seq
+-- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change Restores: lossless.
 ALTER SEQUENCE public.batch_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 1000 START WITH 1 CACHE 1 NO CYCLE;
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. alter_sequence public.batch_seq
+-- 1 operation(s): 0 dangerous, 1 careful, 0 safe
+--   1. CAREFUL sequence-alter-options: alter_sequence public.batch_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_sequence public.batch_seq
+-- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change; the range narrows: future nextval() calls may fail
 SELECT setval('public.batch_seq', 10, false) FROM public.batch_seq WHERE last_value < 10;
 SELECT setval('public.batch_seq', 500, true) FROM public.batch_seq WHERE last_value > 500;
 ALTER SEQUENCE public.batch_seq INCREMENT BY 5 MINVALUE 10 MAXVALUE 500 START WITH 10 CACHE 20 CYCLE;

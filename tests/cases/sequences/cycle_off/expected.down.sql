@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. alter_sequence public.wrap_seq
+-- 1 operation(s): 0 dangerous, 1 careful, 0 safe
+--   1. CAREFUL sequence-alter-options: alter_sequence public.wrap_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_sequence public.wrap_seq
+-- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change; the range narrows: future nextval() calls may fail Restores: lossless.
 SELECT setval('public.wrap_seq', 100, true) FROM public.wrap_seq WHERE last_value > 100;
 ALTER SEQUENCE public.wrap_seq MAXVALUE 100 CYCLE;
 

@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. alter_sequence public.wrap_seq
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE sequence-alter-options: alter_sequence public.wrap_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_sequence public.wrap_seq
+-- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change
 ALTER SEQUENCE public.wrap_seq MAXVALUE 2147483647 NO CYCLE;
 
 COMMIT;

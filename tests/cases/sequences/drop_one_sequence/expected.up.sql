@@ -3,15 +3,20 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s):
---   1. drop_sequence public.legacy_seq
+-- 1 operation(s): 0 dangerous, 1 careful, 0 safe
+--   1. CAREFUL sequence-drop: drop_sequence public.legacy_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_sequence public.legacy_seq
+-- CAREFUL sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break; no column default uses it
 DROP SEQUENCE public.legacy_seq;
 
 COMMIT;

@@ -3,46 +3,58 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 8 operation(s):
---   1. create_sequence public.big_seq
---   2. create_sequence public.countdown_seq
---   3. create_sequence public.cyclic_seq
---   4. create_sequence public.int_seq
---   5. create_sequence public.plain_seq
---   6. create_sequence public.small_seq
---   7. create_table public.invoices
---   8. set_sequence_owner public.int_seq
+-- 8 operation(s): 0 dangerous, 0 careful, 8 safe
+--   1. SAFE sequence-create: create_sequence public.big_seq
+--   2. SAFE sequence-create: create_sequence public.countdown_seq
+--   3. SAFE sequence-create: create_sequence public.cyclic_seq
+--   4. SAFE sequence-create: create_sequence public.int_seq
+--   5. SAFE sequence-create: create_sequence public.plain_seq
+--   6. SAFE sequence-create: create_sequence public.small_seq
+--   7. SAFE table-create: create_table public.invoices
+--   8. SAFE sequence-owned-by: set_sequence_owner public.int_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_sequence public.big_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.big_seq;
 
 -- 2. create_sequence public.countdown_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.countdown_seq INCREMENT BY -1;
 
 -- 3. create_sequence public.cyclic_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.cyclic_seq AS integer MAXVALUE 10 CYCLE;
 
 -- 4. create_sequence public.int_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.int_seq AS integer INCREMENT BY 10 MINVALUE 100 MAXVALUE 1000000 CACHE 5;
 
 -- 5. create_sequence public.plain_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.plain_seq;
 
 -- 6. create_sequence public.small_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object Restores: lossless.
 CREATE SEQUENCE public.small_seq AS smallint;
 
 -- 7. create_table public.invoices
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.invoices (
     id integer DEFAULT nextval('int_seq') NOT NULL,
     number bigint
 );
 
 -- 8. set_sequence_owner public.int_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.int_seq OWNED BY public.invoices.id;
 
 COMMIT;

@@ -3,35 +3,45 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 6 operation(s):
---   1. drop_table public.invoices
---   2. drop_sequence public.big_seq
---   3. drop_sequence public.countdown_seq
---   4. drop_sequence public.cyclic_seq
---   5. drop_sequence public.plain_seq
---   6. drop_sequence public.small_seq
+-- 6 operation(s): 1 dangerous, 5 careful, 0 safe
+--   1. DANGEROUS table-drop: drop_table public.invoices
+--   2. CAREFUL sequence-drop: drop_sequence public.big_seq
+--   3. CAREFUL sequence-drop: drop_sequence public.countdown_seq
+--   4. CAREFUL sequence-drop: drop_sequence public.cyclic_seq
+--   5. CAREFUL sequence-drop: drop_sequence public.plain_seq
+--   6. CAREFUL sequence-drop: drop_sequence public.small_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.invoices
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.invoices, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.invoices;
 
 -- 2. drop_sequence public.big_seq
+-- CAREFUL sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break; no column default uses it
 DROP SEQUENCE public.big_seq;
 
 -- 3. drop_sequence public.countdown_seq
+-- CAREFUL sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break; no column default uses it
 DROP SEQUENCE public.countdown_seq;
 
 -- 4. drop_sequence public.cyclic_seq
+-- CAREFUL sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break; no column default uses it
 DROP SEQUENCE public.cyclic_seq;
 
 -- 5. drop_sequence public.plain_seq
+-- CAREFUL sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break; no column default uses it
 DROP SEQUENCE public.plain_seq;
 
 -- 6. drop_sequence public.small_seq
+-- CAREFUL sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break; no column default uses it
 DROP SEQUENCE public.small_seq;
 
 COMMIT;

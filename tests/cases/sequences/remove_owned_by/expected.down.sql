@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. set_sequence_owner public.widget_id_seq
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE sequence-owned-by: set_sequence_owner public.widget_id_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_sequence_owner public.widget_id_seq
+-- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.
 ALTER SEQUENCE public.widget_id_seq OWNED BY public.widgets.id;
 
 COMMIT;

@@ -3,23 +3,30 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. set_column_default public.tickets.id
---   2. drop_sequence counters.ticket_seq
---   3. drop_schema counters
+-- 3 operation(s): 2 dangerous, 1 careful, 0 safe
+--   1. DANGEROUS default-drop: set_column_default public.tickets.id
+--   2. DANGEROUS sequence-drop: drop_sequence counters.ticket_seq
+--   3. CAREFUL schema-drop: drop_schema counters
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. set_column_default public.tickets.id
+-- DANGEROUS default-drop: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail Restores: lossless.
 ALTER TABLE public.tickets ALTER COLUMN id DROP DEFAULT;
 
 -- 2. drop_sequence counters.ticket_seq
+-- DANGEROUS sequence-drop: ACCESS EXCLUSIVE on the sequence, blocks nextval() on the sequence; catalog-only. the current value is lost; defaults and code calling nextval() on it break Restores: lossy.
 DROP SEQUENCE counters.ticket_seq;
 
 -- 3. drop_schema counters
+-- CAREFUL schema-drop: no lock on existing objects; catalog-only. code qualifying names with it breaks Restores: lossless.
 DROP SCHEMA counters;
 
 COMMIT;

@@ -3,23 +3,30 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s):
---   1. create_schema counters
---   2. create_sequence counters.ticket_seq
---   3. set_column_default public.tickets.id
+-- 3 operation(s): 0 dangerous, 0 careful, 3 safe
+--   1. SAFE schema-create: create_schema counters
+--   2. SAFE sequence-create: create_sequence counters.ticket_seq
+--   3. SAFE default-set: set_column_default public.tickets.id
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. create_schema counters
+-- SAFE schema-create: no lock on existing objects; catalog-only. a new namespace
 CREATE SCHEMA counters;
 
 -- 2. create_sequence counters.ticket_seq
+-- SAFE sequence-create: no lock on existing objects; catalog-only. a new object
 CREATE SEQUENCE counters.ticket_seq START WITH 10000;
 
 -- 3. set_column_default public.tickets.id
+-- SAFE default-set: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.tickets ALTER COLUMN id SET DEFAULT nextval('counters.ticket_seq');
 
 COMMIT;

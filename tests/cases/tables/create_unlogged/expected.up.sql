@@ -3,16 +3,21 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. create_table public.session_cache
---   2. create_index public.session_cache_expires_at_idx
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE table-create: create_table public.session_cache
+--   2. SAFE index-create: create_index public.session_cache_expires_at_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_table public.session_cache
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE UNLOGGED TABLE public.session_cache (
     key text NOT NULL,
     value jsonb NOT NULL,
@@ -21,6 +26,7 @@ CREATE UNLOGGED TABLE public.session_cache (
 );
 
 -- 2. create_index public.session_cache_expires_at_idx
+-- SAFE index-create: SHARE on public.session_cache, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX session_cache_expires_at_idx ON public.session_cache USING btree (expires_at);
 
 COMMIT;

@@ -3,16 +3,21 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. create_table public.books
---   2. add_constraint public.books.books_author_id_fkey
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE table-create: create_table public.books
+--   2. SAFE fk-add: add_constraint public.books.books_author_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_table public.books
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.books (
     id integer NOT NULL,
     author_id integer NOT NULL,
@@ -21,6 +26,7 @@ CREATE TABLE public.books (
 );
 
 -- 2. add_constraint public.books.books_author_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.books, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration Restores: data-dependent.
 ALTER TABLE public.books ADD CONSTRAINT books_author_id_fkey FOREIGN KEY (author_id) REFERENCES authors (id);
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_constraint public.books.books_author_id_fkey
---   2. drop_table public.authors
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
+--   1. CAREFUL fk-drop: drop_constraint public.books.books_author_id_fkey
+--   2. DANGEROUS table-drop: drop_table public.authors
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_constraint public.books.books_author_id_fkey
+-- CAREFUL fk-drop: ACCESS EXCLUSIVE on public.books, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced
 ALTER TABLE public.books DROP CONSTRAINT books_author_id_fkey;
 
 -- 2. drop_table public.authors
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.authors, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.authors;
 
 COMMIT;

@@ -3,16 +3,21 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s):
---   1. create_table public.notes
---   2. create_index public.notes_body_idx
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE table-create: create_table public.notes
+--   2. SAFE index-create: create_index public.notes_body_idx
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_table public.notes
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.notes (
     id integer NOT NULL,
     body text,
@@ -20,6 +25,7 @@ CREATE TABLE public.notes (
 );
 
 -- 2. create_index public.notes_body_idx
+-- SAFE index-create: SHARE on public.notes, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX notes_body_idx ON public.notes USING btree (body);
 
 COMMIT;

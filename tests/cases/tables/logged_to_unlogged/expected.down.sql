@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. set_table_logged public.session_cache
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS table-set-logged: set_table_logged public.session_cache
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. set_table_logged public.session_cache
+-- DANGEROUS table-set-logged: ACCESS EXCLUSIVE on public.session_cache, blocks reads and writes; rewrite. rewrites the table under ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.session_cache SET LOGGED;
 
 COMMIT;

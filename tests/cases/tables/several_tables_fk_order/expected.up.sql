@@ -3,21 +3,26 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 7 operation(s):
---   1. create_table public.customers
---   2. create_table public.order_lines
---   3. create_table public.orders
---   4. create_table public.products
---   5. add_constraint public.order_lines.order_lines_order_id_fkey
---   6. add_constraint public.order_lines.order_lines_product_id_fkey
---   7. add_constraint public.orders.orders_customer_id_fkey
+-- 7 operation(s): 0 dangerous, 0 careful, 7 safe
+--   1. SAFE table-create: create_table public.customers
+--   2. SAFE table-create: create_table public.order_lines
+--   3. SAFE table-create: create_table public.orders
+--   4. SAFE table-create: create_table public.products
+--   5. SAFE fk-add: add_constraint public.order_lines.order_lines_order_id_fkey
+--   6. SAFE fk-add: add_constraint public.order_lines.order_lines_product_id_fkey
+--   7. SAFE fk-add: add_constraint public.orders.orders_customer_id_fkey
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. create_table public.customers
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.customers (
     id integer NOT NULL,
     name text NOT NULL,
@@ -25,6 +30,7 @@ CREATE TABLE public.customers (
 );
 
 -- 2. create_table public.order_lines
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.order_lines (
     order_id integer NOT NULL,
     line_no integer NOT NULL,
@@ -33,6 +39,7 @@ CREATE TABLE public.order_lines (
 );
 
 -- 3. create_table public.orders
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.orders (
     id integer NOT NULL,
     customer_id integer NOT NULL,
@@ -40,6 +47,7 @@ CREATE TABLE public.orders (
 );
 
 -- 4. create_table public.products
+-- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.products (
     id integer NOT NULL,
     name text NOT NULL,
@@ -47,12 +55,15 @@ CREATE TABLE public.products (
 );
 
 -- 5. add_constraint public.order_lines.order_lines_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_lines, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.order_lines ADD CONSTRAINT order_lines_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id);
 
 -- 6. add_constraint public.order_lines.order_lines_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_lines, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.order_lines ADD CONSTRAINT order_lines_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id);
 
 -- 7. add_constraint public.orders.orders_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id);
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. add_column public.placeholder.id
---   2. add_column public.placeholder.label
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
+--   1. SAFE column-add-nullable: add_column public.placeholder.id
+--   2. SAFE column-add-nullable: add_column public.placeholder.label
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. add_column public.placeholder.id
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.placeholder, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.placeholder ADD COLUMN id integer;
 
 -- 2. add_column public.placeholder.label
+-- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.placeholder, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
 ALTER TABLE public.placeholder ADD COLUMN label text;
 
 COMMIT;

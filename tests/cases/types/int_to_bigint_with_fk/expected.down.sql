@@ -3,23 +3,30 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. alter_column_type public.children.id
---   2. alter_column_type public.children.parent_id
---   3. alter_column_type public.parents.id
+-- 3 operation(s): 3 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS type-change-rewrite: alter_column_type public.children.id
+--   2. DANGEROUS type-change-rewrite: alter_column_type public.children.parent_id
+--   3. DANGEROUS type-change-rewrite: alter_column_type public.parents.id
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. alter_column_type public.children.id
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.children, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.children ALTER COLUMN id TYPE integer USING id::integer;
 
 -- 2. alter_column_type public.children.parent_id
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.children, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.children ALTER COLUMN parent_id TYPE integer USING parent_id::integer;
 
 -- 3. alter_column_type public.parents.id
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.parents, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.parents ALTER COLUMN id TYPE integer USING id::integer;
 
 COMMIT;

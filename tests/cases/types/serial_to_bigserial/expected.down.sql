@@ -3,27 +3,35 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 4 operation(s):
---   1. set_column_default public.items.id
---   2. alter_column_type public.items.id
---   3. set_column_default public.items.id
---   4. alter_sequence public.items_id_seq
+-- 4 operation(s): 1 dangerous, 1 careful, 2 safe
+--   1. SAFE default-drop: set_column_default public.items.id
+--   2. DANGEROUS type-change-rewrite: alter_column_type public.items.id
+--   3. SAFE default-set: set_column_default public.items.id
+--   4. CAREFUL sequence-alter-options: alter_sequence public.items_id_seq
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. set_column_default public.items.id
+-- SAFE default-drop: ACCESS EXCLUSIVE on public.items, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail; the default is set again later in the same transaction Restores: lossless.
 ALTER TABLE public.items ALTER COLUMN id DROP DEFAULT;
 
 -- 2. alter_column_type public.items.id
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.items, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.items ALTER COLUMN id TYPE integer USING id::integer;
 
 -- 3. set_column_default public.items.id
+-- SAFE default-set: ACCESS EXCLUSIVE on public.items, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.items ALTER COLUMN id SET DEFAULT nextval('items_id_seq'::regclass);
 
 -- 4. alter_sequence public.items_id_seq
+-- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change; the range narrows: future nextval() calls may fail Restores: lossless.
 SELECT setval('public.items_id_seq', 2147483647, true) FROM public.items_id_seq WHERE last_value > 2147483647;
 ALTER SEQUENCE public.items_id_seq AS integer MAXVALUE 2147483647;
 

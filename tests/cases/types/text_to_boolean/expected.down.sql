@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. alter_column_type public.t.v
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS type-change-rewrite: alter_column_type public.t.v
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. alter_column_type public.t.v
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.t, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.t ALTER COLUMN v TYPE text USING v::text;
 
 COMMIT;

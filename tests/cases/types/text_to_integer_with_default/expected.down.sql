@@ -3,23 +3,30 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s):
---   1. set_column_default public.settings.value
---   2. alter_column_type public.settings.value
---   3. set_column_default public.settings.value
+-- 3 operation(s): 1 dangerous, 0 careful, 2 safe
+--   1. SAFE default-drop: set_column_default public.settings.value
+--   2. DANGEROUS type-change-rewrite: alter_column_type public.settings.value
+--   3. SAFE default-set: set_column_default public.settings.value
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1h';
+
 
 -- 1. set_column_default public.settings.value
+-- SAFE default-drop: ACCESS EXCLUSIVE on public.settings, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the default is set again later in the same transaction Restores: lossless.
 ALTER TABLE public.settings ALTER COLUMN value DROP DEFAULT;
 
 -- 2. alter_column_type public.settings.value
+-- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.settings, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
 ALTER TABLE public.settings ALTER COLUMN value TYPE text USING value::text;
 
 -- 3. set_column_default public.settings.value
+-- SAFE default-set: ACCESS EXCLUSIVE on public.settings, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
 ALTER TABLE public.settings ALTER COLUMN value SET DEFAULT '0';
 
 COMMIT;

@@ -3,15 +3,20 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 1 operation(s):
---   1. alter_column_type public.t.v
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE type-change-coercible: alter_column_type public.t.v
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. alter_column_type public.t.v
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.t, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text) Restores: data-dependent.
 ALTER TABLE public.t ALTER COLUMN v TYPE timestamp with time zone USING v::timestamp with time zone;
 
 COMMIT;

@@ -3,19 +3,25 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s):
---   1. drop_table public.ledger
---   2. drop_enum public.currency_code
+-- 2 operation(s): 1 dangerous, 0 careful, 1 safe
+--   1. DANGEROUS table-drop: drop_table public.ledger
+--   2. SAFE enum-drop-type: drop_enum public.currency_code
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
 
+
 BEGIN;
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '5s';
+
 
 -- 1. drop_table public.ledger
+-- DANGEROUS table-drop: ACCESS EXCLUSIVE on public.ledger, blocks reads and writes; catalog-only. irreversibly deletes every row and breaks code using the table
 DROP TABLE public.ledger;
 
 -- 2. drop_enum public.currency_code
+-- SAFE enum-drop-type: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. no column uses it any more
 DROP TYPE public.currency_code;
 
 COMMIT;

@@ -1,0 +1,33 @@
+// The planning flags of generate, diff and check: target version, safe rewrites, timeouts, size thresholds.
+#include "cli_common.hpp"
+
+namespace schemadiff::cli {
+
+void add_plan_flags(CLI::App* command, PlanFlags& flags) {
+    command->add_option("--pg-version", flags.pg_version,
+                        "Target PostgreSQL major version for the safety rules (default: the database's, else 15)");
+    command->add_flag("--no-safe-rewrites", flags.no_safe_rewrites,
+                      "Emit plain statements instead of online forms (CONCURRENTLY, NOT VALID + VALIDATE, ...)");
+    command->add_option("--lock-timeout", flags.lock_timeout, "lock_timeout set before every group")->capture_default_str();
+    command->add_option("--statement-timeout", flags.statement_timeout, "statement_timeout of catalog-only groups")
+        ->capture_default_str();
+    command->add_option("--long-statement-timeout", flags.long_statement_timeout,
+                        "statement_timeout of groups that scan, build or rewrite")
+        ->capture_default_str();
+    command->add_option("--small-rows", flags.small_rows, "A table below this many rows (and --small-bytes) is small")
+        ->capture_default_str();
+    command->add_option("--small-bytes", flags.small_bytes, "A table below this size (and --small-rows) is small")
+        ->capture_default_str();
+}
+
+auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner::Options {
+    planner::Options options = engine::planner_options(from, flags.pg_version);
+    options.safe_rewrites = !flags.no_safe_rewrites;
+    options.lock_timeout = flags.lock_timeout;
+    options.statement_timeout = flags.statement_timeout;
+    options.long_statement_timeout = flags.long_statement_timeout;
+    options.context.thresholds = {flags.small_rows, flags.small_bytes};
+    return options;
+}
+
+}  // namespace schemadiff::cli

@@ -1,0 +1,294 @@
+// The rule catalogue: one row per rule, in the order of ../shared/safety-rules.md §5. Locks and effects are the
+// ones measured on PostgreSQL 15 (safety-evidence/) and checked again by tests/locks on every CI run.
+#include "schemadiff/safety/safety.hpp"
+
+#include <algorithm>
+
+namespace schemadiff::safety {
+
+namespace {
+
+constexpr auto S = Severity::Safe;
+constexpr auto C = Severity::Careful;
+constexpr auto D = Severity::Dangerous;
+constexpr auto kNone = LockMode::None;
+constexpr auto kSUE = LockMode::ShareUpdateExclusive;
+constexpr auto kShare = LockMode::Share;
+constexpr auto kSRE = LockMode::ShareRowExclusive;
+constexpr auto kExcl = LockMode::Exclusive;
+constexpr auto kAEL = LockMode::AccessExclusive;
+constexpr auto kCatalog = Effect::CatalogOnly;
+constexpr auto kScan = Effect::Scan;
+constexpr auto kBuild = Effect::IndexBuild;
+constexpr auto kRewrite = Effect::Rewrite;
+
+constexpr std::string_view kTable = "the table";
+constexpr std::string_view kNewOk = "SAFE on a table created in the same plan";
+constexpr std::string_view kNewSmall = "SAFE on a table created in the same plan; CAREFUL on a small table";
+
+const std::vector<Rule> kRules = {
+    // Tables. CREATE TABLE locks no existing relation (foreign keys are separate operations). DROP TABLE and
+    // SET [UN]LOGGED take ACCESS EXCLUSIVE (PostgreSQL docs: DROP TABLE; ALTER TABLE, SET LOGGED rewrites).
+    {"table-create", S, kNone, "nothing existing", kCatalog, "CREATE TABLE", "a new table is invisible to running code",
+     "", "", ""},
+    {"table-drop", D, kAEL, kTable, kCatalog, "DROP TABLE", "irreversibly deletes every row and breaks code using the table",
+     "stop using the table in a release first, back it up, then drop it in a later release (acknowledge the finding)",
+     "", ""},
+    {"table-set-logged", D, kAEL, kTable, kRewrite, "ALTER TABLE ... SET LOGGED",
+     "rewrites the table under ACCESS EXCLUSIVE", "a maintenance window, or a new table filled in the background",
+     "", kNewSmall},
+    {"table-set-unlogged", D, kAEL, kTable, kRewrite, "ALTER TABLE ... SET UNLOGGED",
+     "rewrites the table under ACCESS EXCLUSIVE; an unlogged table is emptied after a crash and not replicated",
+     "a maintenance window, or a new table filled in the background", "", kNewSmall},
+
+    // Columns (PostgreSQL docs: ALTER TABLE, Notes). Every ADD COLUMN takes ACCESS EXCLUSIVE; since PostgreSQL 11 a
+    // non-volatile default is stored in the catalog ("fast default"), a volatile one rewrites the table.
+    {"column-add-nullable", S, kAEL, kTable, kCatalog, "ADD COLUMN without default",
+     "catalog-only: a brief ACCESS EXCLUSIVE", "", "", ""},
+    {"column-add-default-nonvolatile", S, kAEL, kTable, kCatalog, "ADD COLUMN ... DEFAULT <non-volatile>",
+     "the default is stored in the catalog; no rewrite", "add the column, SET DEFAULT, backfill in batches (PostgreSQL < 11)",
+     "PostgreSQL < 11: rewrites the table (DANGEROUS)", ""},
+    {"column-add-notnull-with-default", S, kAEL, kTable, kCatalog, "ADD COLUMN ... NOT NULL DEFAULT <non-volatile>",
+     "the default fills existing rows from the catalog; no scan", "", "PostgreSQL < 11: rewrites the table (DANGEROUS)",
+     ""},
+    {"column-add-notnull-no-default", D, kAEL, kTable, kScan, "ADD COLUMN ... NOT NULL without default",
+     "fails on a table with rows, and breaks inserts of running code that do not name the column",
+     "add the column nullable or with a default, backfill, then SET NOT NULL through a validated CHECK", "", kNewOk},
+    {"column-add-volatile-default", D, kAEL, kTable, kRewrite, "ADD COLUMN ... DEFAULT <volatile>",
+     "a volatile default (or a function not known to be non-volatile) rewrites the table under ACCESS EXCLUSIVE",
+     "ADD COLUMN without default, SET DEFAULT (affects new rows only), backfill existing rows in batches", "",
+     kNewSmall},
+    {"column-add-serial", D, kAEL, kTable, kRewrite, "ADD COLUMN ... serial / DEFAULT nextval(...)",
+     "nextval() is volatile: the table is rewritten under ACCESS EXCLUSIVE",
+     "add a nullable bigint, SET DEFAULT nextval(...), backfill in batches, then SET NOT NULL through a CHECK", "",
+     kNewSmall},
+    {"column-add-identity", D, kAEL, kTable, kRewrite, "ADD COLUMN ... GENERATED AS IDENTITY",
+     "every existing row gets a sequence value: the table is rewritten under ACCESS EXCLUSIVE",
+     "add a nullable column, backfill, SET NOT NULL through a CHECK, then ADD GENERATED ... AS IDENTITY", "", kNewSmall},
+    {"column-add-generated-stored", D, kAEL, kTable, kRewrite, "ADD COLUMN ... GENERATED ALWAYS AS (...) STORED",
+     "the value is computed for every row: the table is rewritten under ACCESS EXCLUSIVE",
+     "a plain column kept up to date by a trigger, backfilled in batches", "", kNewSmall},
+    {"column-add-json", C, kAEL, kTable, kCatalog, "ADD COLUMN ... json",
+     "json has no equality operator: DISTINCT, UNION and GROUP BY on it fail", "use jsonb", "", ""},
+    {"column-drop", D, kAEL, kTable, kCatalog, "DROP COLUMN",
+     "irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it",
+     "stop using the column in a release first, then drop it in a later release (acknowledge the finding)", "", ""},
+
+    // Defaults (PostgreSQL docs: ALTER TABLE SET/DROP DEFAULT): catalog-only under ACCESS EXCLUSIVE.
+    {"default-set", S, kAEL, kTable, kCatalog, "ALTER COLUMN ... SET DEFAULT",
+     "affects future inserts only; catalog-only", "", "", ""},
+    {"default-drop", C, kAEL, kTable, kCatalog, "ALTER COLUMN ... DROP DEFAULT",
+     "inserts that omit the column now store NULL", "deploy code that always supplies the column first",
+     "", "DANGEROUS when the column is NOT NULL (such inserts fail)"},
+
+    // NOT NULL (PostgreSQL docs: ALTER TABLE SET NOT NULL): a full scan under ACCESS EXCLUSIVE, skipped since
+    // PostgreSQL 12 when a validated CHECK (col IS NOT NULL) exists.
+    {"notnull-set", D, kAEL, kTable, kScan, "ALTER COLUMN ... SET NOT NULL",
+     "scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists",
+     "ADD CHECK (col IS NOT NULL) NOT VALID, VALIDATE it in its own transaction, SET NOT NULL, drop the CHECK",
+     "PostgreSQL >= 12: no scan when a validated CHECK (col IS NOT NULL) exists (SAFE)", kNewOk},
+    {"notnull-drop", C, kAEL, kTable, kCatalog, "ALTER COLUMN ... DROP NOT NULL",
+     "readers that assume a value may now see NULL", "deploy readers that accept NULL first", "", ""},
+
+    // Type changes (PostgreSQL docs: ALTER TABLE Notes): binary-coercible changes keep the data; a collation change
+    // rebuilds the column's indexes; anything else rewrites the table and its indexes, all under ACCESS EXCLUSIVE.
+    {"type-change-coercible", S, kAEL, kTable, kCatalog, "ALTER COLUMN ... TYPE (binary-coercible widening)",
+     "no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)", "", "",
+     "DANGEROUS when a CHECK constraint uses the column (it is re-checked under ACCESS EXCLUSIVE); CAREFUL when the "
+     "column is part of a foreign key"},
+    {"type-change-index-rebuild", D, kAEL, kTable, kBuild, "ALTER COLUMN ... TYPE (collation change, text <-> citext)",
+     "the indexes on the column are rebuilt under ACCESS EXCLUSIVE",
+     "drop the column's indexes concurrently, change the type, build them again concurrently",
+     "", "SAFE when the column has no index or the table is created in the same plan; CAREFUL on a small table"},
+    {"type-change-rewrite", D, kAEL, kTable, kRewrite, "ALTER COLUMN ... TYPE (other changes)",
+     "rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values",
+     "add a column of the new type, keep it in sync with a trigger, backfill in batches, swap the names", "",
+     kNewSmall},
+
+    // Identity and generated columns (PostgreSQL docs: ALTER TABLE ADD/SET/DROP IDENTITY, DROP EXPRESSION).
+    {"identity-add-to-existing-column", C, kAEL, kTable, kCatalog, "ALTER COLUMN ... ADD GENERATED AS IDENTITY",
+     "catalog-only, but the sequence must start above the largest existing value or inserts fail",
+     "START WITH a value above max(column)", "", ""},
+    {"identity-drop", D, kAEL, kTable, kCatalog, "ALTER COLUMN ... DROP IDENTITY",
+     "the sequence and its position are dropped; inserts that omit the column fail",
+     "set a DEFAULT nextval(...) of a new sequence in the same transaction", "", ""},
+    {"identity-set-generated", C, kAEL, kTable, kCatalog, "ALTER COLUMN ... SET GENERATED ALWAYS / BY DEFAULT",
+     "GENERATED ALWAYS rejects inserts that supply the column", "", "", "SAFE when the change is to BY DEFAULT"},
+    {"identity-set-sequence-option", S, kAEL, kTable, kCatalog, "ALTER COLUMN ... SET <sequence option>",
+     "catalog-only", "", "", ""},
+    {"generated-drop-expression", C, kAEL, kTable, kCatalog, "ALTER COLUMN ... DROP EXPRESSION",
+     "values are kept, but writers must now supply the column", "", "PostgreSQL >= 13", ""},
+
+    // Primary keys and unique constraints (PostgreSQL docs: ALTER TABLE ADD table_constraint [USING INDEX]): the
+    // plain form builds the index under ACCESS EXCLUSIVE; USING INDEX adopts one built concurrently.
+    {"pk-add", D, kAEL, kTable, kBuild, "ADD PRIMARY KEY",
+     "builds the unique index under ACCESS EXCLUSIVE (reads and writes wait)",
+     "CREATE UNIQUE INDEX CONCURRENTLY, then ADD PRIMARY KEY USING INDEX", "", kNewSmall},
+    {"pk-add-using-index", S, kAEL, kTable, kCatalog, "ADD PRIMARY KEY USING INDEX",
+     "adopts an existing unique index; catalog-only when the key columns are NOT NULL", "", "", ""},
+    {"pk-drop", D, kAEL, kTable, kCatalog, "DROP CONSTRAINT (primary key)",
+     "uniqueness is no longer enforced; ON CONFLICT upserts and logical replication of updates depend on it", "",
+     "", ""},
+    {"unique-add", D, kAEL, kTable, kBuild, "ADD UNIQUE",
+     "builds the unique index under ACCESS EXCLUSIVE (reads and writes wait)",
+     "CREATE UNIQUE INDEX CONCURRENTLY, then ADD UNIQUE USING INDEX", "", kNewSmall},
+    {"unique-add-using-index", S, kAEL, kTable, kCatalog, "ADD UNIQUE USING INDEX", "adopts an existing unique index",
+     "", "", ""},
+    {"unique-drop", C, kAEL, kTable, kCatalog, "DROP CONSTRAINT (unique)",
+     "uniqueness is no longer enforced; ON CONFLICT on it fails", "", "", ""},
+
+    // CHECK (PostgreSQL docs: ALTER TABLE ADD CONSTRAINT, VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE).
+    {"check-add", D, kAEL, kTable, kScan, "ADD CHECK",
+     "scans the whole table under ACCESS EXCLUSIVE to validate existing rows",
+     "ADD ... NOT VALID, then VALIDATE CONSTRAINT in its own transaction", "", kNewSmall},
+    {"check-add-not-valid", S, kAEL, kTable, kCatalog, "ADD CHECK ... NOT VALID",
+     "catalog-only; new and updated rows are checked at once", "", "", ""},
+    {"check-validate", S, kSUE, kTable, kScan, "VALIDATE CONSTRAINT (check)",
+     "scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on", "", "", ""},
+    {"check-drop", C, kAEL, kTable, kCatalog, "DROP CONSTRAINT (check)", "the rule is no longer enforced", "", "", ""},
+
+    // Foreign keys (PostgreSQL docs: ALTER TABLE "ADD FOREIGN KEY requires a SHARE ROW EXCLUSIVE lock on the
+    // referenced table"; VALIDATE takes SHARE UPDATE EXCLUSIVE and ROW SHARE on the referenced table).
+    {"fk-add", D, kSRE, "the table and the referenced table", kScan, "ADD FOREIGN KEY",
+     "scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait",
+     "ADD ... NOT VALID, then VALIDATE CONSTRAINT in its own transaction", "", kNewSmall},
+    {"fk-add-not-valid", S, kSRE, "the table and the referenced table", kCatalog, "ADD FOREIGN KEY ... NOT VALID",
+     "catalog-only; new rows are checked at once", "", "", ""},
+    {"fk-validate", S, kSUE, kTable, kScan, "VALIDATE CONSTRAINT (foreign key)",
+     "scans under SHARE UPDATE EXCLUSIVE (ROW SHARE on the referenced table): reads and writes go on", "", "", ""},
+    {"fk-drop", C, kAEL, "the table and the referenced table", kCatalog, "DROP CONSTRAINT (foreign key)",
+     "a brief ACCESS EXCLUSIVE on both tables; integrity is no longer enforced", "", "", ""},
+
+    // EXCLUDE: no NOT VALID and no USING INDEX exist for exclusion constraints.
+    {"exclusion-add", D, kAEL, kTable, kBuild, "ADD EXCLUDE",
+     "builds the index under ACCESS EXCLUSIVE; there is no online form",
+     "create it on a new table and move the data, or use a maintenance window", "", kNewSmall},
+    {"exclusion-drop", C, kAEL, kTable, kCatalog, "DROP CONSTRAINT (exclusion)", "the rule is no longer enforced", "",
+     "", ""},
+
+    // Indexes (PostgreSQL docs: CREATE INDEX "locks the table against writes"; CONCURRENTLY takes SHARE UPDATE
+    // EXCLUSIVE; DROP INDEX takes ACCESS EXCLUSIVE, DROP INDEX CONCURRENTLY SHARE UPDATE EXCLUSIVE; ALTER INDEX
+    // RENAME takes SHARE UPDATE EXCLUSIVE since 12).
+    {"index-create", D, kShare, kTable, kBuild, "CREATE INDEX",
+     "builds the index under SHARE: writes wait for the whole build", "CREATE INDEX CONCURRENTLY, outside a transaction",
+     "", kNewSmall},
+    {"index-create-concurrently", S, kSUE, kTable, kBuild, "CREATE INDEX CONCURRENTLY",
+     "builds without blocking reads or writes; must run outside a transaction", "",
+     "PostgreSQL 14.0-14.3 could corrupt indexes built concurrently (fixed in 14.4)",
+     "CAREFUL for a unique index (fails on duplicates and leaves an INVALID index that still enforces uniqueness)"},
+    {"index-drop", C, kAEL, kTable, kCatalog, "DROP INDEX",
+     "ACCESS EXCLUSIVE on the table: waits for every running query on it",
+     "DROP INDEX CONCURRENTLY, outside a transaction", "", "SAFE on a small table"},
+    {"index-drop-concurrently", S, kSUE, kTable, kCatalog, "DROP INDEX CONCURRENTLY",
+     "does not block reads or writes; must run outside a transaction", "", "", ""},
+    {"index-rename", S, kSUE, "the index", kCatalog, "ALTER INDEX ... RENAME", "catalog-only", "",
+     "PostgreSQL < 12: ACCESS EXCLUSIVE", "", "other schema changes on the index"},
+
+    // Comments (PostgreSQL docs: COMMENT "A SHARE UPDATE EXCLUSIVE lock is acquired on the object").
+    {"comment-set", S, kSUE, "the object", kCatalog, "COMMENT ON", "catalog-only", "", "", ""},
+
+    // Sequences (PostgreSQL docs: ALTER SEQUENCE "blocks concurrent nextval, currval, lastval, and setval").
+    {"sequence-create", S, kNone, "nothing existing", kCatalog, "CREATE SEQUENCE", "a new object", "", "", ""},
+    {"sequence-alter-options", S, kSRE, "the sequence", kCatalog, "ALTER SEQUENCE",
+     "blocks nextval() only for the moment of the change", "", "",
+     "CAREFUL when the range narrows (future nextval() may fail; the value is moved into the new range)", "nextval() on the sequence, for a moment"},
+    {"sequence-owned-by", S, kSRE, "the sequence", kCatalog, "ALTER SEQUENCE ... OWNED BY", "catalog-only", "", "", "", "nextval() on the sequence, for a moment"},
+    {"sequence-drop", D, kAEL, "the sequence", kCatalog, "DROP SEQUENCE",
+     "the current value is lost; defaults and code calling nextval() on it break",
+     "drop the defaults using it first, in an earlier release", "", "CAREFUL when no column default uses it", "nextval() on the sequence"},
+
+    // Enums (PostgreSQL docs: ALTER TYPE ... ADD VALUE; no DROP VALUE exists).
+    {"enum-create", S, kNone, "nothing existing", kCatalog, "CREATE TYPE ... AS ENUM", "a new type", "", "", ""},
+    {"enum-add-value", S, kExcl, "the type", kCatalog, "ALTER TYPE ... ADD VALUE",
+     "no table is locked; the new label is usable after commit (it runs before the migration's transaction)", "",
+     "PostgreSQL < 12: cannot run in a transaction block (CAREFUL)", "", "nothing: no table is locked"},
+    {"enum-drop-value", D, kAEL, "every table using the type", kRewrite, "enum label removal or reorder (type rebuild)",
+     "every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a "
+     "removed label make it fail",
+     "move rows off the label first, and rebuild off-peak; or keep the label", "", "SAFE when no column uses the type"},
+    {"enum-drop-type", S, kAEL, "the type", kCatalog, "DROP TYPE (enum)", "no column uses it any more", "", "", "", "nothing: no column uses the type"},
+
+    // Extensions and schemas.
+    {"extension-create", C, kNone, "the objects it creates", kCatalog, "CREATE EXTENSION",
+     "runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)", "", "",
+     "", "nothing existing"},
+    {"extension-drop", D, kAEL, "every object of the extension", kCatalog, "DROP EXTENSION",
+     "drops its types and functions; everything using them breaks", "drop what uses it first", "", ""},
+    {"schema-create", S, kNone, "nothing existing", kCatalog, "CREATE SCHEMA", "a new namespace", "", "", ""},
+    {"schema-drop", C, kNone, "nothing (it is empty)", kCatalog, "DROP SCHEMA", "code qualifying names with it breaks",
+     "", "", "", "nothing"},
+
+    // Execution envelope (catalogue §4): how statements are run, checked when linting migration files.
+    {"exec-lock-timeout", D, kNone, "-", kCatalog, "a locking statement without SET lock_timeout",
+     "waiting for a lock queues every later query on the table behind it, reads included",
+     "SET lock_timeout (e.g. '2s') before the statement, and retry on lock_not_available", "", ""},
+    {"exec-concurrently-in-transaction", D, kNone, "-", kCatalog, "CONCURRENTLY inside BEGIN ... COMMIT",
+     "PostgreSQL refuses it: the migration fails", "run it as its own statement outside a transaction block", "", ""},
+    {"exec-validate-same-transaction", D, kNone, "-", kCatalog, "NOT VALID and VALIDATE in one transaction",
+     "the ACCESS EXCLUSIVE of the ADD is held during the whole validation scan",
+     "COMMIT between ADD ... NOT VALID and VALIDATE CONSTRAINT", "", ""},
+};
+
+}  // namespace
+
+auto catalogue() -> const std::vector<Rule>& { return kRules; }
+
+auto blocks_text(const Rule& rule) -> std::string_view {
+    return rule.blocks.empty() ? lock_blocks(rule.lock) : rule.blocks;
+}
+
+auto severity_name(Severity severity) -> std::string_view {
+    static constexpr std::string_view kNames[] = {"safe", "careful", "dangerous"};
+    return kNames[static_cast<int>(severity)];
+}
+
+auto parse_severity(std::string_view name) -> std::optional<Severity> {
+    for (auto severity : {Severity::Safe, Severity::Careful, Severity::Dangerous}) {
+        if (severity_name(severity) == name) return severity;
+    }
+    return std::nullopt;
+}
+
+auto lock_name(LockMode mode) -> std::string_view {
+    static constexpr std::string_view kNames[] = {"none", "ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE",
+                                                  "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE",
+                                                  "EXCLUSIVE", "ACCESS EXCLUSIVE"};
+    return kNames[static_cast<int>(mode)];
+}
+
+auto lock_pg_name(LockMode mode) -> std::string_view {
+    static constexpr std::string_view kNames[] = {"", "AccessShareLock", "RowShareLock", "RowExclusiveLock",
+                                                  "ShareUpdateExclusiveLock", "ShareLock", "ShareRowExclusiveLock",
+                                                  "ExclusiveLock", "AccessExclusiveLock"};
+    return kNames[static_cast<int>(mode)];
+}
+
+// PostgreSQL docs §13.3.1: only ACCESS EXCLUSIVE blocks plain SELECT; SHARE and stronger block writes; SHARE
+// UPDATE EXCLUSIVE blocks only other schema changes, VACUUM and concurrent index builds.
+auto lock_blocks(LockMode mode) -> std::string_view {
+    switch (mode) {
+    case LockMode::AccessExclusive: return "reads and writes";
+    case LockMode::Exclusive:
+    case LockMode::ShareRowExclusive:
+    case LockMode::Share: return "writes";
+    case LockMode::ShareUpdateExclusive: return "other schema changes";
+    default: return "nothing";
+    }
+}
+
+auto effect_name(Effect effect) -> std::string_view {
+    static constexpr std::string_view kNames[] = {"catalog-only", "scan", "index build", "rewrite"};
+    return kNames[static_cast<int>(effect)];
+}
+
+auto down_loss_name(DownLoss loss) -> std::string_view {
+    static constexpr std::string_view kNames[] = {"lossless", "data-dependent", "lossy"};
+    return kNames[static_cast<int>(loss)];
+}
+
+auto find_rule(std::string_view id) -> const Rule* {
+    auto it = std::find_if(kRules.begin(), kRules.end(), [&](const Rule& rule) { return rule.id == id; });
+    return it == kRules.end() ? nullptr : &*it;
+}
+
+}  // namespace schemadiff::safety

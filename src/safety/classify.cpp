@@ -1,0 +1,550 @@
+// Classification: which rule an operation falls under, and the conditions (new table, small table, server version,
+// facts about the column) that move its class.
+#include "schemadiff/core/identifier.hpp"
+#include "schemadiff/safety/safety.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <type_traits>
+
+namespace schemadiff::safety {
+
+using namespace model;
+
+namespace {
+
+template <class... Ts>
+struct overloaded : Ts... { using Ts::operator()...; };
+
+constexpr std::string_view kTheTable = "the table";
+auto classify_operation(const Operation& operation, const Context& context) -> Verdict;
+
+auto verdict_for(std::string_view rule_id, std::string object) -> Verdict {
+    const Rule* rule = find_rule(rule_id);
+    Verdict verdict;
+    verdict.rule = std::string(rule_id);
+    verdict.severity = rule->severity;
+    verdict.lock = rule->lock;
+    verdict.effect = rule->effect;
+    verdict.object = std::move(object);
+    verdict.reason = std::string(rule->reason);
+    verdict.safe_alternative = std::string(rule->safe_alternative);
+    return verdict;
+}
+
+void set_class(Verdict& verdict, Severity severity, std::string condition) {
+    verdict.severity = severity;
+    verdict.conditions.push_back(std::move(condition));
+}
+
+auto size_text(const TableSize& size) -> std::string {
+    if (size.rows < 0) return pretty_size(size.bytes) + ", never analysed";
+    return fmt::format("{}, about {:.0f} rows", pretty_size(size.bytes), size.rows);
+}
+
+/// The conditions that concern the table an operation locks: a table created in the same plan makes lock, scan and
+/// rewrite rules SAFE (nothing can be waiting on it and it holds no rows); a small table (live statistics) turns a
+/// scan, index build or rewrite from DANGEROUS into CAREFUL. Rules about data loss or running code do not change.
+void table_conditions(Verdict& verdict, const Context& context, const QualifiedName& table, bool lock_rule = true) {
+    auto size = context.sizes.find(table);
+    if (verdict.lock != LockMode::None) {
+        verdict.lock_note = fmt::format("{} on {}", lock_name(verdict.lock), table.sql());
+        if (size != context.sizes.end()) verdict.lock_note += " (" + size_text(size->second) + ")";
+    }
+    if (!lock_rule || verdict.severity == Severity::Safe) return;
+    if (context.new_tables.count(table) != 0) {
+        set_class(verdict, Severity::Safe, "new table: created earlier in this migration");
+        return;
+    }
+    if (size == context.sizes.end() || verdict.severity != Severity::Dangerous) return;
+    const TableSize& known = size->second;
+    bool small = known.rows >= 0 && known.rows < context.thresholds.small_rows && known.bytes < context.thresholds.small_bytes;
+    if (small && verdict.effect != Effect::CatalogOnly) {
+        set_class(verdict, Severity::Careful, "small table (" + size_text(known) + ")");
+    }
+}
+
+auto before_table(const Context& context, const QualifiedName& name) -> const Table* {
+    return context.before == nullptr ? nullptr : context.before->find_table(name);
+}
+
+/// Constraints of `table` of `kind` that mention `column`.
+auto constrained_by(const Table* table, const std::string& column, ConstraintKind kind) -> bool {
+    if (table == nullptr) return false;
+    for (const auto& constraint : table->constraints) {
+        if (constraint.kind == kind && mentions_identifier(constraint.definition.text, column)) return true;
+    }
+    return false;
+}
+
+auto indexed(const Table* table, const std::string& column) -> bool {
+    if (table == nullptr) return false;
+    for (const auto& index : table->indexes) {
+        if (mentions_identifier(index.definition.text, column)) return true;
+    }
+    return constrained_by(table, column, ConstraintKind::PrimaryKey) ||
+           constrained_by(table, column, ConstraintKind::Unique) ||
+           constrained_by(table, column, ConstraintKind::Exclude);
+}
+
+/// Whether another table's foreign key references `table`.`column`, or `column` has one of its own.
+auto in_foreign_key(const Context& context, const QualifiedName& table, const std::string& column) -> bool {
+    if (context.before == nullptr) return false;
+    if (constrained_by(context.before->find_table(table), column, ConstraintKind::ForeignKey)) return true;
+    for (const auto& other : context.before->tables) {
+        for (const auto& constraint : other.constraints) {
+            if (constraint.kind == ConstraintKind::ForeignKey && constraint.references == table &&
+                mentions_identifier(constraint.definition.text.substr(constraint.definition.text.find("REFERENCES")), column)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/// Functions a default may call without making ADD COLUMN rewrite the table (immutable or stable ones). Anything
+/// else is treated as volatile: a user function's volatility is not in the model, and guessing wrong would hide a
+/// rewrite.
+constexpr std::array kNonVolatile = {
+    "now", "transaction_timestamp", "statement_timestamp", "current_setting", "lower", "upper", "length", "concat",
+    "coalesce", "nullif", "greatest", "least", "jsonb_build_object", "json_build_object", "jsonb_build_array",
+    "json_build_array", "to_jsonb", "to_json", "make_date", "make_interval", "date_trunc", "timezone", "abs", "round",
+    "array_fill", "to_char", "to_timestamp", "to_date", "btrim", "trim", "replace"};
+
+/// Words that are followed by '(' in a default but are types or syntax, not function calls.
+constexpr std::array kNotFunctions = {
+    "varying", "numeric", "decimal", "character", "char", "varchar", "bit", "timestamp", "time", "interval", "float",
+    "array", "in", "and", "or", "not", "any", "all", "exists", "row"};
+
+/// The first function a default calls that is not known to be non-volatile ("" when there is none).
+auto volatile_call(const std::string& text) -> std::string {
+    bool quoted = false;
+    for (size_t at = 0; at < text.size(); ++at) {
+        char c = text[at];
+        if (c == '\'') quoted = !quoted;
+        if (quoted || c != '(') continue;
+        size_t end = at;
+        while (end > 0 && text[end - 1] == ' ') --end;
+        size_t start = end;
+        while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) != 0 || text[start - 1] == '_' ||
+                             text[start - 1] == '.' || text[start - 1] == '"')) {
+            --start;
+        }
+        if (start == end) continue;
+        std::string name = text.substr(start, end - start);
+        auto dot = name.rfind('.');
+        if (dot != std::string::npos) name = name.substr(dot + 1);
+        for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        auto known = [&](const auto& list) { return std::find(list.begin(), list.end(), name) != list.end(); };
+        if (known(kNonVolatile) || known(kNotFunctions)) continue;
+        return name;
+    }
+    return "";
+}
+
+struct TypeParts {
+    std::string base;
+    std::vector<int> mods;
+    bool array = false;
+};
+
+/// "numeric(10,2)" -> {numeric, [10, 2]}; "timestamp(3) without time zone" -> {timestamp without time zone, [3]}.
+auto type_parts(std::string type) -> TypeParts {
+    TypeParts parts;
+    if (type.size() > 2 && type.compare(type.size() - 2, 2, "[]") == 0) {
+        parts.array = true;
+        type.resize(type.size() - 2);
+    }
+    auto open = type.find('(');
+    auto close = type.find(')', open);
+    if (open == std::string::npos || close == std::string::npos) {
+        parts.base = type;
+        return parts;
+    }
+    std::string mods = type.substr(open + 1, close - open - 1);
+    for (size_t at = 0; at < mods.size();) {
+        size_t comma = mods.find(',', at);
+        parts.mods.push_back(std::atoi(mods.substr(at, comma - at).c_str()));
+        at = comma == std::string::npos ? mods.size() : comma + 1;
+    }
+    std::string rest = type.substr(close + 1);
+    parts.base = type.substr(0, open) + rest;
+    return parts;
+}
+
+/// Binary-coercible changes PostgreSQL makes without rewriting the table or rebuilding indexes (catalogue §6):
+/// widening a length, precision or time precision limit, dropping it, varchar <-> text, cidr -> inet.
+auto binary_coercible(const std::string& from_type, const std::string& to_type) -> bool {
+    TypeParts from = type_parts(from_type);
+    TypeParts to = type_parts(to_type);
+    if (from.array != to.array) return false;
+    if (from.base == to.base) {
+        if (from.mods == to.mods) return true;
+        if (to.mods.empty()) return from.base != "character";  // char(n) -> bpchar pads differently
+        if (from.mods.empty()) return false;
+        if (from.base == "character varying" || from.base == "bit varying") return to.mods[0] >= from.mods[0];
+        if (from.base == "numeric") {
+            int from_scale = from.mods.size() > 1 ? from.mods[1] : 0;
+            int to_scale = to.mods.size() > 1 ? to.mods[1] : 0;
+            return from_scale == to_scale && to.mods[0] >= from.mods[0];
+        }
+        if (from.base.rfind("timestamp", 0) == 0 || from.base.rfind("time ", 0) == 0 || from.base == "interval") {
+            return to.mods[0] >= from.mods[0];
+        }
+        return false;
+    }
+    if (from.base == "character varying" && to.base == "text") return true;
+    if (from.base == "text" && to.base == "character varying" && to.mods.empty()) return true;
+    return from.base == "cidr" && to.base == "inet";
+}
+
+auto ends_with(const std::string& text, std::string_view suffix) -> bool {
+    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+auto column_object(const QualifiedName& table, const std::string& column) -> std::string {
+    return table.sql() + "." + quote_ident(column);
+}
+
+auto add_column(const AddColumn& op, const Context& context) -> Verdict {
+    const Column& column = op.column;
+    std::string object = column_object(op.table, column.name);
+    Verdict verdict;
+    if (column.identity != IdentityKind::None) {
+        verdict = verdict_for("column-add-identity", object);
+    } else if (column.generated) {
+        verdict = verdict_for("column-add-generated-stored", object);
+    } else if (column.default_value) {
+        std::string call = volatile_call(column.default_value->text);
+        if (call == "nextval") {
+            verdict = verdict_for("column-add-serial", object);
+        } else if (!call.empty()) {
+            verdict = verdict_for("column-add-volatile-default", object);
+            verdict.reason += fmt::format(" ({}() is not known to be non-volatile)", call);
+        } else {
+            verdict = verdict_for(column.not_null ? "column-add-notnull-with-default" : "column-add-default-nonvolatile",
+                                  object);
+            if (context.server_version < 110000) {
+                verdict.effect = Effect::Rewrite;
+                set_class(verdict, Severity::Dangerous, "PostgreSQL < 11: any default rewrites the table");
+            }
+        }
+    } else if (column.not_null) {
+        verdict = verdict_for("column-add-notnull-no-default", object);
+    } else if (column.type == "json" || column.type == "json[]") {
+        verdict = verdict_for("column-add-json", object);
+    } else {
+        verdict = verdict_for("column-add-nullable", object);
+    }
+    table_conditions(verdict, context, op.table);
+    return verdict;
+}
+
+auto alter_type(const AlterColumnType& op, const Context& context) -> Verdict {
+    std::string object = column_object(op.table, op.to.name);
+    const Table* table = before_table(context, op.table);
+    bool citext_swap = ends_with(op.from.type, "citext") != ends_with(op.to.type, "citext") &&
+                       (op.from.type == "text" || op.to.type == "text");
+    bool rebuilds_indexes = op.from.collation != op.to.collation || citext_swap;
+    Verdict verdict;
+    if (op.from.type != op.to.type && !binary_coercible(op.from.type, op.to.type) && !citext_swap) {
+        verdict = verdict_for("type-change-rewrite", object);
+    } else if (rebuilds_indexes && indexed(table, op.to.name)) {
+        verdict = verdict_for("type-change-index-rebuild", object);
+    } else {
+        verdict = verdict_for("type-change-coercible", object);
+        if (constrained_by(table, op.to.name, ConstraintKind::Check)) {
+            verdict.effect = Effect::Scan;
+            set_class(verdict, Severity::Dangerous, "a CHECK constraint on the column is re-checked under ACCESS EXCLUSIVE");
+        } else if (in_foreign_key(context, op.table, op.to.name)) {
+            set_class(verdict, Severity::Careful, "the column is part of a foreign key: the other table is locked too");
+        }
+    }
+    table_conditions(verdict, context, op.table);
+    return verdict;
+}
+
+/// A validated CHECK (col IS NOT NULL) on the table, which lets SET NOT NULL skip its scan on PostgreSQL >= 12.
+auto proven_not_null(const Context& context, const QualifiedName& table, const std::string& column) -> bool {
+    const Table* found = before_table(context, table);
+    if (found == nullptr) return false;
+    std::string expected = fmt::format("CHECK ({} IS NOT NULL)", quote_ident(column));
+    std::string doubled = fmt::format("CHECK (({} IS NOT NULL))", quote_ident(column));
+    for (const auto& constraint : found->constraints) {
+        if (constraint.kind == ConstraintKind::Check && constraint.validated &&
+            (constraint.definition.text == expected || constraint.definition.text == doubled)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+auto set_not_null(const SetColumnNotNull& op, const Context& context) -> Verdict {
+    std::string object = column_object(op.table, op.to.name);
+    if (!op.to.not_null) return verdict_for("notnull-drop", object);
+    Verdict verdict = verdict_for("notnull-set", object);
+    if ((!op.proven_by.empty() || proven_not_null(context, op.table, op.to.name)) && context.server_version >= 120000) {
+        verdict.effect = Effect::CatalogOnly;
+        set_class(verdict, Severity::Safe, "a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan");
+    }
+    table_conditions(verdict, context, op.table);
+    return verdict;
+}
+
+auto identity(const AlterColumnIdentity& op) -> Verdict {
+    std::string object = column_object(op.table, op.to.name);
+    if (op.from.identity == IdentityKind::None) return verdict_for("identity-add-to-existing-column", object);
+    if (op.to.identity == IdentityKind::None) return verdict_for("identity-drop", object);
+    if (op.from.identity != op.to.identity) {
+        Verdict verdict = verdict_for("identity-set-generated", object);
+        if (op.to.identity == IdentityKind::ByDefault) set_class(verdict, Severity::Safe, "to BY DEFAULT: nothing is refused");
+        return verdict;
+    }
+    return verdict_for("identity-set-sequence-option", object);
+}
+
+auto add_constraint(const AddConstraint& op, const Context& context) -> Verdict {
+    std::string object = column_object(op.table, op.constraint.name);
+    bool adopt = !op.using_index.empty();
+    Verdict verdict;
+    switch (op.constraint.kind) {
+    case ConstraintKind::PrimaryKey: verdict = verdict_for(adopt ? "pk-add-using-index" : "pk-add", object); break;
+    case ConstraintKind::Unique: verdict = verdict_for(adopt ? "unique-add-using-index" : "unique-add", object); break;
+    case ConstraintKind::Check:
+        verdict = verdict_for(op.constraint.validated ? "check-add" : "check-add-not-valid", object);
+        break;
+    case ConstraintKind::ForeignKey:
+        verdict = verdict_for(op.constraint.validated ? "fk-add" : "fk-add-not-valid", object);
+        break;
+    case ConstraintKind::Exclude: verdict = verdict_for("exclusion-add", object); break;
+    }
+    table_conditions(verdict, context, op.table);
+    return verdict;
+}
+
+auto drop_constraint(const DropConstraint& op, const Context& context) -> Verdict {
+    std::string object = column_object(op.table, op.constraint.name);
+    static constexpr std::string_view kRule[] = {"pk-drop", "unique-drop", "check-drop", "fk-drop", "exclusion-drop"};
+    Verdict verdict = verdict_for(kRule[static_cast<int>(op.constraint.kind)], object);
+    table_conditions(verdict, context, op.table, false);
+    return verdict;
+}
+
+auto sequence_used(const Context& context, const QualifiedName& sequence) -> bool {
+    if (context.before == nullptr) return true;  // unknown: assume the worst
+    for (const auto& table : context.before->tables) {
+        for (const auto& column : table.columns) {
+            if (column.default_value && column.default_value->text.find("nextval(") != std::string::npos &&
+                mentions_identifier(column.default_value->text, sequence.name)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+auto narrows(const SequenceOptions& from, const SequenceOptions& to) -> bool {
+    auto rank = [](const std::string& type) { return type == "smallint" ? 0 : type == "integer" ? 1 : 2; };
+    return to.max_value < from.max_value || to.min_value > from.min_value || rank(to.data_type) < rank(from.data_type);
+}
+
+
+/// The table an operation locks, for operations on a table.
+auto locked_table(const Operation& operation) -> std::optional<QualifiedName> {
+    return std::visit(
+        [](const auto& op) -> std::optional<QualifiedName> {
+            if constexpr (requires { op.table; }) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(op.table)>, QualifiedName>) return op.table;
+                else return op.table.name;
+            } else {
+                return std::nullopt;
+            }
+        },
+        operation);
+}
+
+}  // namespace
+
+auto classify(const Operation& operation, const Context& context) -> Verdict {
+    Verdict verdict = classify_operation(operation, context);
+    auto table = locked_table(operation);
+    if (verdict.lock_note.empty() && verdict.lock != LockMode::None && table && find_rule(verdict.rule)->locked == kTheTable) {
+        verdict.lock_note = fmt::format("{} on {}", lock_name(verdict.lock), table->sql());
+    }
+    return verdict;
+}
+
+namespace {
+
+auto classify_operation(const Operation& operation, const Context& context) -> Verdict {
+    std::string object = subject(operation);
+    return std::visit(
+        overloaded{
+            [&](const CreateSchema&) { return verdict_for("schema-create", object); },
+            [&](const DropSchema&) { return verdict_for("schema-drop", object); },
+            [&](const CreateExtension&) { return verdict_for("extension-create", object); },
+            [&](const DropExtension&) { return verdict_for("extension-drop", object); },
+            [&](const CreateEnum&) { return verdict_for("enum-create", object); },
+            [&](const DropEnum&) { return verdict_for("enum-drop-type", object); },
+            [&](const AddEnumValue&) {
+                Verdict verdict = verdict_for("enum-add-value", object);
+                if (context.server_version < 120000) {
+                    set_class(verdict, Severity::Careful, "PostgreSQL < 12: cannot run inside a transaction block");
+                }
+                return verdict;
+            },
+            [&](const RebuildEnum& op) {
+                Verdict verdict = verdict_for("enum-drop-value", object);
+                if (op.uses.empty()) {
+                    verdict.effect = Effect::CatalogOnly;
+                    set_class(verdict, Severity::Safe, "no column uses the type");
+                    return verdict;
+                }
+                std::vector<std::string> tables;
+                bool all_new = true;
+                for (const auto& use : op.uses) {
+                    tables.push_back(use.table.sql());
+                    all_new = all_new && context.new_tables.count(use.table) != 0;
+                }
+                verdict.lock_note = fmt::format("ACCESS EXCLUSIVE on {}", fmt::join(tables, ", "));
+                if (all_new) set_class(verdict, Severity::Safe, "every table using it is new: created earlier in this migration");
+                return verdict;
+            },
+            [&](const CreateSequence&) { return verdict_for("sequence-create", object); },
+            [&](const DropSequence& op) {
+                Verdict verdict = verdict_for("sequence-drop", object);
+                if (!sequence_used(context, op.sequence.name)) {
+                    set_class(verdict, Severity::Careful, "no column default uses it");
+                }
+                return verdict;
+            },
+            [&](const AlterSequence& op) {
+                Verdict verdict = verdict_for("sequence-alter-options", object);
+                if (narrows(op.from.options, op.to.options)) {
+                    set_class(verdict, Severity::Careful, "the range narrows: future nextval() calls may fail");
+                }
+                return verdict;
+            },
+            [&](const SetSequenceOwner&) { return verdict_for("sequence-owned-by", object); },
+            [&](const CreateTable&) { return verdict_for("table-create", object); },
+            [&](const DropTable&) { return verdict_for("table-drop", object); },
+            [&](const SetTableLogged& op) {
+                Verdict verdict = verdict_for(op.unlogged ? "table-set-unlogged" : "table-set-logged", object);
+                table_conditions(verdict, context, op.table);
+                return verdict;
+            },
+            [&](const AddColumn& op) { return add_column(op, context); },
+            [&](const DropColumn& op) {
+                Verdict verdict = verdict_for("column-drop", object);
+                table_conditions(verdict, context, op.table, false);
+                return verdict;
+            },
+            [&](const AlterColumnType& op) { return alter_type(op, context); },
+            [&](const SetColumnDefault& op) {
+                if (op.to.default_value) return verdict_for("default-set", object);
+                Verdict verdict = verdict_for("default-drop", object);
+                if (op.to.not_null) set_class(verdict, Severity::Dangerous, "the column is NOT NULL: inserts omitting it fail");
+                return verdict;
+            },
+            [&](const SetColumnNotNull& op) { return set_not_null(op, context); },
+            [&](const AlterColumnIdentity& op) { return identity(op); },
+            [&](const DropColumnExpression&) { return verdict_for("generated-drop-expression", object); },
+            [&](const AddConstraint& op) { return add_constraint(op, context); },
+            [&](const DropConstraint& op) { return drop_constraint(op, context); },
+            [&](const ValidateConstraint& op) {
+                bool foreign = op.constraint.kind == ConstraintKind::ForeignKey;
+                return verdict_for(foreign ? "fk-validate" : "check-validate", object);
+            },
+            [&](const CreateIndex& op) {
+                if (!op.concurrently) {
+                    Verdict verdict = verdict_for("index-create", object);
+                    table_conditions(verdict, context, op.table);
+                    return verdict;
+                }
+                Verdict verdict = verdict_for("index-create-concurrently", object);
+                if (op.index.definition.text.rfind("CREATE UNIQUE", 0) == 0) {
+                    set_class(verdict, Severity::Careful, "unique: fails on duplicates and leaves an INVALID index");
+                }
+                if (context.server_version >= 140000 && context.server_version < 140004) {
+                    set_class(verdict, Severity::Dangerous, "PostgreSQL 14.0-14.3 can corrupt indexes built concurrently");
+                }
+                return verdict;
+            },
+            [&](const DropIndex& op) {
+                Verdict verdict = verdict_for(op.concurrently ? "index-drop-concurrently" : "index-drop", object);
+                if (!op.concurrently) {
+                    auto size = context.sizes.find(op.table);
+                    if (context.new_tables.count(op.table) != 0) {
+                        set_class(verdict, Severity::Safe, "new table: created earlier in this migration");
+                    } else if (size != context.sizes.end() && size->second.rows >= 0 &&
+                               size->second.rows < context.thresholds.small_rows &&
+                               size->second.bytes < context.thresholds.small_bytes) {
+                        set_class(verdict, Severity::Safe, "small table (" + size_text(size->second) + ")");
+                    }
+                }
+                return verdict;
+            },
+            [&](const SetComment&) { return verdict_for("comment-set", object); },
+            [&](const RenameIndex&) {
+                Verdict verdict = verdict_for("index-rename", object);
+                if (context.server_version < 120000) {
+                    verdict.lock = LockMode::AccessExclusive;
+                    verdict.conditions.push_back("PostgreSQL < 12: ACCESS EXCLUSIVE");
+                }
+                return verdict;
+            },
+        },
+        operation);
+}
+
+}  // namespace
+
+auto down_loss(const Operation& operation) -> DownLoss {
+    return std::visit(
+        overloaded{
+            [](const DropTable&) { return DownLoss::Lossy; },
+            [](const DropColumn&) { return DownLoss::Lossy; },
+            [](const DropSequence&) { return DownLoss::Lossy; },
+            [](const AlterColumnIdentity& op) {
+                return op.to.identity == IdentityKind::None ? DownLoss::Lossy : DownLoss::Lossless;
+            },
+            [](const AddConstraint&) { return DownLoss::DataDependent; },
+            [](const ValidateConstraint&) { return DownLoss::DataDependent; },
+            [](const SetColumnNotNull& op) { return op.to.not_null ? DownLoss::DataDependent : DownLoss::Lossless; },
+            [](const AlterColumnType&) { return DownLoss::DataDependent; },
+            [](const RebuildEnum&) { return DownLoss::DataDependent; },
+            [](const CreateIndex& op) {
+                bool unique = op.index.definition.text.rfind("CREATE UNIQUE", 0) == 0;
+                return unique ? DownLoss::DataDependent : DownLoss::Lossless;
+            },
+            [](const auto&) { return DownLoss::Lossless; },
+        },
+        operation);
+}
+
+auto created_tables(const std::vector<Operation>& operations) -> std::set<QualifiedName> {
+    std::set<QualifiedName> out;
+    for (const auto& op : operations) {
+        if (const auto* create = std::get_if<CreateTable>(&op)) out.insert(create->table.name);
+    }
+    return out;
+}
+
+auto pretty_size(int64_t bytes) -> std::string {
+    // pg_size_pretty: switch unit when the value reaches 10240 of the current one, rounding half up.
+    static constexpr std::array kUnits = {"bytes", "kB", "MB", "GB", "TB", "PB"};
+    double value = static_cast<double>(bytes);
+    size_t unit = 0;
+    while (unit + 1 < kUnits.size() && std::abs(value) >= 10239.5) {
+        value /= 1024;
+        ++unit;
+    }
+    return fmt::format("{:.0f} {}", value, kUnits[unit]);
+}
+
+}  // namespace schemadiff::safety
