@@ -63,6 +63,12 @@ inline auto parse_normalized(const std::string& sql) -> model::Schema {
     return schema;
 }
 
+/// The one table of `schema` (a copy: the schema is often a temporary).
+inline auto only_table(const model::Schema& schema) -> model::Table {
+    REQUIRE(schema.tables.size() == 1);
+    return schema.tables[0];
+}
+
 /// kind_name of each operation, in order: the shape of a diff at a glance.
 inline auto kinds(const std::vector<model::Operation>& operations) -> std::vector<std::string> {
     std::vector<std::string> out;
