@@ -55,8 +55,7 @@ TEST_CASE("parser: ALTER SEQUENCE AS changes bounds that were the old type's, as
     CHECK(s.options.max_value == INT32_MAX);
 }
 
-TEST_CASE("parser: ALTER SEQUENCE INCREMENT BY keeps the bounds, as PostgreSQL does" * doctest::should_fail()) {
-    // Known bug: apply_sequence_options resets bounds that were the defaults when only INCREMENT changes.
+TEST_CASE("parser: ALTER SEQUENCE INCREMENT BY keeps the bounds, as PostgreSQL does") {
     // PostgreSQL 15: CREATE SEQUENCE s; ALTER SEQUENCE s INCREMENT BY -1  ->  increment -1, min 1,
     // max 9223372036854775807, start 1 (only CREATE, AS and MINVALUE / MAXVALUE set bounds).
     auto s = only_sequence("CREATE SEQUENCE s;\nALTER SEQUENCE s INCREMENT BY -1;");
