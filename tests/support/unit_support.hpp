@@ -3,6 +3,7 @@
 #pragma once
 
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/diff/diff.hpp"
 #include "schemadiff/model/operation.hpp"
 #include "schemadiff/parser/parse.hpp"
 #include "schemadiff/planner/plan.hpp"
@@ -16,6 +17,8 @@
 #include <vector>
 
 namespace schemadiff::testing {
+
+using Strings = std::vector<std::string>;
 
 /// public.<name>, or <schema>.<name>.
 inline auto qname(std::string name, std::string schema = "public") -> model::QualifiedName {
@@ -63,6 +66,11 @@ inline auto parse_normalized(const std::string& sql) -> model::Schema {
     return schema;
 }
 
+/// The operations that turn the schema declared by `from` into the one declared by `to`.
+inline auto diff_sql(const std::string& from, const std::string& to) -> std::vector<model::Operation> {
+    return diff::compare(parse_normalized(from), parse_normalized(to));
+}
+
 /// The one table of `schema` (a copy: the schema is often a temporary).
 inline auto only_table(const model::Schema& schema) -> model::Table {
     REQUIRE(schema.tables.size() == 1);
@@ -70,14 +78,14 @@ inline auto only_table(const model::Schema& schema) -> model::Table {
 }
 
 /// kind_name of each operation, in order: the shape of a diff at a glance.
-inline auto kinds(const std::vector<model::Operation>& operations) -> std::vector<std::string> {
-    std::vector<std::string> out;
+inline auto kinds(const std::vector<model::Operation>& operations) -> Strings {
+    Strings out;
     for (const auto& operation : operations) out.emplace_back(model::kind_name(operation));
     return out;
 }
 /// kind_name of each step, in order: the shape of (one part of) a plan.
-inline auto kinds(const std::vector<planner::Step>& steps) -> std::vector<std::string> {
-    std::vector<std::string> out;
+inline auto kinds(const std::vector<planner::Step>& steps) -> Strings {
+    Strings out;
     for (const auto& step : steps) out.emplace_back(model::kind_name(step.operation));
     return out;
 }

@@ -8,8 +8,6 @@ using namespace schemadiff::testing;
 using namespace schemadiff::model;
 
 namespace {
-using Strings = std::vector<std::string>;
-
 auto with_default(Column column, std::string text) -> Column {
     column.default_value = Expression{std::move(text), {}};
     return column;

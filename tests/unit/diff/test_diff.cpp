@@ -7,14 +7,6 @@ using namespace schemadiff;
 using namespace schemadiff::testing;
 using namespace schemadiff::model;
 
-namespace {
-using Strings = std::vector<std::string>;
-
-auto diff_sql(const std::string& from, const std::string& to) -> std::vector<Operation> {
-    return diff::compare(parse_normalized(from), parse_normalized(to));
-}
-}  // namespace
-
 TEST_CASE("diff: a schema compared with itself gives no operations") {
     const std::string sql =
         "CREATE SCHEMA app;\n"

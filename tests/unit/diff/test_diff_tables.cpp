@@ -8,12 +8,9 @@ using namespace schemadiff::testing;
 using namespace schemadiff::model;
 
 namespace {
-using Strings = std::vector<std::string>;
-
 /// The operations turning table `from` into table `to`, both given by their column and constraint lists.
 auto diff_table_sql(const std::string& from, const std::string& to) -> std::vector<Operation> {
-    return diff::compare(parse_normalized("CREATE TABLE t (" + from + ");"),
-                         parse_normalized("CREATE TABLE t (" + to + ");"));
+    return diff_sql("CREATE TABLE t (" + from + ");", "CREATE TABLE t (" + to + ");");
 }
 }  // namespace
 
@@ -80,11 +77,11 @@ TEST_CASE("diff: a constraint that becomes valid is validated, not rebuilt") {
 }
 
 TEST_CASE("diff: a new table keeps keys and checks inline; foreign keys, indexes and comments come apart") {
-    auto ops = diff::compare(parse_normalized("CREATE TABLE p (id int PRIMARY KEY);"),
-                             parse_normalized("CREATE TABLE p (id int PRIMARY KEY);\n"
-                                              "CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p, n int CHECK (n > 0));\n"
-                                              "CREATE INDEX ON c (p_id);\n"
-                                              "COMMENT ON COLUMN c.n IS 'count';"));
+    auto ops = diff_sql("CREATE TABLE p (id int PRIMARY KEY);",
+                        "CREATE TABLE p (id int PRIMARY KEY);\n"
+                        "CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p, n int CHECK (n > 0));\n"
+                        "CREATE INDEX ON c (p_id);\n"
+                        "COMMENT ON COLUMN c.n IS 'count';");
     REQUIRE(kinds(ops) == Strings{"create_table", "set_comment", "add_constraint", "create_index"});
     const Table& created = std::get<CreateTable>(ops[0]).table;
     std::vector<std::string> inline_names;
@@ -95,8 +92,8 @@ TEST_CASE("diff: a new table keeps keys and checks inline; foreign keys, indexes
 }
 
 TEST_CASE("diff: an index whose definition changed is dropped and created again") {
-    auto ops = diff::compare(parse_normalized("CREATE TABLE t (a int, b int);\nCREATE INDEX i ON t (a);"),
-                             parse_normalized("CREATE TABLE t (a int, b int);\nCREATE INDEX i ON t (a, b);"));
+    auto ops = diff_sql("CREATE TABLE t (a int, b int);\nCREATE INDEX i ON t (a);",
+                        "CREATE TABLE t (a int, b int);\nCREATE INDEX i ON t (a, b);");
     REQUIRE(kinds(ops) == Strings{"drop_index", "create_index"});
     CHECK(std::get<CreateIndex>(ops[1]).index.name == "i");
 }
@@ -109,7 +106,7 @@ TEST_CASE("diff: a generated column that becomes plain drops its expression; the
 }
 
 TEST_CASE("diff: logged and unlogged tables switch with SET LOGGED / UNLOGGED") {
-    auto ops = diff::compare(parse_normalized("CREATE TABLE t (a int);"), parse_normalized("CREATE UNLOGGED TABLE t (a int);"));
+    auto ops = diff_sql("CREATE TABLE t (a int);", "CREATE UNLOGGED TABLE t (a int);");
     REQUIRE(kinds(ops) == Strings{"set_table_logged"});
     CHECK(std::get<SetTableLogged>(ops[0]).unlogged);
 }

@@ -96,8 +96,8 @@ TEST_CASE("engine: load parses the files and normalises the model") {
 
 TEST_CASE("engine: plan_migration plans the way there and the way back") {
     auto migration = add_table_migration();
-    CHECK(kinds(migration.up.transactional) == std::vector<std::string>{"create_table"});
-    CHECK(kinds(migration.down.transactional) == std::vector<std::string>{"drop_table"});
+    CHECK(kinds(migration.up.transactional) == Strings{"create_table"});
+    CHECK(kinds(migration.down.transactional) == Strings{"drop_table"});
 }
 
 TEST_CASE("engine: write_migration writes the up and the down file, source and target swapped for down") {
@@ -106,7 +106,7 @@ TEST_CASE("engine: write_migration writes the up and the down file, source and t
     auto files = engine::write_migration(folder, info(), add_table_migration(), render::TemplateSet::embedded());
     CHECK(files.up == folder / "20260102030405_add_t.up.sql");
     CHECK(files.down == folder / "20260102030405_add_t.down.sql");
-    CHECK(files_in(folder) == std::vector<std::string>{"20260102030405_add_t.down.sql", "20260102030405_add_t.up.sql"});
+    CHECK(files_in(folder) == Strings{"20260102030405_add_t.down.sql", "20260102030405_add_t.up.sql"});
     std::string up = read_text(files.up);
     std::string down = read_text(files.down);
     CHECK(up.find("(up)\n") != std::string::npos);
@@ -126,7 +126,7 @@ TEST_CASE("engine: write_migration writes nothing when the folder cannot be crea
     });
     CHECK(error.kind() == ErrorKind::Io);
     CHECK(error.message() == "cannot create output folder " + folder.string() + ": Not a directory");
-    CHECK(files_in(dir.path()) == std::vector<std::string>{"not_a_folder"});
+    CHECK(files_in(dir.path()) == Strings{"not_a_folder"});
 }
 
 TEST_CASE("engine: write_migration never overwrites an existing migration, and then writes nothing") {
@@ -137,7 +137,7 @@ TEST_CASE("engine: write_migration never overwrites an existing migration, and t
     });
     CHECK(error.kind() == ErrorKind::Io);
     CHECK(error.message() == down.string() + " already exists; choose another --name or --version");
-    CHECK(files_in(dir.path()) == std::vector<std::string>{"20260102030405_add_t.down.sql"});
+    CHECK(files_in(dir.path()) == Strings{"20260102030405_add_t.down.sql"});
     CHECK(read_text(down) == "-- mine\n");
 }
 

@@ -24,7 +24,7 @@ TEST_CASE("model: sort orders every collection by name, tables by schema first")
 
     CHECK(schema.namespaces[0].name == "alpha");
     CHECK(schema.enums[0].name == qname("colour", "app"));
-    CHECK(schema.enums[1].labels == std::vector<std::string>{"b", "a"});  // labels keep their declared order
+    CHECK(schema.enums[1].labels == Strings{"b", "a"});  // labels keep their declared order
     REQUIRE(schema.tables.size() == 3);
     CHECK(schema.tables[0].name == qname("zz", "app"));
     CHECK(schema.tables[1].name == qname("accounts"));
@@ -55,7 +55,7 @@ TEST_CASE("model: find_sequence and find_enum look up by schema and name") {
     CHECK(schema.find_sequence(qname("s1"))->name == qname("s1"));
     CHECK(schema.find_sequence(qname("s3")) == nullptr);
     REQUIRE(schema.find_enum(qname("mood", "app")) != nullptr);
-    CHECK(schema.find_enum(qname("mood", "app"))->labels == std::vector<std::string>{"ok"});
+    CHECK(schema.find_enum(qname("mood", "app"))->labels == Strings{"ok"});
     CHECK(schema.find_enum(qname("mood")) == nullptr);
 }
 

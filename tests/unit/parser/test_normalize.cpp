@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include "schemadiff/diff/diff.hpp"
 #include "schemadiff/parser/parse.hpp"
 #include "unit_support.hpp"
 
@@ -38,9 +37,7 @@ auto index_key(const std::string& definition) -> std::string {
 
 /// No operation either way between the models of two declarative texts.
 auto same_model(const std::string& a, const std::string& b) -> bool {
-    auto from = parse_normalized(a);
-    auto to = parse_normalized(b);
-    return diff::compare(from, to).empty() && diff::compare(to, from).empty();
+    return diff_sql(a, b).empty() && diff_sql(b, a).empty();
 }
 }  // namespace
 

@@ -31,7 +31,7 @@ TEST_CASE("parser: CREATE TYPE AS ENUM keeps the labels in their declared order"
     auto schema = parser::parse_schema_text("CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');", "s.sql");
     REQUIRE(schema.enums.size() == 1);
     CHECK(schema.enums[0].name == qname("mood"));
-    CHECK(schema.enums[0].labels == std::vector<std::string>{"sad", "ok", "happy"});
+    CHECK(schema.enums[0].labels == Strings{"sad", "ok", "happy"});
 }
 
 TEST_CASE("parser: a schema, extension or type declared twice is an error") {

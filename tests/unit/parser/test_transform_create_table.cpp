@@ -51,7 +51,7 @@ TEST_CASE("parser: unnamed constraints get the names PostgreSQL would give them"
     model::Table t = only_table(schema);
     std::vector<std::string> names;
     for (const auto& constraint : t.constraints) names.push_back(constraint.name);
-    CHECK(names == std::vector<std::string>{"t_check", "t_email_key", "t_parent_fkey", "t_pkey", "t_qty_check"});
+    CHECK(names == Strings{"t_check", "t_email_key", "t_parent_fkey", "t_pkey", "t_qty_check"});
     CHECK(t.find_constraint("t_pkey")->kind == ConstraintKind::PrimaryKey);
     CHECK(t.find_constraint("t_email_key")->kind == ConstraintKind::Unique);
     CHECK(t.find_constraint("t_parent_fkey")->kind == ConstraintKind::ForeignKey);

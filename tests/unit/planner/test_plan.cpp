@@ -9,8 +9,6 @@ using namespace schemadiff::testing;
 using namespace schemadiff::model;
 
 namespace {
-using Strings = std::vector<std::string>;
-
 auto subjects(const std::vector<planner::Step>& steps) -> Strings {
     Strings out;
     for (const auto& step : steps) out.push_back(subject(step.operation));
