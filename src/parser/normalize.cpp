@@ -13,7 +13,8 @@
 //     never wrote. The same for a text-type cast on ARRAY[...], COALESCE, CASE or a function call: varchar -> text
 //     relabels print as (COALESCE(title, ''))::text. (The price: changing only such an explicit cast, x::int > 0
 //     to x > 0, is not seen as a change.)
-//  5. x IN (a, b) is x = ANY (ARRAY[a, b]) (NOT IN: <> ALL); BETWEEN is two comparisons; LIKE/ILIKE are operators;
+//  5. x IN (a, b) is x = ANY (ARRAY[a, b]) (NOT IN: <> ALL), x IN (a) is x = a; BETWEEN is two comparisons;
+//     LIKE/ILIKE are operators;
 //  6. nested AND / OR are flattened;
 //  7. pg_catalog. and public. qualifiers are dropped from function, type and operator names; an unqualified table
 //     reference means public;
@@ -158,6 +159,11 @@ void rewrite_node(PgQuery__Node** slot, Arena& arena) {
         std::string op = expr->n_name ? node_string(expr->name[expr->n_name - 1]) : "";
         switch (expr->kind) {
         case PG_QUERY__A__EXPR__KIND__AEXPR_IN: {
+            if (expr->rexpr->list->n_items == 1) {  // the catalog keeps x IN (a) as x = a (NOT IN: x <> a)
+                expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+                expr->rexpr = expr->rexpr->list->items[0];
+                return;
+            }
             auto* array = arena.make<PgQuery__AArrayExpr>();
             pg_query__a__array_expr__init(array);
             const PgQuery__List* list = expr->rexpr->list;

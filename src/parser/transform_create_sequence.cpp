@@ -60,8 +60,9 @@ void apply_sequence_options(model::SequenceOptions& options, PgQuery__Node** ite
     }
     model::SequenceOptions defaults = model::default_sequence_options(data_type.value_or(options.data_type),
                                                                       increment.value_or(options.increment));
-    if (creating || data_type || increment) {
-        // Bounds that were never set follow the type and direction.
+    if (creating || data_type) {
+        // Bounds that were never set follow the type and direction. ALTER ... INCREMENT BY alone never moves them
+        // (PostgreSQL's init_params).
         if (creating || options.min_value == model::default_sequence_options(options.data_type, options.increment).min_value)
             options.min_value = defaults.min_value;
         if (creating || options.max_value == model::default_sequence_options(options.data_type, options.increment).max_value)

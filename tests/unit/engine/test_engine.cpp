@@ -1,0 +1,183 @@
+#include <doctest/doctest.h>
+
+#include "schemadiff/engine/engine.hpp"
+#include "unit_support.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+using namespace schemadiff;
+using namespace schemadiff::testing;
+namespace fs = std::filesystem;
+
+namespace {
+auto info() -> render::MigrationInfo { return {"add_t", "20260102030405", "", "v1.sql", "v2.sql", "9.9.9"}; }
+
+auto add_table_migration() -> engine::Migration {
+    return engine::plan_migration(parse_normalized(""), parse_normalized("CREATE TABLE t (a int);"));
+}
+
+auto read_text(const fs::path& path) -> std::string {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+auto files_in(const fs::path& folder) -> std::vector<std::string> {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+}  // namespace
+
+TEST_CASE("engine: URLs and key=value strings are databases, paths are not") {
+    CHECK(engine::looks_like_database("postgres://localhost/app"));
+    CHECK(engine::looks_like_database("postgresql://me@db:5433/app"));
+    CHECK(engine::looks_like_database("host=/tmp dbname=app"));
+    CHECK_FALSE(engine::looks_like_database("schema.sql"));
+    CHECK_FALSE(engine::looks_like_database("schemas/"));
+}
+
+TEST_CASE("engine: an existing file whose name has '=' is a path") {
+    TempDir dir;
+    fs::path odd = dir.write("version=2.sql", "CREATE TABLE t (a int);");
+    CHECK_FALSE(engine::looks_like_database(odd.string()));
+    CHECK(engine::looks_like_database((dir.path() / "missing=2.sql").string()));
+}
+
+TEST_CASE("engine: a source is one database or one or more paths") {
+    auto database = engine::source_from({"postgresql://db/app"});
+    CHECK(database.is_database);
+    CHECK(database.conninfo == "postgresql://db/app");
+    CHECK(database.paths.empty());
+
+    auto files = engine::source_from({"a.sql", "schema"});
+    CHECK_FALSE(files.is_database);
+    CHECK(files.paths == std::vector<fs::path>{"a.sql", "schema"});
+    CHECK(files.describe() == "a.sql, schema");
+}
+
+TEST_CASE("engine: no source, or a database mixed with files, is a usage error") {
+    Error none = error_of([] { engine::source_from({}); });
+    CHECK(none.kind() == ErrorKind::Usage);
+    CHECK(none.message() == "a schema source is missing");
+
+    Error mixed = error_of([] { engine::source_from({"a.sql", "postgresql://db/app"}); });
+    CHECK(mixed.kind() == ErrorKind::Usage);
+    CHECK(mixed.message() == "a source is either one database or schema files, not both");
+}
+
+TEST_CASE("engine: a database source is described without its password") {
+    auto url = engine::source_from({"postgresql://me:s3cret@db.example:6543/app"});
+    CHECK(url.describe() == "database host=db.example port=6543 dbname=app");
+    auto pairs = engine::source_from({"host=db port=5433 dbname=shop user=me password=s3cret"});
+    CHECK(pairs.describe() == "database host=db port=5433 dbname=shop");
+}
+
+TEST_CASE("engine: load parses the files and normalises the model") {
+    TempDir dir;
+    fs::path file = dir.write("schema.sql", "CREATE TABLE t (a int DEFAULT (0));");
+    auto loaded = engine::load(engine::source_from({file.string()}));
+    CHECK_FALSE(loaded.server.has_value());
+    REQUIRE(loaded.schema.tables.size() == 1);
+    const auto& default_value = loaded.schema.tables[0].columns.at(0).default_value;
+    REQUIRE(default_value.has_value());
+    CHECK_FALSE(default_value->key.empty());
+}
+
+TEST_CASE("engine: plan_migration plans the way there and the way back") {
+    auto migration = add_table_migration();
+    CHECK(kinds(migration.up.transactional) == Strings{"create_table"});
+    CHECK(kinds(migration.down.transactional) == Strings{"drop_table"});
+}
+
+TEST_CASE("engine: write_migration writes the up and the down file, source and target swapped for down") {
+    TempDir dir;
+    fs::path folder = dir.path() / "migrations" / "new";  // created on the way
+    auto files = engine::write_migration(folder, info(), add_table_migration(), render::TemplateSet::embedded());
+    CHECK(files.up == folder / "20260102030405_add_t.up.sql");
+    CHECK(files.down == folder / "20260102030405_add_t.down.sql");
+    CHECK(files_in(folder) == Strings{"20260102030405_add_t.down.sql", "20260102030405_add_t.up.sql"});
+    std::string up = read_text(files.up);
+    std::string down = read_text(files.down);
+    CHECK(up.find("(up)\n") != std::string::npos);
+    CHECK(up.find("-- from: v1.sql\n-- to:   v2.sql\n") != std::string::npos);
+    CHECK(up.find("CREATE TABLE public.t") != std::string::npos);
+    CHECK(down.find("(down)\n") != std::string::npos);
+    CHECK(down.find("-- from: v2.sql\n-- to:   v1.sql\n") != std::string::npos);
+    CHECK(down.find("DROP TABLE public.t;") != std::string::npos);
+}
+
+TEST_CASE("engine: write_migration writes nothing when the folder cannot be created") {
+    TempDir dir;
+    fs::path file = dir.write("not_a_folder", "");
+    fs::path folder = file / "migrations";
+    Error error = error_of([&] {
+        engine::write_migration(folder, info(), add_table_migration(), render::TemplateSet::embedded());
+    });
+    CHECK(error.kind() == ErrorKind::Io);
+    CHECK(error.message() == "cannot create output folder " + folder.string() + ": Not a directory");
+    CHECK(files_in(dir.path()) == Strings{"not_a_folder"});
+}
+
+TEST_CASE("engine: write_migration never overwrites an existing migration, and then writes nothing") {
+    TempDir dir;
+    fs::path down = dir.write("20260102030405_add_t.down.sql", "-- mine\n");
+    Error error = error_of([&] {
+        engine::write_migration(dir.path(), info(), add_table_migration(), render::TemplateSet::embedded());
+    });
+    CHECK(error.kind() == ErrorKind::Io);
+    CHECK(error.message() == down.string() + " already exists; choose another --name or --version");
+    CHECK(files_in(dir.path()) == Strings{"20260102030405_add_t.down.sql"});
+    CHECK(read_text(down) == "-- mine\n");
+}
+
+TEST_CASE("engine: when the second file cannot be written, the first is not left behind") {
+    TempDir dir;
+    // A folder where the down file's temporary file would go makes that one write fail.
+    fs::path down_tmp = dir.path() / fmt::format("20260102030405_add_t.down.sql.tmp.{}", ::getpid());
+    fs::create_directory(down_tmp);
+    Error error = error_of([&] {
+        engine::write_migration(dir.path(), info(), add_table_migration(), render::TemplateSet::embedded());
+    });
+    CHECK(error.kind() == ErrorKind::Io);
+    CHECK(error.message() == "cannot write " + down_tmp.string());
+    CHECK_FALSE(fs::exists(dir.path() / "20260102030405_add_t.up.sql"));
+    CHECK_FALSE(fs::exists(dir.path() / fmt::format("20260102030405_add_t.up.sql.tmp.{}", ::getpid())));
+}
+
+TEST_CASE("engine: a broken template writes nothing") {
+    TempDir dir;
+    dir.write("templates/sql/migration.sql.mustache", "{{#steps}}");
+    auto templates = render::TemplateSet::with_overrides(dir.path() / "templates");
+    fs::path out = dir.path() / "out";
+    Error error = error_of([&] { engine::write_migration(out, info(), add_table_migration(), templates); });
+    CHECK(error.kind() == ErrorKind::Render);
+    CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("engine: utc_version is the current UTC time as YYYYMMDDHHMMSS") {
+    auto utc_now = [] {
+        std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+        std::tm utc{};
+        gmtime_r(&now, &utc);
+        return fmt::format("{:04}{:02}{:02}{:02}{:02}{:02}", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
+                           utc.tm_hour, utc.tm_min, utc.tm_sec);
+    };
+    std::string before = utc_now();
+    std::string version = engine::utc_version();
+    std::string after = utc_now();
+    CHECK(version.size() == 14);
+    CHECK(std::all_of(version.begin(), version.end(), [](unsigned char c) { return std::isdigit(c) != 0; }));
+    CHECK(before <= version);  // fixed width: text order is time order
+    CHECK(version <= after);
+}

@@ -1,0 +1,141 @@
+#include <doctest/doctest.h>
+
+#include "schemadiff/model/schema.hpp"
+#include "unit_support.hpp"
+
+#include <cstdint>
+
+using namespace schemadiff;
+using namespace schemadiff::testing;
+using model::ConstraintKind;
+using model::Expression;
+
+TEST_CASE("model: sort orders every collection by name, tables by schema first") {
+    model::Schema schema;
+    schema.namespaces = {{"zeta", {}}, {"alpha", {}}};
+    schema.enums = {{qname("mood"), {"b", "a"}, {}}, {qname("colour", "app"), {}, {}}};
+    model::Table users = table(qname("users"), {column("z", "text"), column("a", "text")},
+                               {constraint("users_z_check", ConstraintKind::Check, "CHECK ((z <> ''::text))"),
+                                constraint("users_pkey", ConstraintKind::PrimaryKey, "PRIMARY KEY (a)")});
+    users.indexes = {{"users_z_idx", {}, {}}, {"users_a_idx", {}, {}}};
+    schema.tables = {users, table(qname("accounts"), {}), table(qname("zz", "app"), {})};
+
+    schema.sort();
+
+    CHECK(schema.namespaces[0].name == "alpha");
+    CHECK(schema.enums[0].name == qname("colour", "app"));
+    CHECK(schema.enums[1].labels == Strings{"b", "a"});  // labels keep their declared order
+    REQUIRE(schema.tables.size() == 3);
+    CHECK(schema.tables[0].name == qname("zz", "app"));
+    CHECK(schema.tables[1].name == qname("accounts"));
+    CHECK(schema.tables[2].name == qname("users"));
+    const model::Table& sorted = schema.tables[2];
+    CHECK(sorted.constraints[0].name == "users_pkey");
+    CHECK(sorted.indexes[0].name == "users_a_idx");
+    CHECK(sorted.columns[0].name == "z");  // columns keep definition order
+}
+
+TEST_CASE("model: find_table finds a table before and after sorting, and null for a missing one") {
+    model::Schema schema;
+    schema.tables = {table(qname("b"), {}), table(qname("a"), {}), table(qname("a", "app"), {})};
+    REQUIRE(schema.find_table(qname("a")) != nullptr);  // unsorted: the lookup falls back to a scan
+    CHECK(schema.find_table(qname("a"))->name == qname("a"));
+    schema.sort();
+    REQUIRE(schema.find_table(qname("a", "app")) != nullptr);
+    CHECK(schema.find_table(qname("a", "app"))->name == qname("a", "app"));
+    CHECK(schema.find_table(qname("c")) == nullptr);
+    CHECK(schema.find_table(qname("b", "app")) == nullptr);
+}
+
+TEST_CASE("model: find_sequence and find_enum look up by schema and name") {
+    model::Schema schema;
+    schema.sequences = {{qname("s2"), {}, {}, {}, {}}, {qname("s1"), {}, {}, {}, {}}};
+    schema.enums = {{qname("mood", "app"), {"ok"}, {}}};
+    REQUIRE(schema.find_sequence(qname("s1")) != nullptr);
+    CHECK(schema.find_sequence(qname("s1"))->name == qname("s1"));
+    CHECK(schema.find_sequence(qname("s3")) == nullptr);
+    REQUIRE(schema.find_enum(qname("mood", "app")) != nullptr);
+    CHECK(schema.find_enum(qname("mood", "app"))->labels == Strings{"ok"});
+    CHECK(schema.find_enum(qname("mood")) == nullptr);
+}
+
+TEST_CASE("model: a table finds its columns, constraints, indexes and primary key by name") {
+    model::Table users = table(qname("users"), {column("id", "integer"), column("email", "text")},
+                               {constraint("users_email_check", ConstraintKind::Check, "CHECK ((email <> ''::text))"),
+                                constraint("users_pkey", ConstraintKind::PrimaryKey, "PRIMARY KEY (id)")});
+    users.indexes = {{"users_email_idx", {}, {}}};
+
+    REQUIRE(users.find_column("email") != nullptr);
+    users.find_column("email")->not_null = true;  // the non-const overload hands out the stored column
+    CHECK(users.columns[1].not_null);
+    CHECK(users.find_column("missing") == nullptr);
+    CHECK(users.find_constraint("users_pkey") == &users.constraints[1]);
+    CHECK(users.find_constraint("users_email_idx") == nullptr);
+    CHECK(users.find_index("users_email_idx") == &users.indexes[0]);
+    CHECK(users.find_index("users_pkey") == nullptr);
+    CHECK(users.primary_key() == &users.constraints[1]);
+
+    users.constraints.pop_back();
+    CHECK(users.primary_key() == nullptr);
+}
+
+TEST_CASE("model: normalised expressions compare by key, not by text") {
+    CHECK(Expression{"0", "k0"} == Expression{"(0)", "k0"});
+    CHECK_FALSE(Expression{"0", "k0"} == Expression{"0", "k1"});  // same text, different meaning
+}
+
+TEST_CASE("model: an expression without a key compares by text") {
+    CHECK(Expression{"now()", ""} == Expression{"now()", "k"});
+    CHECK_FALSE(Expression{"(0)", ""} == Expression{"0", "k0"});
+    CHECK_FALSE(Expression{"0", ""} == Expression{"1", ""});
+}
+
+TEST_CASE("model: column equality sees defaults through their keys") {
+    model::Column a = column("qty", "integer");
+    model::Column b = a;
+    a.default_value = Expression{"0", "k0"};
+    b.default_value = Expression{"(0)", "k0"};
+    CHECK(a == b);
+    b.default_value = Expression{"1", "k1"};
+    CHECK_FALSE(a == b);
+    b = a;
+    b.collation = "C";
+    CHECK_FALSE(a == b);
+}
+
+TEST_CASE("model: constraint equality ignores the derived referenced table but not validity") {
+    model::Constraint a = foreign_key("t_a_fkey", "a", qname("parent"));
+    model::Constraint b = a;
+    b.references = qname("other");
+    CHECK(a == b);
+    b = a;
+    b.validated = false;
+    CHECK_FALSE(a == b);
+    b = a;
+    b.kind = ConstraintKind::Check;
+    CHECK_FALSE(a == b);
+}
+
+TEST_CASE("model: sequence defaults follow PostgreSQL's bounds for the type and direction") {
+    auto integer_up = model::default_sequence_options("integer");
+    CHECK(integer_up.data_type == "integer");
+    CHECK(integer_up.min_value == 1);
+    CHECK(integer_up.max_value == INT32_MAX);
+    CHECK(integer_up.start == 1);
+
+    auto smallint_down = model::default_sequence_options("smallint", -2);
+    CHECK(smallint_down.increment == -2);
+    CHECK(smallint_down.min_value == INT16_MIN);
+    CHECK(smallint_down.max_value == -1);
+    CHECK(smallint_down.start == -1);
+
+    auto bigint_zero = model::default_sequence_options("bigint", 0);  // INCREMENT 0 is not a sequence: 1 is used
+    CHECK(bigint_zero.increment == 1);
+    CHECK(bigint_zero.max_value == INT64_MAX);
+}
+
+TEST_CASE("model: qualified names quote each part only when needed") {
+    CHECK(qname("users").sql() == "public.users");
+    CHECK(model::QualifiedName{"My Schema", "Order"}.sql() == "\"My Schema\".\"Order\"");
+    CHECK(qname("user", "app").display() == "app.\"user\"");
+}

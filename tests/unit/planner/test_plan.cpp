@@ -1,0 +1,96 @@
+#include <doctest/doctest.h>
+
+#include "schemadiff/ddl/ddl.hpp"
+#include "schemadiff/planner/plan.hpp"
+#include "unit_support.hpp"
+
+using namespace schemadiff;
+using namespace schemadiff::testing;
+using namespace schemadiff::model;
+
+namespace {
+auto subjects(const std::vector<planner::Step>& steps) -> Strings {
+    Strings out;
+    for (const auto& step : steps) out.push_back(subject(step.operation));
+    return out;
+}
+
+/// A table with an id column and, when `references` is given, a foreign key to it.
+auto table_with_fk(const std::string& name, std::optional<QualifiedName> references = std::nullopt) -> Table {
+    Table out = table(qname(name), {column("id", "integer"), column("ref_id", "integer")});
+    if (references) out.constraints.push_back(foreign_key(name + "_ref_id_fkey", "ref_id", *references));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("planner: tables are created before the foreign keys that reference them") {
+    Constraint fkey = foreign_key("b_ref_id_fkey", "ref_id", qname("a"));
+    auto plan = planner::make_plan({AddConstraint{qname("b"), fkey}, CreateTable{table_with_fk("b")},
+                                    CreateTable{table_with_fk("a")}});
+    CHECK(kinds(plan.transactional) == Strings{"create_table", "create_table", "add_constraint"});
+    CHECK(subjects(plan.transactional) == Strings{"public.b", "public.a", "public.b.b_ref_id_fkey"});
+}
+
+TEST_CASE("planner: a table is dropped before the tables it references") {
+    auto plan = planner::make_plan({DropTable{table_with_fk("a")}, DropTable{table_with_fk("b", qname("c"))},
+                                    DropTable{table_with_fk("c", qname("a"))}});
+    CHECK(subjects(plan.transactional) == Strings{"public.b", "public.c", "public.a"});
+}
+
+TEST_CASE("planner: a foreign key cycle among dropped tables drops the foreign keys first") {
+    auto plan = planner::make_plan({DropTable{table_with_fk("a", qname("b"))}, DropTable{table_with_fk("b", qname("a"))}});
+    CHECK(kinds(plan.transactional) == Strings{"drop_constraint", "drop_constraint", "drop_table", "drop_table"});
+    CHECK(subjects(plan.transactional) ==
+          Strings{"public.a.a_ref_id_fkey", "public.b.b_ref_id_fkey", "public.a", "public.b"});
+}
+
+TEST_CASE("planner: a self-referencing dropped table is no cycle") {
+    auto plan = planner::make_plan({DropTable{table_with_fk("tree", qname("tree"))}});
+    CHECK(kinds(plan.transactional) == Strings{"drop_table"});
+}
+
+TEST_CASE("planner: ADD VALUE runs before the transaction, everything else inside it") {
+    auto plan = planner::make_plan({AddColumn{qname("t"), column("m", "mood")},
+                                    AddEnumValue{qname("mood"), "meh", {}, "ok"}});
+    CHECK(kinds(plan.before_transaction) == Strings{"add_enum_value"});
+    CHECK(kinds(plan.transactional) == Strings{"add_column"});
+    CHECK(plan.size() == 2);
+    CHECK_FALSE(plan.empty());
+}
+
+TEST_CASE("planner: schemas, types and sequences exist before the tables that use them") {
+    auto plan = planner::make_plan({CreateTable{table(qname("t", "app"), {column("m", "app.mood")})},
+                                    CreateSequence{{qname("s", "app"), {}, {}, {}, {}}},
+                                    CreateEnum{{qname("mood", "app"), {"ok"}, {}}},
+                                    CreateSchema{{"app", {}}}});
+    CHECK(kinds(plan.transactional) == Strings{"create_schema", "create_enum", "create_sequence", "create_table"});
+}
+
+TEST_CASE("planner: constraint drops come before column changes, foreign keys first") {
+    auto plan = planner::make_plan({DropColumn{qname("t"), column("a", "integer")},
+                                    DropConstraint{qname("t"), constraint("t_a_check", ConstraintKind::Check, "CHECK (a > 0)")},
+                                    DropConstraint{qname("t"), foreign_key("t_a_fkey", "a", qname("p"))}});
+    CHECK(subjects(plan.transactional) == Strings{"public.t.t_a_fkey", "public.t.t_a_check", "public.t.a"});
+}
+
+TEST_CASE("planner: keys are added before checks, checks before foreign keys") {
+    auto plan = planner::make_plan({AddConstraint{qname("t"), foreign_key("t_a_fkey", "a", qname("p"))},
+                                    AddConstraint{qname("t"), constraint("t_a_check", ConstraintKind::Check, "CHECK (a > 0)")},
+                                    AddConstraint{qname("t"), constraint("t_pkey", ConstraintKind::PrimaryKey, "PRIMARY KEY (a)")}});
+    CHECK(subjects(plan.transactional) == Strings{"public.t.t_pkey", "public.t.t_a_check", "public.t.t_a_fkey"});
+}
+
+TEST_CASE("planner: comments come after the objects they describe") {
+    auto plan = planner::make_plan({SetComment{CommentTarget::Table, qname("t"), "", std::nullopt, "x"},
+                                    CreateTable{table(qname("t"), {column("a", "integer")})}});
+    CHECK(kinds(plan.transactional) == Strings{"create_table", "set_comment"});
+}
+
+TEST_CASE("planner: each step carries its operation's statements, and one without any is left out") {
+    Sequence unchanged{qname("s"), default_sequence_options("bigint"), {}, {}, {}};
+    AddColumn add{qname("t"), column("a", "integer")};
+    auto plan = planner::make_plan({AlterSequence{unchanged, unchanged}, add});
+    REQUIRE(plan.transactional.size() == 1);
+    CHECK(plan.transactional[0].sql == ddl::to_sql(add));
+    CHECK(planner::make_plan({AlterSequence{unchanged, unchanged}}).empty());
+}

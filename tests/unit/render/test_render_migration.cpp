@@ -1,0 +1,117 @@
+#include <doctest/doctest.h>
+
+#include "schemadiff/render/render.hpp"
+#include "unit_support.hpp"
+
+using namespace schemadiff;
+using namespace schemadiff::testing;
+using namespace schemadiff::model;
+
+namespace {
+constexpr const char* kMigrationTemplate = "sql/migration.sql.mustache";
+
+auto info() -> render::MigrationInfo { return {"add_mood", "20260102030405", "up", "a.sql", "b.sql", "9.9.9"}; }
+
+/// One step outside the transaction (ADD VALUE) and one inside (ADD COLUMN), with characters HTML would escape.
+auto small_plan() -> planner::Plan {
+    return planner::make_plan({AddEnumValue{qname("mood"), "<meh>", {}, "ok"},
+                               AddColumn{qname("t"), column("note", "text DEFAULT 'a & b'")}});
+}
+
+auto contains(const std::string& text, const std::string& part) -> bool { return text.find(part) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("render: every shipped template renders a plan") {
+    auto templates = render::TemplateSet::embedded();
+    auto paths = templates.paths();
+    REQUIRE_FALSE(paths.empty());
+    for (const auto& path : paths) {
+        CAPTURE(path);
+        // Every template so far is a migration format; a new kind of template needs its renderer called here.
+        auto slash = path.find('/');
+        REQUIRE(slash != std::string::npos);
+        std::string format = path.substr(0, slash);
+        REQUIRE(path == format + "/migration.sql.mustache");
+        std::string out = render::render_migration(small_plan(), info(), templates, format);
+        CHECK(contains(out, "20260102030405"));
+        CHECK(contains(out, "ALTER TABLE public.t ADD COLUMN note text DEFAULT 'a & b'"));
+        CHECK_FALSE(contains(out, "{{"));
+    }
+}
+
+TEST_CASE("render: the SQL migration keeps ADD VALUE outside BEGIN / COMMIT") {
+    std::string out = render::render_migration(small_plan(), info(), render::TemplateSet::embedded());
+    auto add_value = out.find("ALTER TYPE public.mood ADD VALUE IF NOT EXISTS '<meh>' AFTER 'ok';");
+    auto begin = out.find("\nBEGIN;\n");
+    auto add_column = out.find("ALTER TABLE public.t ADD COLUMN note text DEFAULT 'a & b';");
+    auto commit = out.find("\nCOMMIT;\n");
+    REQUIRE(add_value != std::string::npos);
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(add_column != std::string::npos);
+    REQUIRE(commit != std::string::npos);
+    CHECK(add_value < begin);
+    CHECK(begin < add_column);
+    CHECK(add_column < commit);
+    CHECK(contains(out, "-- 2 operation(s):\n--   1. add_enum_value public.mood '<meh>'\n--   2. add_column public.t.note\n"));
+}
+
+TEST_CASE("render: an empty plan renders no transaction") {
+    std::string out = render::render_migration(planner::Plan{}, info(), render::TemplateSet::embedded());
+    CHECK(contains(out, "-- 0 operation(s):"));
+    CHECK_FALSE(contains(out, "BEGIN;"));
+    CHECK_FALSE(contains(out, "COMMIT;"));
+}
+
+TEST_CASE("render: a template folder overrides the embedded template of the same path") {
+    TempDir dir;
+    dir.write(kMigrationTemplate, "-- {{name}} {{direction}} {{operation_count}}\n{{#steps}}{{#statements}}{{sql}};\n{{/statements}}{{/steps}}");
+    dir.write("sql/ignored.txt", "{{#broken");
+    auto templates = render::TemplateSet::with_overrides(dir.path());
+    CHECK(render::render_migration(small_plan(), info(), templates) ==
+          "-- add_mood up 2\nALTER TABLE public.t ADD COLUMN note text DEFAULT 'a & b';\n");
+    CHECK(templates.paths() == render::TemplateSet::embedded().paths());
+}
+
+TEST_CASE("render: a broken template is a render error naming the template") {
+    TempDir dir;
+    dir.write(kMigrationTemplate, "-- {{name}}\n{{#steps}}\nno end\n");
+    auto templates = render::TemplateSet::with_overrides(dir.path());
+    Error error = error_of([&] { render::render_migration(small_plan(), info(), templates); });
+    CHECK(error.kind() == ErrorKind::Render);
+    CHECK(error.message() == "template sql/migration.sql.mustache: Unclosed section \"steps\" at 12");
+}
+
+TEST_CASE("render: a missing template folder is a usage error, an unknown format a render error") {
+    Error folder = error_of([] { render::TemplateSet::with_overrides("/nonexistent/schemadiff-templates"); });
+    CHECK(folder.kind() == ErrorKind::Usage);
+    CHECK(folder.message() == "template folder /nonexistent/schemadiff-templates does not exist");
+
+    Error format = error_of([] { render::render_migration(planner::Plan{}, info(), render::TemplateSet::embedded(), "yaml"); });
+    CHECK(format.kind() == ErrorKind::Render);
+    CHECK(format.message() == "no template yaml/migration.sql.mustache");
+}
+
+TEST_CASE("render: the plan text numbers the steps and marks those outside the transaction") {
+    CHECK(render::render_plan_text(small_plan()) ==
+          "2 operation(s):\n"
+          "\n"
+          "  1. add_enum_value public.mood '<meh>'  (outside the transaction)\n"
+          "     ALTER TYPE public.mood ADD VALUE IF NOT EXISTS '<meh>' AFTER 'ok';\n"
+          "\n"
+          "  2. add_column public.t.note\n"
+          "     ALTER TABLE public.t ADD COLUMN note text DEFAULT 'a & b';\n");
+    CHECK(render::render_plan_text(planner::Plan{}) == "No changes.\n");
+}
+
+TEST_CASE("render: the plan text indents every line of a multi-line statement") {
+    auto plan = planner::make_plan({CreateTable{table(qname("t"), {column("a", "integer")})}});
+    CHECK(render::render_plan_text(plan) ==
+          "1 operation(s):\n\n  1. create_table public.t\n     CREATE TABLE public.t (\n         a integer\n     );\n");
+}
+
+TEST_CASE("render: plain statements end with a semicolon and a blank line, ADD VALUE first") {
+    CHECK(render::render_statements(small_plan()) ==
+          "ALTER TYPE public.mood ADD VALUE IF NOT EXISTS '<meh>' AFTER 'ok';\n\n"
+          "ALTER TABLE public.t ADD COLUMN note text DEFAULT 'a & b';\n\n");
+    CHECK(render::render_statements(planner::Plan{}).empty());
+}
