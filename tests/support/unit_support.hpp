@@ -90,6 +90,13 @@ inline auto kinds(const std::vector<planner::Step>& steps) -> Strings {
     return out;
 }
 
+/// Every step of a plan, in execution order.
+inline auto all_steps(const planner::Plan& plan) -> std::vector<planner::Step> {
+    std::vector<planner::Step> out;
+    for (const auto* step : plan.steps()) out.push_back(*step);
+    return out;
+}
+
 /// Runs `action` and returns the schemadiff::Error it throws; fails the test when it throws none.
 template <typename Action>
 auto error_of(Action&& action) -> Error {

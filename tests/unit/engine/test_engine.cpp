@@ -96,8 +96,8 @@ TEST_CASE("engine: load parses the files and normalises the model") {
 
 TEST_CASE("engine: plan_migration plans the way there and the way back") {
     auto migration = add_table_migration();
-    CHECK(kinds(migration.up.transactional) == Strings{"create_table"});
-    CHECK(kinds(migration.down.transactional) == Strings{"drop_table"});
+    CHECK(kinds(all_steps(migration.up)) == Strings{"create_table"});
+    CHECK(kinds(all_steps(migration.down)) == Strings{"drop_table"});
 }
 
 TEST_CASE("engine: write_migration writes the up and the down file, source and target swapped for down") {

@@ -27,33 +27,36 @@ TEST_CASE("planner: tables are created before the foreign keys that reference th
     Constraint fkey = foreign_key("b_ref_id_fkey", "ref_id", qname("a"));
     auto plan = planner::make_plan({AddConstraint{qname("b"), fkey}, CreateTable{table_with_fk("b")},
                                     CreateTable{table_with_fk("a")}});
-    CHECK(kinds(plan.transactional) == Strings{"create_table", "create_table", "add_constraint"});
-    CHECK(subjects(plan.transactional) == Strings{"public.b", "public.a", "public.b.b_ref_id_fkey"});
+    CHECK(kinds(all_steps(plan)) == Strings{"create_table", "create_table", "add_constraint"});
+    CHECK(subjects(all_steps(plan)) == Strings{"public.b", "public.a", "public.b.b_ref_id_fkey"});
 }
 
 TEST_CASE("planner: a table is dropped before the tables it references") {
     auto plan = planner::make_plan({DropTable{table_with_fk("a")}, DropTable{table_with_fk("b", qname("c"))},
                                     DropTable{table_with_fk("c", qname("a"))}});
-    CHECK(subjects(plan.transactional) == Strings{"public.b", "public.c", "public.a"});
+    CHECK(subjects(all_steps(plan)) == Strings{"public.b", "public.c", "public.a"});
 }
 
 TEST_CASE("planner: a foreign key cycle among dropped tables drops the foreign keys first") {
     auto plan = planner::make_plan({DropTable{table_with_fk("a", qname("b"))}, DropTable{table_with_fk("b", qname("a"))}});
-    CHECK(kinds(plan.transactional) == Strings{"drop_constraint", "drop_constraint", "drop_table", "drop_table"});
-    CHECK(subjects(plan.transactional) ==
+    CHECK(kinds(all_steps(plan)) == Strings{"drop_constraint", "drop_constraint", "drop_table", "drop_table"});
+    CHECK(subjects(all_steps(plan)) ==
           Strings{"public.a.a_ref_id_fkey", "public.b.b_ref_id_fkey", "public.a", "public.b"});
 }
 
 TEST_CASE("planner: a self-referencing dropped table is no cycle") {
     auto plan = planner::make_plan({DropTable{table_with_fk("tree", qname("tree"))}});
-    CHECK(kinds(plan.transactional) == Strings{"drop_table"});
+    CHECK(kinds(all_steps(plan)) == Strings{"drop_table"});
 }
 
 TEST_CASE("planner: ADD VALUE runs before the transaction, everything else inside it") {
     auto plan = planner::make_plan({AddColumn{qname("t"), column("m", "mood")},
                                     AddEnumValue{qname("mood"), "meh", {}, "ok"}});
-    CHECK(kinds(plan.before_transaction) == Strings{"add_enum_value"});
-    CHECK(kinds(plan.transactional) == Strings{"add_column"});
+    REQUIRE(plan.groups.size() == 2);
+    CHECK_FALSE(plan.groups[0].transactional);
+    CHECK(kinds(plan.groups[0].steps) == Strings{"add_enum_value"});
+    CHECK(plan.groups[1].transactional);
+    CHECK(kinds(plan.groups[1].steps) == Strings{"add_column"});
     CHECK(plan.size() == 2);
     CHECK_FALSE(plan.empty());
 }
@@ -63,34 +66,36 @@ TEST_CASE("planner: schemas, types and sequences exist before the tables that us
                                     CreateSequence{{qname("s", "app"), {}, {}, {}, {}}},
                                     CreateEnum{{qname("mood", "app"), {"ok"}, {}}},
                                     CreateSchema{{"app", {}}}});
-    CHECK(kinds(plan.transactional) == Strings{"create_schema", "create_enum", "create_sequence", "create_table"});
+    CHECK(kinds(all_steps(plan)) == Strings{"create_schema", "create_enum", "create_sequence", "create_table"});
 }
 
 TEST_CASE("planner: constraint drops come before column changes, foreign keys first") {
     auto plan = planner::make_plan({DropColumn{qname("t"), column("a", "integer")},
                                     DropConstraint{qname("t"), constraint("t_a_check", ConstraintKind::Check, "CHECK (a > 0)")},
                                     DropConstraint{qname("t"), foreign_key("t_a_fkey", "a", qname("p"))}});
-    CHECK(subjects(plan.transactional) == Strings{"public.t.t_a_fkey", "public.t.t_a_check", "public.t.a"});
+    CHECK(subjects(all_steps(plan)) == Strings{"public.t.t_a_fkey", "public.t.t_a_check", "public.t.a"});
 }
 
 TEST_CASE("planner: keys are added before checks, checks before foreign keys") {
+    planner::Options plain{.safe_rewrites = false};
     auto plan = planner::make_plan({AddConstraint{qname("t"), foreign_key("t_a_fkey", "a", qname("p"))},
                                     AddConstraint{qname("t"), constraint("t_a_check", ConstraintKind::Check, "CHECK (a > 0)")},
-                                    AddConstraint{qname("t"), constraint("t_pkey", ConstraintKind::PrimaryKey, "PRIMARY KEY (a)")}});
-    CHECK(subjects(plan.transactional) == Strings{"public.t.t_pkey", "public.t.t_a_check", "public.t.t_a_fkey"});
+                                    AddConstraint{qname("t"), constraint("t_pkey", ConstraintKind::PrimaryKey, "PRIMARY KEY (a)")}},
+                                   plain);
+    CHECK(subjects(all_steps(plan)) == Strings{"public.t.t_pkey", "public.t.t_a_check", "public.t.t_a_fkey"});
 }
 
 TEST_CASE("planner: comments come after the objects they describe") {
     auto plan = planner::make_plan({SetComment{CommentTarget::Table, qname("t"), "", std::nullopt, "x"},
                                     CreateTable{table(qname("t"), {column("a", "integer")})}});
-    CHECK(kinds(plan.transactional) == Strings{"create_table", "set_comment"});
+    CHECK(kinds(all_steps(plan)) == Strings{"create_table", "set_comment"});
 }
 
 TEST_CASE("planner: each step carries its operation's statements, and one without any is left out") {
     Sequence unchanged{qname("s"), default_sequence_options("bigint"), {}, {}, {}};
     AddColumn add{qname("t"), column("a", "integer")};
     auto plan = planner::make_plan({AlterSequence{unchanged, unchanged}, add});
-    REQUIRE(plan.transactional.size() == 1);
-    CHECK(plan.transactional[0].sql == ddl::to_sql(add));
+    REQUIRE(all_steps(plan).size() == 1);
+    CHECK(all_steps(plan)[0].sql == ddl::to_sql(add));
     CHECK(planner::make_plan({AlterSequence{unchanged, unchanged}}).empty());
 }

@@ -52,7 +52,9 @@ TEST_CASE("render: the SQL migration keeps ADD VALUE outside BEGIN / COMMIT") {
     CHECK(add_value < begin);
     CHECK(begin < add_column);
     CHECK(add_column < commit);
-    CHECK(contains(out, "-- 2 operation(s):\n--   1. add_enum_value public.mood '<meh>'\n--   2. add_column public.t.note\n"));
+    CHECK(contains(out, "-- 2 operation(s): 0 dangerous, 0 careful, 2 safe\n"
+                        "--   1. SAFE enum-add-value: add_enum_value public.mood '<meh>'\n"
+                        "--   2. SAFE column-add-nullable: add_column public.t.note\n"));
 }
 
 TEST_CASE("render: an empty plan renders no transaction") {
@@ -64,7 +66,7 @@ TEST_CASE("render: an empty plan renders no transaction") {
 
 TEST_CASE("render: a template folder overrides the embedded template of the same path") {
     TempDir dir;
-    dir.write(kMigrationTemplate, "-- {{name}} {{direction}} {{operation_count}}\n{{#steps}}{{#statements}}{{sql}};\n{{/statements}}{{/steps}}");
+    dir.write(kMigrationTemplate, "-- {{name}} {{direction}} {{operation_count}}\n{{#groups}}{{#transactional}}{{#steps}}{{#statements}}{{sql}};\n{{/statements}}{{/steps}}{{/transactional}}{{/groups}}");
     dir.write("sql/ignored.txt", "{{#broken");
     auto templates = render::TemplateSet::with_overrides(dir.path());
     CHECK(render::render_migration(small_plan(), info(), templates) ==
@@ -91,14 +93,18 @@ TEST_CASE("render: a missing template folder is a usage error, an unknown format
     CHECK(format.message() == "no template yaml/migration.sql.mustache");
 }
 
-TEST_CASE("render: the plan text numbers the steps and marks those outside the transaction") {
+TEST_CASE("render: the plan text numbers the steps, gives each verdict and marks those outside a transaction") {
     CHECK(render::render_plan_text(small_plan()) ==
-          "2 operation(s):\n"
+          "2 operation(s): 0 dangerous, 0 careful, 2 safe\n"
           "\n"
-          "  1. add_enum_value public.mood '<meh>'  (outside the transaction)\n"
+          "-- on its own, outside a transaction\n"
+          "  1. add_enum_value public.mood '<meh>'  [SAFE enum-add-value] EXCLUSIVE on the type, blocks nothing: no "
+          "table is locked\n"
           "     ALTER TYPE public.mood ADD VALUE IF NOT EXISTS '<meh>' AFTER 'ok';\n"
           "\n"
-          "  2. add_column public.t.note\n"
+          "-- transaction\n"
+          "  2. add_column public.t.note  [SAFE column-add-nullable] ACCESS EXCLUSIVE on public.t, blocks reads and "
+          "writes\n"
           "     ALTER TABLE public.t ADD COLUMN note text DEFAULT 'a & b';\n");
     CHECK(render::render_plan_text(planner::Plan{}) == "No changes.\n");
 }
@@ -106,7 +112,8 @@ TEST_CASE("render: the plan text numbers the steps and marks those outside the t
 TEST_CASE("render: the plan text indents every line of a multi-line statement") {
     auto plan = planner::make_plan({CreateTable{table(qname("t"), {column("a", "integer")})}});
     CHECK(render::render_plan_text(plan) ==
-          "1 operation(s):\n\n  1. create_table public.t\n     CREATE TABLE public.t (\n         a integer\n     );\n");
+          "1 operation(s): 0 dangerous, 0 careful, 1 safe\n\n-- transaction\n  1. create_table public.t  [SAFE table-create] "
+          "no lock on existing objects\n     CREATE TABLE public.t (\n         a integer\n     );\n");
 }
 
 TEST_CASE("render: plain statements end with a semicolon and a blank line, ADD VALUE first") {
