@@ -167,8 +167,9 @@ auto safe_rewrites(std::vector<Operation> operations, const Context& context) ->
             context.server_version >= 120000) {
             // Catalogue notnull-set, PostgreSQL >= 12: a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its
             // scan; the CHECK is added NOT VALID (catalog-only), validated without blocking, and dropped at the end.
+            // Its name is not <table>_<column>_not_null, which PostgreSQL 18 gives the NOT NULL constraint itself.
             Constraint check;
-            check.name = derived_name(not_null->table.name + "_" + not_null->to.name, "_not_null");
+            check.name = derived_name(not_null->table.name + "_" + not_null->to.name, "_not_null_check");
             check.kind = ConstraintKind::Check;
             check.definition.text = fmt::format("CHECK ({} IS NOT NULL)", quote_ident(not_null->to.name));
             check.validated = false;

@@ -4,14 +4,14 @@
 -- to:   from.sql
 --
 -- 8 operation(s): 0 dangerous, 0 careful, 8 safe
---   1. SAFE check-add-not-valid: add_constraint public.users.users_email_not_null
---   2. SAFE check-add-not-valid: add_constraint public.users.users_phone_not_null
---   3. SAFE check-validate: validate_constraint public.users.users_email_not_null
---   4. SAFE check-validate: validate_constraint public.users.users_phone_not_null
+--   1. SAFE check-add-not-valid: add_constraint public.users.users_email_not_null_check
+--   2. SAFE check-add-not-valid: add_constraint public.users.users_phone_not_null_check
+--   3. SAFE check-validate: validate_constraint public.users.users_email_not_null_check
+--   4. SAFE check-validate: validate_constraint public.users.users_phone_not_null_check
 --   5. SAFE notnull-set: set_column_not_null public.users.email
 --   6. SAFE notnull-set: set_column_not_null public.users.phone
---   7. SAFE check-drop: drop_constraint public.users.users_email_not_null
---   8. SAFE check-drop: drop_constraint public.users.users_phone_not_null
+--   7. SAFE check-drop: drop_constraint public.users.users_email_not_null_check
+--   8. SAFE check-drop: drop_constraint public.users.users_phone_not_null_check
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -22,13 +22,13 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '5s';
 
 
--- 1. add_constraint public.users.users_email_not_null
+-- 1. add_constraint public.users.users_email_not_null_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
-ALTER TABLE public.users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;
+ALTER TABLE public.users ADD CONSTRAINT users_email_not_null_check CHECK (email IS NOT NULL) NOT VALID;
 
--- 2. add_constraint public.users.users_phone_not_null
+-- 2. add_constraint public.users.users_phone_not_null_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
-ALTER TABLE public.users ADD CONSTRAINT users_phone_not_null CHECK (phone IS NOT NULL) NOT VALID;
+ALTER TABLE public.users ADD CONSTRAINT users_phone_not_null_check CHECK (phone IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -38,9 +38,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 3. validate_constraint public.users.users_email_not_null
+-- 3. validate_constraint public.users.users_email_not_null_check
 -- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
-ALTER TABLE public.users VALIDATE CONSTRAINT users_email_not_null;
+ALTER TABLE public.users VALIDATE CONSTRAINT users_email_not_null_check;
 
 COMMIT;
 
@@ -50,9 +50,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 4. validate_constraint public.users.users_phone_not_null
+-- 4. validate_constraint public.users.users_phone_not_null_check
 -- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
-ALTER TABLE public.users VALIDATE CONSTRAINT users_phone_not_null;
+ALTER TABLE public.users VALIDATE CONSTRAINT users_phone_not_null_check;
 
 COMMIT;
 
@@ -70,12 +70,12 @@ ALTER TABLE public.users ALTER COLUMN email SET NOT NULL;
 -- SAFE notnull-set: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan Restores: data-dependent.
 ALTER TABLE public.users ALTER COLUMN phone SET NOT NULL;
 
--- 7. drop_constraint public.users.users_email_not_null
+-- 7. drop_constraint public.users.users_email_not_null_check
 -- SAFE check-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
-ALTER TABLE public.users DROP CONSTRAINT users_email_not_null;
+ALTER TABLE public.users DROP CONSTRAINT users_email_not_null_check;
 
--- 8. drop_constraint public.users.users_phone_not_null
+-- 8. drop_constraint public.users.users_phone_not_null_check
 -- SAFE check-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
-ALTER TABLE public.users DROP CONSTRAINT users_phone_not_null;
+ALTER TABLE public.users DROP CONSTRAINT users_phone_not_null_check;
 
 COMMIT;

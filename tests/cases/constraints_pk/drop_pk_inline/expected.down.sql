@@ -4,12 +4,12 @@
 -- to:   from.sql
 --
 -- 6 operation(s): 0 dangerous, 1 careful, 5 safe
---   1. SAFE check-add-not-valid: add_constraint public.things.things_id_not_null
+--   1. SAFE check-add-not-valid: add_constraint public.things.things_id_not_null_check
 --   2. CAREFUL index-create-concurrently: create_index public.things_pkey
---   3. SAFE check-validate: validate_constraint public.things.things_id_not_null
+--   3. SAFE check-validate: validate_constraint public.things.things_id_not_null_check
 --   4. SAFE notnull-set: set_column_not_null public.things.id
 --   5. SAFE pk-add-using-index: add_constraint public.things.things_pkey
---   6. SAFE check-drop: drop_constraint public.things.things_id_not_null
+--   6. SAFE check-drop: drop_constraint public.things.things_id_not_null_check
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 -- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
@@ -22,9 +22,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '5s';
 
 
--- 1. add_constraint public.things.things_id_not_null
+-- 1. add_constraint public.things.things_id_not_null_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.things, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
-ALTER TABLE public.things ADD CONSTRAINT things_id_not_null CHECK (id IS NOT NULL) NOT VALID;
+ALTER TABLE public.things ADD CONSTRAINT things_id_not_null_check CHECK (id IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -44,9 +44,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 3. validate_constraint public.things.things_id_not_null
+-- 3. validate_constraint public.things.things_id_not_null_check
 -- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.things, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
-ALTER TABLE public.things VALIDATE CONSTRAINT things_id_not_null;
+ALTER TABLE public.things VALIDATE CONSTRAINT things_id_not_null_check;
 
 COMMIT;
 
@@ -64,8 +64,8 @@ ALTER TABLE public.things ALTER COLUMN id SET NOT NULL;
 -- SAFE pk-add-using-index: ACCESS EXCLUSIVE on public.things, blocks reads and writes; catalog-only. adopts an existing unique index; catalog-only when the key columns are NOT NULL Restores: data-dependent.
 ALTER TABLE public.things ADD CONSTRAINT things_pkey PRIMARY KEY USING INDEX things_pkey;
 
--- 6. drop_constraint public.things.things_id_not_null
+-- 6. drop_constraint public.things.things_id_not_null_check
 -- SAFE check-drop: ACCESS EXCLUSIVE on public.things, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
-ALTER TABLE public.things DROP CONSTRAINT things_id_not_null;
+ALTER TABLE public.things DROP CONSTRAINT things_id_not_null_check;
 
 COMMIT;

@@ -5,10 +5,10 @@
 --
 -- 5 operation(s): 0 dangerous, 0 careful, 5 safe
 --   1. SAFE default-set: set_column_default public.users.role
---   2. SAFE check-add-not-valid: add_constraint public.users.users_role_not_null
---   3. SAFE check-validate: validate_constraint public.users.users_role_not_null
+--   2. SAFE check-add-not-valid: add_constraint public.users.users_role_not_null_check
+--   3. SAFE check-validate: validate_constraint public.users.users_role_not_null_check
 --   4. SAFE notnull-set: set_column_not_null public.users.role
---   5. SAFE check-drop: drop_constraint public.users.users_role_not_null
+--   5. SAFE check-drop: drop_constraint public.users.users_role_not_null_check
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -23,9 +23,9 @@ SET LOCAL statement_timeout = '5s';
 -- SAFE default-set: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.users ALTER COLUMN role SET DEFAULT 'member';
 
--- 2. add_constraint public.users.users_role_not_null
+-- 2. add_constraint public.users.users_role_not_null_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
-ALTER TABLE public.users ADD CONSTRAINT users_role_not_null CHECK (role IS NOT NULL) NOT VALID;
+ALTER TABLE public.users ADD CONSTRAINT users_role_not_null_check CHECK (role IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -35,9 +35,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 3. validate_constraint public.users.users_role_not_null
+-- 3. validate_constraint public.users.users_role_not_null_check
 -- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
-ALTER TABLE public.users VALIDATE CONSTRAINT users_role_not_null;
+ALTER TABLE public.users VALIDATE CONSTRAINT users_role_not_null_check;
 
 COMMIT;
 
@@ -51,8 +51,8 @@ SET LOCAL statement_timeout = '5s';
 -- SAFE notnull-set: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan
 ALTER TABLE public.users ALTER COLUMN role SET NOT NULL;
 
--- 5. drop_constraint public.users.users_role_not_null
+-- 5. drop_constraint public.users.users_role_not_null_check
 -- SAFE check-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it
-ALTER TABLE public.users DROP CONSTRAINT users_role_not_null;
+ALTER TABLE public.users DROP CONSTRAINT users_role_not_null_check;
 
 COMMIT;

@@ -8,10 +8,10 @@
 --   2. SAFE type-change-coercible: alter_column_type "My Schema"."UserAccounts"."column with spaces"
 --   3. SAFE default-set: set_column_default "My Schema"."UserAccounts"."column with spaces"
 --   4. DANGEROUS type-change-rewrite: alter_column_type public."we""ird"."a""b"
---   5. SAFE check-add-not-valid: add_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
---   6. SAFE check-validate: validate_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+--   5. SAFE check-add-not-valid: add_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null_check"
+--   6. SAFE check-validate: validate_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null_check"
 --   7. SAFE notnull-set: set_column_not_null "My Schema"."UserAccounts"."column with spaces"
---   8. SAFE check-drop: drop_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+--   8. SAFE check-drop: drop_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null_check"
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -38,9 +38,9 @@ ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "column with spaces" SET DEF
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public."we""ird", blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
 ALTER TABLE public."we""ird" ALTER COLUMN "a""b" TYPE bigint USING "a""b"::bigint;
 
--- 5. add_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+-- 5. add_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null_check"
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
-ALTER TABLE "My Schema"."UserAccounts" ADD CONSTRAINT "UserAccounts_column with spaces_not_null" CHECK ("column with spaces" IS NOT NULL) NOT VALID;
+ALTER TABLE "My Schema"."UserAccounts" ADD CONSTRAINT "UserAccounts_column with spaces_not_null_check" CHECK ("column with spaces" IS NOT NULL) NOT VALID;
 
 COMMIT;
 
@@ -50,9 +50,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 6. validate_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+-- 6. validate_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null_check"
 -- SAFE check-validate: SHARE UPDATE EXCLUSIVE on "My Schema"."UserAccounts", blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
-ALTER TABLE "My Schema"."UserAccounts" VALIDATE CONSTRAINT "UserAccounts_column with spaces_not_null";
+ALTER TABLE "My Schema"."UserAccounts" VALIDATE CONSTRAINT "UserAccounts_column with spaces_not_null_check";
 
 COMMIT;
 
@@ -66,8 +66,8 @@ SET LOCAL statement_timeout = '5s';
 -- SAFE notnull-set: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan
 ALTER TABLE "My Schema"."UserAccounts" ALTER COLUMN "column with spaces" SET NOT NULL;
 
--- 8. drop_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null"
+-- 8. drop_constraint "My Schema"."UserAccounts"."UserAccounts_column with spaces_not_null_check"
 -- SAFE check-drop: ACCESS EXCLUSIVE on "My Schema"."UserAccounts", blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it
-ALTER TABLE "My Schema"."UserAccounts" DROP CONSTRAINT "UserAccounts_column with spaces_not_null";
+ALTER TABLE "My Schema"."UserAccounts" DROP CONSTRAINT "UserAccounts_column with spaces_not_null_check";
 
 COMMIT;

@@ -43,8 +43,8 @@
 --   37. SAFE column-add-nullable: add_column public.users.last_login_at
 --   38. DANGEROUS column-drop: drop_column public.users.avatar_url
 --   39. DANGEROUS column-drop: drop_column public.users.timezone
---   40. SAFE check-add-not-valid: add_constraint public.comments.comments_author_id_not_null
---   41. SAFE check-add-not-valid: add_constraint public.issues.issues_reporter_id_not_null
+--   40. SAFE check-add-not-valid: add_constraint public.comments.comments_author_id_not_null_check
+--   41. SAFE check-add-not-valid: add_constraint public.issues.issues_reporter_id_not_null_check
 --   42. SAFE check-add-not-valid: add_constraint public.labels.labels_color_check
 --   43. SAFE check-add-not-valid: add_constraint public.projects.projects_key_format
 --   44. SAFE fk-add-not-valid: add_constraint public.comments.comments_author_id_fkey
@@ -63,16 +63,16 @@
 --   57. SAFE index-create-concurrently: create_index public.issues_status_idx
 --   58. SAFE index-create-concurrently: create_index public.issues_title_idx
 --   59. SAFE index-create-concurrently: create_index public.notifications_unread_idx_schemadiff_new
---   60. SAFE check-validate: validate_constraint public.comments.comments_author_id_not_null
---   61. SAFE check-validate: validate_constraint public.issues.issues_reporter_id_not_null
+--   60. SAFE check-validate: validate_constraint public.comments.comments_author_id_not_null_check
+--   61. SAFE check-validate: validate_constraint public.issues.issues_reporter_id_not_null_check
 --   62. SAFE check-validate: validate_constraint public.labels.labels_color_check
 --   63. SAFE check-validate: validate_constraint public.projects.projects_key_format
 --   64. SAFE fk-validate: validate_constraint public.comments.comments_author_id_fkey
 --   65. SAFE fk-validate: validate_constraint public.issues.issues_reporter_id_fkey
 --   66. SAFE notnull-set: set_column_not_null public.comments.author_id
 --   67. SAFE notnull-set: set_column_not_null public.issues.reporter_id
---   68. SAFE check-drop: drop_constraint public.comments.comments_author_id_not_null
---   69. SAFE check-drop: drop_constraint public.issues.issues_reporter_id_not_null
+--   68. SAFE check-drop: drop_constraint public.comments.comments_author_id_not_null_check
+--   69. SAFE check-drop: drop_constraint public.issues.issues_reporter_id_not_null_check
 --   70. SAFE index-drop-concurrently: drop_index public.audit_log_at_idx
 --   71. SAFE index-drop-concurrently: drop_index public.comments_issue_id_idx
 --   72. SAFE index-drop-concurrently: drop_index public.notifications_unread_idx
@@ -289,13 +289,13 @@ ALTER TABLE public.users DROP COLUMN avatar_url;
 -- DANGEROUS column-drop: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. irreversibly deletes the column's values and breaks code (and ORMs caching columns) that use it Restores: lossy.
 ALTER TABLE public.users DROP COLUMN timezone;
 
--- 40. add_constraint public.comments.comments_author_id_not_null
+-- 40. add_constraint public.comments.comments_author_id_not_null_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
-ALTER TABLE public.comments ADD CONSTRAINT comments_author_id_not_null CHECK (author_id IS NOT NULL) NOT VALID;
+ALTER TABLE public.comments ADD CONSTRAINT comments_author_id_not_null_check CHECK (author_id IS NOT NULL) NOT VALID;
 
--- 41. add_constraint public.issues.issues_reporter_id_not_null
+-- 41. add_constraint public.issues.issues_reporter_id_not_null_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
-ALTER TABLE public.issues ADD CONSTRAINT issues_reporter_id_not_null CHECK (reporter_id IS NOT NULL) NOT VALID;
+ALTER TABLE public.issues ADD CONSTRAINT issues_reporter_id_not_null_check CHECK (reporter_id IS NOT NULL) NOT VALID;
 
 -- 42. add_constraint public.labels.labels_color_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.labels, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
@@ -407,9 +407,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 60. validate_constraint public.comments.comments_author_id_not_null
+-- 60. validate_constraint public.comments.comments_author_id_not_null_check
 -- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.comments, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
-ALTER TABLE public.comments VALIDATE CONSTRAINT comments_author_id_not_null;
+ALTER TABLE public.comments VALIDATE CONSTRAINT comments_author_id_not_null_check;
 
 COMMIT;
 
@@ -419,9 +419,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 61. validate_constraint public.issues.issues_reporter_id_not_null
+-- 61. validate_constraint public.issues.issues_reporter_id_not_null_check
 -- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.issues, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
-ALTER TABLE public.issues VALIDATE CONSTRAINT issues_reporter_id_not_null;
+ALTER TABLE public.issues VALIDATE CONSTRAINT issues_reporter_id_not_null_check;
 
 COMMIT;
 
@@ -487,13 +487,13 @@ ALTER TABLE public.comments ALTER COLUMN author_id SET NOT NULL;
 -- SAFE notnull-set: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. scans the whole table under ACCESS EXCLUSIVE, and fails if a NULL exists; a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan Restores: data-dependent.
 ALTER TABLE public.issues ALTER COLUMN reporter_id SET NOT NULL;
 
--- 68. drop_constraint public.comments.comments_author_id_not_null
+-- 68. drop_constraint public.comments.comments_author_id_not_null_check
 -- SAFE check-drop: ACCESS EXCLUSIVE on public.comments, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
-ALTER TABLE public.comments DROP CONSTRAINT comments_author_id_not_null;
+ALTER TABLE public.comments DROP CONSTRAINT comments_author_id_not_null_check;
 
--- 69. drop_constraint public.issues.issues_reporter_id_not_null
+-- 69. drop_constraint public.issues.issues_reporter_id_not_null_check
 -- SAFE check-drop: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
-ALTER TABLE public.issues DROP CONSTRAINT issues_reporter_id_not_null;
+ALTER TABLE public.issues DROP CONSTRAINT issues_reporter_id_not_null_check;
 
 COMMIT;
 

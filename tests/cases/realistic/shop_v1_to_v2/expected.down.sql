@@ -39,7 +39,7 @@
 --   33. DANGEROUS column-drop: drop_column public.products.is_featured
 --   34. DANGEROUS column-drop: drop_column public.reviews.order_id
 --   35. DANGEROUS default-drop: set_column_default public.shipments.carrier
---   36. SAFE check-add-not-valid: add_constraint public.customers.customers_full_name_not_null
+--   36. SAFE check-add-not-valid: add_constraint public.customers.customers_full_name_not_null_check
 --   37. SAFE fk-add-not-valid: add_constraint public.orders.orders_shipping_address_id_fkey
 --   38. SAFE fk-add: add_constraint public.wishlists.wishlists_customer_id_fkey
 --   39. SAFE fk-add: add_constraint public.wishlists.wishlists_product_id_fkey
@@ -53,11 +53,11 @@
 --   47. SAFE comment-set: set_comment public.wishlists
 --   48. SAFE index-create-concurrently: create_index public.orders_status_idx
 --   49. SAFE index-create-concurrently: create_index public.products_active_idx
---   50. SAFE check-validate: validate_constraint public.customers.customers_full_name_not_null
+--   50. SAFE check-validate: validate_constraint public.customers.customers_full_name_not_null_check
 --   51. SAFE fk-validate: validate_constraint public.orders.orders_shipping_address_id_fkey
 --   52. SAFE notnull-set: set_column_not_null public.customers.full_name
 --   53. SAFE comment-set: set_comment public.products_active_idx
---   54. SAFE check-drop: drop_constraint public.customers.customers_full_name_not_null
+--   54. SAFE check-drop: drop_constraint public.customers.customers_full_name_not_null_check
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 -- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
@@ -248,9 +248,9 @@ ALTER TABLE public.reviews DROP COLUMN order_id;
 -- DANGEROUS default-drop: ACCESS EXCLUSIVE on public.shipments, blocks reads and writes; catalog-only. inserts that omit the column now store NULL; the column is NOT NULL: inserts omitting it fail Restores: lossless.
 ALTER TABLE public.shipments ALTER COLUMN carrier DROP DEFAULT;
 
--- 36. add_constraint public.customers.customers_full_name_not_null
+-- 36. add_constraint public.customers.customers_full_name_not_null_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
-ALTER TABLE public.customers ADD CONSTRAINT customers_full_name_not_null CHECK (full_name IS NOT NULL) NOT VALID;
+ALTER TABLE public.customers ADD CONSTRAINT customers_full_name_not_null_check CHECK (full_name IS NOT NULL) NOT VALID;
 
 -- 37. add_constraint public.orders.orders_shipping_address_id_fkey
 -- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.orders, blocks writes; catalog-only. catalog-only; new rows are checked at once Restores: data-dependent.
@@ -324,9 +324,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 50. validate_constraint public.customers.customers_full_name_not_null
+-- 50. validate_constraint public.customers.customers_full_name_not_null_check
 -- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.customers, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on Restores: data-dependent.
-ALTER TABLE public.customers VALIDATE CONSTRAINT customers_full_name_not_null;
+ALTER TABLE public.customers VALIDATE CONSTRAINT customers_full_name_not_null_check;
 
 COMMIT;
 
@@ -356,8 +356,8 @@ ALTER TABLE public.customers ALTER COLUMN full_name SET NOT NULL;
 -- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON INDEX public.products_active_idx IS 'Newest active products first';
 
--- 54. drop_constraint public.customers.customers_full_name_not_null
+-- 54. drop_constraint public.customers.customers_full_name_not_null_check
 -- SAFE check-drop: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it Restores: lossless.
-ALTER TABLE public.customers DROP CONSTRAINT customers_full_name_not_null;
+ALTER TABLE public.customers DROP CONSTRAINT customers_full_name_not_null_check;
 
 COMMIT;

@@ -33,7 +33,7 @@
 --   27. SAFE column-add-notnull-with-default: add_column public.products.is_featured
 --   28. SAFE column-add-nullable: add_column public.reviews.order_id
 --   29. SAFE default-set: set_column_default public.shipments.carrier
---   30. SAFE check-add-not-valid: add_constraint public.addresses.addresses_city_not_null
+--   30. SAFE check-add-not-valid: add_constraint public.addresses.addresses_city_not_null_check
 --   31. SAFE check-add-not-valid: add_constraint public.customers.customers_email_check
 --   32. SAFE check-add-not-valid: add_constraint public.order_items.order_items_discount_check
 --   33. SAFE check-add-not-valid: add_constraint public.orders.orders_total_nonnegative
@@ -52,7 +52,7 @@
 --   46. SAFE index-create-concurrently: create_index public.payments_order_id_idx
 --   47. SAFE index-create-concurrently: create_index public.products_featured_idx
 --   48. SAFE index-create-concurrently: create_index public.reviews_product_rating_idx
---   49. SAFE check-validate: validate_constraint public.addresses.addresses_city_not_null
+--   49. SAFE check-validate: validate_constraint public.addresses.addresses_city_not_null_check
 --   50. SAFE check-validate: validate_constraint public.customers.customers_email_check
 --   51. SAFE check-validate: validate_constraint public.order_items.order_items_discount_check
 --   52. SAFE check-validate: validate_constraint public.orders.orders_total_nonnegative
@@ -61,7 +61,7 @@
 --   55. SAFE unique-add-using-index: add_constraint public.orders.orders_invoice_number_key
 --   56. SAFE unique-add-using-index: add_constraint public.shipments.shipments_tracking_key
 --   57. SAFE fk-add-not-valid: add_constraint public.reviews.reviews_order_id_fkey
---   58. SAFE check-drop: drop_constraint public.addresses.addresses_city_not_null
+--   58. SAFE check-drop: drop_constraint public.addresses.addresses_city_not_null_check
 --   59. SAFE fk-validate: validate_constraint public.reviews.reviews_order_id_fkey
 --   60. SAFE index-drop-concurrently: drop_index public.orders_status_idx
 --   61. SAFE index-rename: rename_index public.orders_status_idx
@@ -225,9 +225,9 @@ ALTER TABLE public.reviews ADD COLUMN order_id bigint;
 -- SAFE default-set: ACCESS EXCLUSIVE on public.shipments, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
 ALTER TABLE public.shipments ALTER COLUMN carrier SET DEFAULT 'DHL';
 
--- 30. add_constraint public.addresses.addresses_city_not_null
+-- 30. add_constraint public.addresses.addresses_city_not_null_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.addresses, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
-ALTER TABLE public.addresses ADD CONSTRAINT addresses_city_not_null CHECK (city IS NOT NULL) NOT VALID;
+ALTER TABLE public.addresses ADD CONSTRAINT addresses_city_not_null_check CHECK (city IS NOT NULL) NOT VALID;
 
 -- 31. add_constraint public.customers.customers_email_check
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
@@ -345,9 +345,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 49. validate_constraint public.addresses.addresses_city_not_null
+-- 49. validate_constraint public.addresses.addresses_city_not_null_check
 -- SAFE check-validate: SHARE UPDATE EXCLUSIVE on public.addresses, blocks other schema changes; scan. scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on
-ALTER TABLE public.addresses VALIDATE CONSTRAINT addresses_city_not_null;
+ALTER TABLE public.addresses VALIDATE CONSTRAINT addresses_city_not_null_check;
 
 COMMIT;
 
@@ -421,9 +421,9 @@ ALTER TABLE public.shipments ADD CONSTRAINT shipments_tracking_key UNIQUE USING 
 -- SAFE fk-add-not-valid: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; catalog-only. catalog-only; new rows are checked at once
 ALTER TABLE public.reviews ADD CONSTRAINT reviews_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE SET NULL NOT VALID;
 
--- 58. drop_constraint public.addresses.addresses_city_not_null
+-- 58. drop_constraint public.addresses.addresses_city_not_null_check
 -- SAFE check-drop: ACCESS EXCLUSIVE on public.addresses, blocks reads and writes; catalog-only. the rule is no longer enforced; a helper of SET NOT NULL: the NOT NULL constraint now enforces it
-ALTER TABLE public.addresses DROP CONSTRAINT addresses_city_not_null;
+ALTER TABLE public.addresses DROP CONSTRAINT addresses_city_not_null_check;
 
 COMMIT;
 
