@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <map>
@@ -17,6 +18,20 @@ namespace schemadiff::render {
 namespace {
 using kainjow::mustache::data;
 using kainjow::mustache::mustache;
+
+/// kainjow reports a character offset ("Unclosed section \"steps\" at 12"); people need the line.
+auto template_error(const std::string& path, const std::string& text, std::string message) -> Error {
+    auto at = message.rfind(" at ");
+    int line = 0;
+    if (at != std::string::npos && message.find_first_not_of("0123456789", at + 4) == std::string::npos &&
+        at + 4 < message.size()) {
+        size_t offset = std::min<size_t>(std::stoul(message.substr(at + 4)), text.size());
+        line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+        message.resize(at);
+    }
+    return Error(ErrorKind::Render, line > 0 ? fmt::format("template {}:{}: {}", path, line, message)
+                                             : fmt::format("template {}: {}", path, message));
+}
 
 auto upper(std::string_view text) -> std::string {
     std::string out(text);
@@ -87,7 +102,7 @@ auto render_migration(const planner::Plan& plan, const MigrationInfo& info, cons
                       const std::string& format) -> std::string {
     std::string path = format + "/migration.sql.mustache";
     mustache tmpl(templates.get(path));
-    if (!tmpl.is_valid()) throw Error(ErrorKind::Render, fmt::format("template {}: {}", path, tmpl.error_message()));
+    if (!tmpl.is_valid()) throw template_error(path, templates.get(path), tmpl.error_message());
     data root;
     root.set("name", info.name);
     root.set("version", info.version);
@@ -125,7 +140,7 @@ auto render_migration(const planner::Plan& plan, const MigrationInfo& info, cons
     root.set("has_standalone", standalone ? data::type::bool_true : data::type::bool_false);
     tmpl.set_custom_escape([](const std::string& text) { return text; });  // SQL, not HTML
     std::string out = tmpl.render(root);
-    if (!tmpl.is_valid()) throw Error(ErrorKind::Render, fmt::format("template {}: {}", path, tmpl.error_message()));
+    if (!tmpl.is_valid()) throw template_error(path, templates.get(path), tmpl.error_message());
     return out;
 }
 

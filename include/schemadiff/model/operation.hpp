@@ -77,7 +77,7 @@ using Operation =
 
 /// "add_column", "create_index"...: stable names used in reports and test files.
 auto kind_name(const Operation& operation) -> std::string_view;
-/// The object an operation touches, for people: "public.users.email", "index public.users_email_idx".
+/// The object an operation touches, for people: "public.users.email", "public.users_email_idx".
 auto subject(const Operation& operation) -> std::string;
 
 }  // namespace schemadiff::model

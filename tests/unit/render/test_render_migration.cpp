@@ -80,7 +80,7 @@ TEST_CASE("render: a broken template is a render error naming the template") {
     auto templates = render::TemplateSet::with_overrides(dir.path());
     Error error = error_of([&] { render::render_migration(small_plan(), info(), templates); });
     CHECK(error.kind() == ErrorKind::Render);
-    CHECK(error.message() == "template sql/migration.sql.mustache: Unclosed section \"steps\" at 12");
+    CHECK(error.message() == "template sql/migration.sql.mustache:2: Unclosed section \"steps\"");
 }
 
 TEST_CASE("render: a missing template folder is a usage error, an unknown format a render error") {
