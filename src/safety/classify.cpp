@@ -544,7 +544,7 @@ auto pretty_size(int64_t bytes) -> std::string {
         value /= 1024;
         ++unit;
     }
-    return fmt::format("{:.0f} {}", value, kUnits[unit]);
+    return fmt::format("{:.0f} {}", std::round(value), kUnits[unit]);
 }
 
 }  // namespace schemadiff::safety
