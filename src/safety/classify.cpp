@@ -112,6 +112,7 @@ auto in_foreign_key(const Context& context, const QualifiedName& table, const st
 /// rewrite.
 constexpr std::array kNonVolatile = {
     "now", "transaction_timestamp", "statement_timestamp", "current_setting", "lower", "upper", "length", "concat",
+    "current_timestamp", "current_time", "localtimestamp", "localtime",  // with a precision: CURRENT_TIMESTAMP(3)
     "coalesce", "nullif", "greatest", "least", "jsonb_build_object", "json_build_object", "jsonb_build_array",
     "json_build_array", "to_jsonb", "to_json", "make_date", "make_interval", "date_trunc", "timezone", "abs", "round",
     "array_fill", "to_char", "to_timestamp", "to_date", "btrim", "trim", "replace"};
