@@ -120,6 +120,7 @@ constexpr std::array kNonVolatile = {
 /// Words that are followed by '(' in a default but are types or syntax, not function calls.
 constexpr std::array kNotFunctions = {
     "varying", "numeric", "decimal", "character", "char", "varchar", "bit", "timestamp", "time", "interval", "float",
+    "timestamptz", "timetz", "varbit", "bpchar",  // libpg_query's spelling of a file's casts: now()::timestamptz(3)
     "array", "in", "and", "or", "not", "any", "all", "exists", "row"};
 
 /// The first function a default calls that is not known to be non-volatile ("" when there is none).
