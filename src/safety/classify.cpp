@@ -112,6 +112,7 @@ auto in_foreign_key(const Context& context, const QualifiedName& table, const st
 /// rewrite.
 constexpr std::array kNonVolatile = {
     "now", "transaction_timestamp", "statement_timestamp", "current_setting", "lower", "upper", "length", "concat",
+    "current_timestamp", "current_time", "localtimestamp", "localtime",  // with a precision: CURRENT_TIMESTAMP(3)
     "coalesce", "nullif", "greatest", "least", "jsonb_build_object", "json_build_object", "jsonb_build_array",
     "json_build_array", "to_jsonb", "to_json", "make_date", "make_interval", "date_trunc", "timezone", "abs", "round",
     "array_fill", "to_char", "to_timestamp", "to_date", "btrim", "trim", "replace"};
@@ -119,6 +120,7 @@ constexpr std::array kNonVolatile = {
 /// Words that are followed by '(' in a default but are types or syntax, not function calls.
 constexpr std::array kNotFunctions = {
     "varying", "numeric", "decimal", "character", "char", "varchar", "bit", "timestamp", "time", "interval", "float",
+    "timestamptz", "timetz", "varbit", "bpchar",  // libpg_query's spelling of a file's casts: now()::timestamptz(3)
     "array", "in", "and", "or", "not", "any", "all", "exists", "row"};
 
 /// The first function a default calls that is not known to be non-volatile ("" when there is none).
@@ -544,7 +546,7 @@ auto pretty_size(int64_t bytes) -> std::string {
         value /= 1024;
         ++unit;
     }
-    return fmt::format("{:.0f} {}", value, kUnits[unit]);
+    return fmt::format("{:.0f} {}", std::round(value), kUnits[unit]);
 }
 
 }  // namespace schemadiff::safety

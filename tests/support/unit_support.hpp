@@ -59,6 +59,17 @@ inline auto foreign_key(std::string name, const std::string& column, model::Qual
     return out;
 }
 
+/// `column` with a DEFAULT whose text is `text` (as pg_get_expr prints it).
+inline auto with_default(model::Column column, std::string text) -> model::Column {
+    column.default_value = model::Expression{std::move(text), {}};
+    return column;
+}
+
+/// An index whose definition is the whole CREATE INDEX statement, as pg_get_indexdef prints it.
+inline auto index(std::string name, std::string definition) -> model::Index {
+    return {std::move(name), {std::move(definition), {}}, std::nullopt};
+}
+
 /// The schema a declarative file declares, normalised as every model is before a diff.
 inline auto parse_normalized(const std::string& sql) -> model::Schema {
     model::Schema schema = parser::parse_schema_text(sql, "test.sql");

@@ -7,13 +7,6 @@ using namespace schemadiff;
 using namespace schemadiff::testing;
 using namespace schemadiff::model;
 
-namespace {
-auto with_default(Column column, std::string text) -> Column {
-    column.default_value = Expression{std::move(text), {}};
-    return column;
-}
-}  // namespace
-
 TEST_CASE("ddl: ADD COLUMN spells the whole column definition in PostgreSQL's order") {
     Column email = with_default(column("email", "character varying(255)", true), "''::character varying");
     email.collation = "C";

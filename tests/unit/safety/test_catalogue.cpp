@@ -1,0 +1,215 @@
+// The rule catalogue (catalogue.cpp): well-formed ids, a reason and a way out for every rule, the default class and
+// lock of ../shared/safety-rules.md §0 and §5, and the names and sizes the reports print.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+
+#include "schemadiff/safety/safety.hpp"
+
+using namespace schemadiff;
+using safety::LockMode;
+using safety::Severity;
+
+namespace {
+
+auto is_exec(const safety::Rule& rule) -> bool {
+    return rule.id.rfind("exec-", 0) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("safety: every rule id is unique and kebab-case, and find_rule finds it") {
+    const std::regex kebab("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    std::set<std::string_view> seen;
+    for (const auto& rule : safety::catalogue()) {
+        CAPTURE(rule.id);
+        CHECK(std::regex_match(std::string(rule.id), kebab));
+        CHECK(seen.insert(rule.id).second);
+        CHECK(safety::find_rule(rule.id) == &rule);
+    }
+    CHECK(safety::find_rule("no-such-rule") == nullptr);
+    CHECK(safety::find_rule("") == nullptr);
+}
+
+TEST_CASE("safety: every rule says why, on what and in which statement") {
+    for (const auto& rule : safety::catalogue()) {
+        CAPTURE(rule.id);
+        CHECK_FALSE(rule.reason.empty());
+        CHECK_FALSE(rule.statement.empty());
+        CHECK_FALSE(rule.locked.empty());
+        CHECK_FALSE(safety::blocks_text(rule).empty());
+    }
+}
+
+TEST_CASE("safety: every rule that is not SAFE by default names a safe alternative") {
+    // Rules without one yet, reported: the research catalogue's "Safe rewrite" column has "—" for most of them (the
+    // operation is the way out itself), and catalogue.cpp documents no reason in its place. Remove an id here when its
+    // rule gains an alternative; an id may only stay while its rule still lacks one.
+    const std::set<std::string_view> awaiting = {
+        "identity-set-generated", "generated-drop-expression", "pk-drop",    "unique-drop", "check-drop", "fk-drop",
+        "exclusion-drop",         "extension-create",          "schema-drop"};
+    for (const auto& rule : safety::catalogue()) {
+        if (rule.severity == Severity::Safe || is_exec(rule)) continue;
+        CAPTURE(rule.id);
+        CHECK((!rule.safe_alternative.empty() || awaiting.count(rule.id) != 0));
+    }
+    for (auto id : awaiting) {
+        CAPTURE(id);
+        const safety::Rule* rule = safety::find_rule(id);
+        REQUIRE(rule != nullptr);
+        CHECK(rule->safe_alternative.empty());
+        CHECK(rule->severity != Severity::Safe);
+    }
+}
+
+TEST_CASE("safety: the exec-* envelope rules are DANGEROUS and say what to do instead") {
+    int count = 0;
+    for (const auto& rule : safety::catalogue()) {
+        if (!is_exec(rule)) continue;
+        ++count;
+        CAPTURE(rule.id);
+        CHECK(rule.severity == Severity::Dangerous);
+        CHECK_FALSE(rule.safe_alternative.empty());
+    }
+    CHECK(count == 3);
+}
+
+TEST_CASE("safety: each rule's default class and lock are the research catalogue's") {
+    using S = Severity;
+    using L = LockMode;
+    // ../shared/safety-rules.md §0 (class before conditions) and the "Lock" column of §5.
+    const std::map<std::string_view, std::pair<Severity, LockMode>> expected = {
+        {"table-create", {S::Safe, L::None}},
+        {"table-drop", {S::Dangerous, L::AccessExclusive}},
+        {"table-set-logged", {S::Dangerous, L::AccessExclusive}},
+        {"table-set-unlogged", {S::Dangerous, L::AccessExclusive}},
+        {"column-add-nullable", {S::Safe, L::AccessExclusive}},
+        {"column-add-default-nonvolatile", {S::Safe, L::AccessExclusive}},
+        {"column-add-notnull-with-default", {S::Safe, L::AccessExclusive}},
+        {"column-add-notnull-no-default", {S::Dangerous, L::AccessExclusive}},
+        {"column-add-volatile-default", {S::Dangerous, L::AccessExclusive}},
+        {"column-add-serial", {S::Dangerous, L::AccessExclusive}},
+        {"column-add-identity", {S::Dangerous, L::AccessExclusive}},
+        {"column-add-generated-stored", {S::Dangerous, L::AccessExclusive}},
+        {"column-add-json", {S::Careful, L::AccessExclusive}},
+        {"column-drop", {S::Dangerous, L::AccessExclusive}},
+        {"default-set", {S::Safe, L::AccessExclusive}},
+        {"default-drop", {S::Careful, L::AccessExclusive}},
+        {"notnull-set", {S::Dangerous, L::AccessExclusive}},
+        {"notnull-drop", {S::Careful, L::AccessExclusive}},
+        {"type-change-coercible", {S::Safe, L::AccessExclusive}},
+        {"type-change-index-rebuild", {S::Dangerous, L::AccessExclusive}},
+        {"type-change-rewrite", {S::Dangerous, L::AccessExclusive}},
+        {"identity-add-to-existing-column", {S::Careful, L::AccessExclusive}},
+        {"identity-drop", {S::Dangerous, L::AccessExclusive}},
+        {"identity-set-generated", {S::Careful, L::AccessExclusive}},
+        {"identity-set-sequence-option", {S::Safe, L::AccessExclusive}},
+        {"generated-drop-expression", {S::Careful, L::AccessExclusive}},
+        {"pk-add", {S::Dangerous, L::AccessExclusive}},
+        {"pk-add-using-index", {S::Safe, L::AccessExclusive}},
+        {"pk-drop", {S::Dangerous, L::AccessExclusive}},
+        {"unique-add", {S::Dangerous, L::AccessExclusive}},
+        {"unique-add-using-index", {S::Safe, L::AccessExclusive}},
+        {"unique-drop", {S::Careful, L::AccessExclusive}},
+        {"check-add", {S::Dangerous, L::AccessExclusive}},
+        {"check-add-not-valid", {S::Safe, L::AccessExclusive}},
+        {"check-validate", {S::Safe, L::ShareUpdateExclusive}},
+        {"check-drop", {S::Careful, L::AccessExclusive}},
+        {"fk-add", {S::Dangerous, L::ShareRowExclusive}},
+        {"fk-add-not-valid", {S::Safe, L::ShareRowExclusive}},
+        {"fk-validate", {S::Safe, L::ShareUpdateExclusive}},
+        {"fk-drop", {S::Careful, L::AccessExclusive}},
+        {"exclusion-add", {S::Dangerous, L::AccessExclusive}},
+        {"exclusion-drop", {S::Careful, L::AccessExclusive}},
+        {"index-create", {S::Dangerous, L::Share}},
+        {"index-create-concurrently", {S::Safe, L::ShareUpdateExclusive}},
+        {"index-drop", {S::Careful, L::AccessExclusive}},
+        {"index-drop-concurrently", {S::Safe, L::ShareUpdateExclusive}},
+        {"index-rename", {S::Safe, L::ShareUpdateExclusive}},
+        {"comment-set", {S::Safe, L::ShareUpdateExclusive}},
+        {"sequence-create", {S::Safe, L::None}},
+        {"sequence-alter-options", {S::Safe, L::ShareRowExclusive}},
+        {"sequence-owned-by", {S::Safe, L::ShareRowExclusive}},
+        {"sequence-drop", {S::Dangerous, L::AccessExclusive}},
+        {"enum-create", {S::Safe, L::None}},
+        {"enum-add-value", {S::Safe, L::Exclusive}},
+        {"enum-drop-value", {S::Dangerous, L::AccessExclusive}},
+        {"enum-drop-type", {S::Safe, L::AccessExclusive}},
+        {"extension-create", {S::Careful, L::None}},
+        {"extension-drop", {S::Dangerous, L::AccessExclusive}},
+        {"schema-create", {S::Safe, L::None}},
+        {"schema-drop", {S::Careful, L::None}},
+    };
+    size_t operation_rules = 0;
+    for (const auto& rule : safety::catalogue()) {
+        if (is_exec(rule)) continue;
+        ++operation_rules;
+        CAPTURE(rule.id);
+        auto it = expected.find(rule.id);
+        REQUIRE(it != expected.end());
+        CHECK(rule.severity == it->second.first);
+        CHECK(rule.lock == it->second.second);
+    }
+    CHECK(operation_rules == expected.size());
+}
+
+TEST_CASE("safety: severity names round-trip through parse_severity") {
+    for (auto severity : {Severity::Safe, Severity::Careful, Severity::Dangerous}) {
+        CHECK(safety::parse_severity(safety::severity_name(severity)) == severity);
+    }
+    CHECK(safety::severity_name(Severity::Safe) == "safe");
+    CHECK(safety::severity_name(Severity::Careful) == "careful");
+    CHECK(safety::severity_name(Severity::Dangerous) == "dangerous");
+    CHECK(safety::parse_severity("SAFE") == std::nullopt);
+    CHECK(safety::parse_severity("") == std::nullopt);
+    CHECK(safety::parse_severity("dangerously") == std::nullopt);
+}
+
+TEST_CASE("safety: lock, effect and down-loss names are PostgreSQL's and the reports'") {
+    CHECK(safety::lock_name(LockMode::AccessExclusive) == "ACCESS EXCLUSIVE");
+    CHECK(safety::lock_name(LockMode::ShareUpdateExclusive) == "SHARE UPDATE EXCLUSIVE");
+    CHECK(safety::lock_name(LockMode::None) == "none");
+    CHECK(safety::lock_pg_name(LockMode::ShareRowExclusive) == "ShareRowExclusiveLock");
+    CHECK(safety::lock_pg_name(LockMode::None).empty());
+    CHECK(safety::lock_blocks(LockMode::AccessExclusive) == "reads and writes");
+    CHECK(safety::lock_blocks(LockMode::Share) == "writes");
+    CHECK(safety::lock_blocks(LockMode::AccessShare) == "nothing");
+    CHECK(safety::effect_name(safety::Effect::IndexBuild) == "index build");
+    CHECK(safety::down_loss_name(safety::DownLoss::DataDependent) == "data-dependent");
+    CHECK(safety::blocks_text(*safety::find_rule("enum-add-value")) == "nothing: no table is locked");
+    CHECK(safety::blocks_text(*safety::find_rule("index-create")) == "writes");
+}
+
+TEST_CASE("safety: pretty_size prints sizes as pg_size_pretty does") {
+    // Expected values printed by pg_size_pretty() on PostgreSQL 15.
+    const std::pair<int64_t, const char*> sizes[] = {
+        {0, "0 bytes"},
+        {10239, "10239 bytes"},
+        {10240, "10 kB"},
+        {11264, "11 kB"},
+        {10485247, "10239 kB"},
+        {10485248, "10 MB"},
+        {44023414784, "41 GB"},
+        {1099511627776, "1024 GB"},
+        {1649267441664, "1536 GB"},
+        {10995116277760, "10 TB"},
+        {-10240, "-10 kB"},
+    };
+    for (const auto& [bytes, text] : sizes) {
+        CAPTURE(bytes);
+        CHECK(safety::pretty_size(bytes) == text);
+    }
+}
+
+TEST_CASE("safety: pretty_size rounds halves away from zero, as pg_size_pretty does") {
+    // 10752 bytes are 10.5 kB: pg_size_pretty prints 11 kB (half_rounded), 11776 bytes (11.5 kB) 12 kB, 10.5 MB
+    // 11 MB. Printing the double with "{:.0f}" rounds halves to even (10 kB, 10 MB).
+    CHECK(safety::pretty_size(10752) == "11 kB");
+    CHECK(safety::pretty_size(11776) == "12 kB");
+    CHECK(safety::pretty_size(22528) == "22 kB");
+    CHECK(safety::pretty_size(11010048) == "11 MB");
+    CHECK(safety::pretty_size(-10752) == "-11 kB");
+}
