@@ -50,7 +50,8 @@ auto size_text(const TableSize& size) -> std::string {
 /// The conditions that concern the table an operation locks: a table created in the same plan makes lock, scan and
 /// rewrite rules SAFE (nothing can be waiting on it and it holds no rows); a small table (live statistics) turns a
 /// scan, index build or rewrite from DANGEROUS into CAREFUL. Rules about data loss or running code do not change.
-void table_conditions(Verdict& verdict, const Context& context, const QualifiedName& table, bool lock_rule = true) {
+void table_conditions(Verdict& verdict, const Context& context, const QualifiedName& table, bool lock_rule = true,
+                      bool small_helps = true) {
     auto size = context.sizes.find(table);
     if (verdict.lock != LockMode::None) {
         verdict.lock_note = fmt::format("{} on {}", lock_name(verdict.lock), table.sql());
@@ -61,7 +62,7 @@ void table_conditions(Verdict& verdict, const Context& context, const QualifiedN
         set_class(verdict, Severity::Safe, "new table: created earlier in this migration");
         return;
     }
-    if (size == context.sizes.end() || verdict.severity != Severity::Dangerous) return;
+    if (!small_helps || size == context.sizes.end() || verdict.severity != Severity::Dangerous) return;
     const TableSize& known = size->second;
     bool small = known.rows >= 0 && known.rows < context.thresholds.small_rows && known.bytes < context.thresholds.small_bytes;
     if (small && verdict.effect != Effect::CatalogOnly) {
@@ -95,13 +96,18 @@ auto indexed(const Table* table, const std::string& column) -> bool {
 /// Whether another table's foreign key references `table`.`column`, or `column` has one of its own.
 auto in_foreign_key(const Context& context, const QualifiedName& table, const std::string& column) -> bool {
     if (context.before == nullptr) return false;
-    if (constrained_by(context.before->find_table(table), column, ConstraintKind::ForeignKey)) return true;
+    // "FOREIGN KEY (own columns) REFERENCES other(their columns)": look at the side that belongs to `table`.
+    auto side = [](const Constraint& constraint, bool referencing) {
+        const std::string& text = constraint.definition.text;
+        auto references = text.find("REFERENCES");
+        if (references == std::string::npos) return text;
+        return referencing ? text.substr(0, references) : text.substr(references);
+    };
     for (const auto& other : context.before->tables) {
         for (const auto& constraint : other.constraints) {
-            if (constraint.kind == ConstraintKind::ForeignKey && constraint.references == table &&
-                mentions_identifier(constraint.definition.text.substr(constraint.definition.text.find("REFERENCES")), column)) {
-                return true;
-            }
+            if (constraint.kind != ConstraintKind::ForeignKey) continue;
+            if (other.name == table && mentions_identifier(side(constraint, true), column)) return true;
+            if (constraint.references == table && mentions_identifier(side(constraint, false), column)) return true;
         }
     }
     return false;
@@ -243,7 +249,8 @@ auto add_column(const AddColumn& op, const Context& context) -> Verdict {
     } else {
         verdict = verdict_for("column-add-nullable", object);
     }
-    table_conditions(verdict, context, op.table);
+    // NOT NULL without a default fails on any row and breaks running inserts: size does not help, only a new table.
+    table_conditions(verdict, context, op.table, true, verdict.rule != "column-add-notnull-no-default");
     return verdict;
 }
 
@@ -443,7 +450,7 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
             [&](const AddColumn& op) { return add_column(op, context); },
             [&](const DropColumn& op) {
                 Verdict verdict = verdict_for("column-drop", object);
-                table_conditions(verdict, context, op.table, false);
+                table_conditions(verdict, context, op.table);
                 return verdict;
             },
             [&](const AlterColumnType& op) { return alter_type(op, context); },

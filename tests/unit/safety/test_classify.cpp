@@ -377,7 +377,7 @@ TEST_CASE("safety: NOT NULL without a default is SAFE on a new table only") {
 // with rows still makes the statement fail, and the inserts of running code still break; SMALL (§2.2) only softens
 // scan/rewrite rules. classify.cpp table_conditions() turns every non-catalog-only DANGEROUS rule CAREFUL on a small
 // table, and this rule's effect is Scan.
-TEST_CASE("safety: NOT NULL without a default stays DANGEROUS on a small table" * doctest::should_fail()) {
+TEST_CASE("safety: NOT NULL without a default stays DANGEROUS on a small table") {
     CHECK(verdict_of(add_column(column("qty", "integer", true)), orders_sized(120, 48 * 1024)).severity ==
           Severity::Dangerous);
 }
@@ -393,7 +393,7 @@ TEST_CASE("safety: json columns are CAREFUL, jsonb and json defaults are not col
 // Catalogue §5.2 column-drop: "DANGEROUS (data + compat). SAFE if NEW." classify.cpp calls table_conditions() for
 // DropColumn with lock_rule = false, so a table created in the same plan does not change the class. A diff never
 // drops a column of a table it creates, so this only matters to other callers of classify().
-TEST_CASE("safety: DROP COLUMN on a table created in the same plan is SAFE" * doctest::should_fail()) {
+TEST_CASE("safety: DROP COLUMN on a table created in the same plan is SAFE") {
     CHECK(verdict_of(DropColumn{kOrders, column("email", "text")}, orders_new()).severity == Severity::Safe);
 }
 
@@ -556,8 +556,7 @@ TEST_CASE("safety: a foreign key on the column makes a coercible type change CAR
 // asks constrained_by(), which matches the column anywhere in the FK's definition, the referenced column list
 // included: orders.id is not in "FOREIGN KEY (customer_id) REFERENCES public.customers(id)", but that text mentions
 // id, so widening orders.id is reported CAREFUL.
-TEST_CASE("safety: a foreign key's referenced column name does not make the table's own column part of it" *
-          doctest::should_fail()) {
+TEST_CASE("safety: a foreign key's referenced column name does not make the table's own column part of it") {
     Schema before = schema_of({table(kOrders, {column("id", "character varying(10)"), column("customer_id", "integer")},
                                      {orders_customer_fkey()})});
     CHECK(verdict_of(change_type("character varying(10)", "character varying(20)", "id"), reading(before)).severity ==

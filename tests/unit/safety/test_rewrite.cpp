@@ -244,12 +244,12 @@ TEST_CASE("safety: SET NOT NULL on PostgreSQL 12 goes through a CHECK added NOT 
     auto out = rewrite({set_not_null()}, on_version(120000));
     CHECK(kinds(out) == Strings{"add_constraint", "validate_constraint", "set_column_not_null", "drop_constraint"});
     CHECK(sql(out) ==
-          Strings{"ALTER TABLE public.orders ADD CONSTRAINT orders_email_not_null CHECK (email IS NOT NULL) "
+          Strings{"ALTER TABLE public.orders ADD CONSTRAINT orders_email_not_null_check CHECK (email IS NOT NULL) "
                   "NOT VALID",
-                  "ALTER TABLE public.orders VALIDATE CONSTRAINT orders_email_not_null",
+                  "ALTER TABLE public.orders VALIDATE CONSTRAINT orders_email_not_null_check",
                   "ALTER TABLE public.orders ALTER COLUMN email SET NOT NULL",
-                  "ALTER TABLE public.orders DROP CONSTRAINT orders_email_not_null"});
-    CHECK(std::get<SetColumnNotNull>(out[2]).proven_by == "orders_email_not_null");
+                  "ALTER TABLE public.orders DROP CONSTRAINT orders_email_not_null_check"});
+    CHECK(std::get<SetColumnNotNull>(out[2]).proven_by == "orders_email_not_null_check");
     CHECK(verdicts(out, on_version(120000)) ==
           Strings{"check-add-not-valid: safe", "check-validate: safe", "notnull-set: safe", "check-drop: careful"});
 }
@@ -269,7 +269,7 @@ TEST_CASE("safety: the helper CHECK's name stays within 63 bytes and quotes the 
     auto out = rewrite({set_not_null(std::string(40, 't'), std::string(40, 'c'))});
     REQUIRE(kinds(out).size() == 4);
     const auto& add = std::get<AddConstraint>(out[0]);
-    CHECK(add.constraint.name == std::string(40, 't') + "_" + std::string(13, 'c') + "_not_null");
+    CHECK(add.constraint.name == std::string(40, 't') + "_" + std::string(7, 'c') + "_not_null_check");
     CHECK(add.constraint.name.size() == 63);
 
     auto quoted = rewrite({SetColumnNotNull{kOrders, column("E-mail", "text"), column("E-mail", "text", true)}});
