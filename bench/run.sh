@@ -1,0 +1,291 @@
+#!/usr/bin/env bash
+# bench/run.sh: how fast schemadiff is, and how much memory it takes, on synthetic schemas of
+# 100 to 10,000 tables. The brief asks for speed and memory targets met in a benchmark rather than
+# in timed unit tests, so this is a script that anyone (or CI, by hand) can rerun and compare.
+#
+#   bash bench/run.sh [SIZE ...]          SIZE: S (100 tables), M (1,000), X (3,000), L (10,000)
+#                                         default: S M X L. Markdown on stdout, progress on stderr.
+#
+# For each size it generates the schema and its ~5%-changed twin with ../shared/bench/gen_schema.py,
+# then times under /usr/bin/time -v (wall clock and peak RSS):
+#   1. file->file `diff` of the two files (parse both + diff + plan);
+#   2. loading the `from` file into an empty database with psql (PostgreSQL's cost, not ours);
+#   3. `inspect --db` (introspection, writing the declarative file);
+#   4. db->file `diff` and `generate` (introspect + parse + diff + plan + render up and down);
+#   5. file->file self-diff, which must find no changes (asserted), and the db->file diff against
+#      the file the database was loaded from, which must find none either (asserted).
+# Each step runs SCHEMADIFF_BENCH_RUNS times (default 3); the table shows the median time and the
+# largest RSS. The load runs once.
+#
+# Environment:
+#   SCHEMADIFF_BENCH_RUNS       repetitions of each timed step (default 3)
+#   SCHEMADIFF_BENCH_BUILD_DIR  Release build folder (default: <repo>/build-release; kept apart
+#                               from build/, which scripts/test.sh configures as RelWithDebInfo)
+#   SCHEMADIFF_BENCH_PG         PostgreSQL major for the throwaway cluster (default 15)
+#   SCHEMADIFF_BENCH_GEN        the generator (default: <repo>/../shared/bench/gen_schema.py)
+#   SCHEMADIFF_BENCH_KEEP=1     keep the work folder (schemas, outputs, time logs) and print its path
+#   plus those of scripts/lib/pgcluster.sh.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+read -r -a sizes <<<"${*:-S M X L}"
+runs=${SCHEMADIFF_BENCH_RUNS:-3}
+build=${SCHEMADIFF_BENCH_BUILD_DIR:-$repo/build-release}
+pg_version=${SCHEMADIFF_BENCH_PG:-15}
+gen=${SCHEMADIFF_BENCH_GEN:-$repo/../shared/bench/gen_schema.py}
+python=/usr/bin/python3
+# shellcheck source=scripts/lib/pgcluster.sh
+. "$repo/scripts/lib/pgcluster.sh"
+
+log() { echo "bench: $*" >&2; }
+die() {
+    log "FAILED: $*"
+    exit 1
+}
+
+declare -A table_count=([S]=100 [M]=1000 [X]=3000 [L]=10000)
+for s in "${sizes[@]}"; do
+    [[ -n ${table_count[$s]:-} ]] || die "unknown size '$s' (use S, M, X or L)"
+done
+[[ $runs =~ ^[1-9][0-9]*$ ]] || die "SCHEMADIFF_BENCH_RUNS must be a positive number"
+[[ -f $gen ]] || die "generator not found: $gen (the shared folder must sit beside the repository)"
+
+# --- tools and build ------------------------------------------------------------------------
+bash "$repo/scripts/install-deps.sh" >&2
+if [[ ! -x /usr/bin/time || ! -x $python ]]; then
+    sudo=()
+    [[ $EUID -ne 0 ]] && sudo=(sudo)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q time python3 >&2
+fi
+if [[ $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt" 2>/dev/null) != Release ]]; then
+    rm -rf "$build/CMakeCache.txt" "$build/CMakeFiles"
+    cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >&2
+fi
+cmake --build "$build" --target schemadiff -j"$(nproc)" >&2
+bin=$build/schemadiff
+[[ -x $bin ]] || die "no binary at $bin"
+
+# --- work folder and cluster ----------------------------------------------------------------
+work=$(mktemp -d /tmp/schemadiff-bench.XXXXXX)
+pgdir=$(mktemp -d /tmp/sdbench-pg.XXXXXX)
+cleanup() {
+    pgcluster_stop "$pgdir" || true
+    if [[ ${SCHEMADIFF_BENCH_KEEP:-} == 1 ]]; then
+        log "work folder kept: $work"
+    else
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+trap 'cleanup; trap - EXIT; exit 130' INT
+trap 'cleanup; trap - EXIT; exit 143' TERM
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+pgcluster_start "$pg_version" "$pgdir" >&2 || die "the PostgreSQL $pg_version cluster did not start"
+
+# --- measuring ------------------------------------------------------------------------------
+# measure ID CMD...: run CMD $runs times under /usr/bin/time -v, stdout to $work/ID.out, stderr to
+# $work/ID.err. Sets m_secs (median wall seconds), m_cpu (median user+sys seconds), m_mb (largest
+# max RSS, MB) and m_rc (exit code of the last run). `runs=1 measure ...` runs it once;
+# `before_each=FUNCTION measure ...` calls FUNCTION (untimed) before each run.
+measure() {
+    local id=$1 i rc secs=() cpus=()
+    shift
+    m_mb=0
+    for ((i = 0; i < runs; i++)); do
+        rc=0
+        [[ -z ${before_each:-} ]] || "$before_each"
+        /usr/bin/time -v -o "$work/$id.time" "$@" >"$work/$id.out" 2>"$work/$id.err" || rc=$?
+        secs+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {
+            n = split($2, p, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + p[k]; print s }' "$work/$id.time")")
+        cpus+=("$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { print s }' "$work/$id.time")")
+        m_mb=$(awk -v best="$m_mb" '/Maximum resident set size/ {
+            mb = $NF / 1024; printf "%.1f", (mb > best ? mb : best) }' "$work/$id.time")
+    done
+    m_rc=$rc
+    m_secs=$(median "${secs[@]}")
+    m_cpu=$(median "${cpus[@]}")
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# ops FILE: the number N of "N operation(s):" in a plan printed by diff/generate (0 for "No changes").
+ops() {
+    local n
+    n=$(sed -nE '1s/^([0-9]+) operation\(s\):.*/\1/p' "$1")
+    if [[ -n $n ]]; then
+        echo "$n"
+    elif grep -q '^No changes' "$1"; then
+        echo 0
+    else
+        echo "?"
+    fi
+}
+
+expect_rc() { # ID WANT: the last run of step ID exited WANT, else fail with its stderr
+    if [[ $m_rc != "$2" ]]; then
+        log "step $1 exited $m_rc (expected $2):"
+        head -n 20 "$work/$1.err" >&2
+        die "step $1"
+    fi
+}
+
+cell() { printf '%.2f s (cpu %.2f) / %.0f MB' "$m_secs" "$m_cpu" "$m_mb"; }
+
+# Baseline: the process with an (almost) empty schema on both sides, subtracted to get MB per table.
+echo 'CREATE SCHEMA bench_empty;' >"$work/empty.sql"
+measure baseline "$bin" diff --from "$work/empty.sql" --to "$work/empty.sql"
+expect_rc baseline 0
+base_mb=$m_mb
+
+rows=() checks=() mem_rows=()
+declare -A per_k_cpu per_k_mb
+for s in "${sizes[@]}"; do
+    n=${table_count[$s]}
+    log "size $s ($n tables): generating"
+    "$python" "$gen" --size "$s" --out "$work/gen" >"$work/$s.gen.txt"
+    # schemadiff reads views, functions and triggers only from issue 4 on: drop those statements.
+    "$python" "$repo/bench/filter_supported.py" "$work/gen/$s.sql" "$work/$s.from.sql" >"$work/$s.filter.txt"
+    "$python" "$repo/bench/filter_supported.py" "$work/gen/${s}_changed.sql" "$work/$s.to.sql" >/dev/null
+    from=$work/$s.from.sql to=$work/$s.to.sql
+    from_mb=$(awk -v b="$(stat -c %s "$from")" 'BEGIN { printf "%.1f", b / 1048576 }')
+
+    log "size $s: file->file diff"
+    measure "$s.ff" "$bin" diff --from "$from" --to "$to"
+    expect_rc "$s.ff" 0
+    ff="$(cell)" ff_secs=$m_secs ff_cpu=$m_cpu ff_mb=$m_mb n_ops=$(ops "$work/$s.ff.out")
+    [[ $n_ops =~ ^[1-9][0-9]*$ ]] || die "size $s: file->file diff found no operations ($n_ops)"
+
+    log "size $s: self-diff"
+    measure "$s.self" "$bin" diff --from "$from" --to "$from" --exit-code
+    expect_rc "$s.self" 0
+    grep -qx 'No changes.' "$work/$s.self.out" || die "size $s: the self-diff printed something other than 'No changes.'"
+    self="$(cell)"
+
+    log "size $s: loading into PostgreSQL with psql"
+    db=bench_${s,,}
+    createdb "$db"
+    url=$(pgcluster_psql_url "$pgdir" "$db")
+    runs=1 measure "$s.load" psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$from"
+    expect_rc "$s.load" 0
+    load=$(printf '%.2f s' "$m_secs")
+
+    log "size $s: inspect"
+    measure "$s.inspect" "$bin" inspect --db "$url" --out "$work/$s.inspect.sql"
+    expect_rc "$s.inspect" 0
+    inspect="$(cell)"
+
+    log "size $s: db->file diff"
+    measure "$s.dbf" "$bin" diff --from "$url" --to "$to"
+    expect_rc "$s.dbf" 0
+    dbf="$(cell)" dbf_secs=$m_secs dbf_mb=$m_mb
+    dbf_ops=$(ops "$work/$s.dbf.out")
+
+    log "size $s: generate"
+    clear_migrations() { rm -rf "$work/$s.mig"; } # generate refuses to overwrite a migration
+    before_each=clear_migrations measure "$s.gen" "$bin" generate --db "$url" --schema "$to" --out "$work/$s.mig" --name bench --version 1
+    expect_rc "$s.gen" 0
+    [[ -s $work/$s.mig/1_bench.up.sql && -s $work/$s.mig/1_bench.down.sql ]] || die "size $s: generate wrote no up/down files"
+    generate="$(cell)" gen_secs=$m_secs gen_mb=$m_mb
+
+    # The database built from the file must read back as that file (parse == introspect at scale).
+    log "size $s: db->file diff against the loaded file"
+    runs=1 measure "$s.dbself" "$bin" diff --from "$url" --to "$from" --exit-code
+    if [[ $m_rc != 0 ]]; then
+        log "size $s: the database loaded from $s.from.sql differs from it ($(ops "$work/$s.dbself.out") operations):"
+        head -n 40 "$work/$s.dbself.out" >&2
+        die "size $s: parse and introspection disagree"
+    fi
+
+    # inspect's output must read back as the same schema.
+    runs=1 measure "$s.roundtrip" "$bin" diff --from "$work/$s.inspect.sql" --to "$from" --exit-code
+    [[ $m_rc == 0 ]] || die "size $s: inspect's output does not read back as the loaded file ($(ops "$work/$s.roundtrip.out") operations)"
+
+    dropped=$(cat "$work/$s.filter.txt")
+    tables_cols=$(sed -nE 's/.*tables=([0-9]+) columns=([0-9]+) fks=([0-9]+) indexes=([0-9]+).*/\1 tables, \2 columns, \3 FKs, \4 indexes/p' "$work/$s.gen.txt")
+    log "size $s: $tables_cols; ops $n_ops (db->file $dbf_ops); dropped $dropped"
+    ops_cell=$n_ops
+    [[ $dbf_ops == "$n_ops" ]] || ops_cell="$n_ops (db->file: $dbf_ops)"
+    rows+=("| $s | $n | $from_mb MB | $ops_cell | $ff | $load | $inspect | $dbf | $generate | $self |")
+
+    # Memory above the empty-schema process, per 1,000 tables; time per 1,000 tables.
+    per_k_mb[$s]=$(awk -v a="$gen_mb" -v b="$base_mb" -v n="$n" 'BEGIN { printf "%.1f", (a - b) * 1000 / n }')
+    per_k_cpu[$s]=$(awk -v t="$ff_cpu" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }')
+    dbf_per_k_secs=$(awk -v t="$dbf_secs" -v n="$n" 'BEGIN { printf "%.3f", t * 1000 / n }')
+    ff_per_k=$(awk -v a="$ff_mb" -v b="$base_mb" -v n="$n" 'BEGIN { printf "%.1f", (a - b) * 1000 / n }')
+    dbf_per_k=$(awk -v a="$dbf_mb" -v b="$base_mb" -v n="$n" 'BEGIN { printf "%.1f", (a - b) * 1000 / n }')
+    mem_rows+=("| $s | $ff_per_k | $dbf_per_k | ${per_k_mb[$s]} | ${per_k_cpu[$s]} s | $dbf_per_k_secs s |")
+    if [[ $s == L ]]; then
+        for step in "db->file diff:$dbf_secs" "generate:$gen_secs" "file->file diff:$ff_secs"; do
+            t=${step##*:}
+            verdict=$(awk -v t="$t" 'BEGIN { print (t < 30 ? "PASS" : "FAIL") }')
+            checks+=("- $verdict: 10,000-table ${step%%:*} in $(printf '%.1f' "$t") s (target: well under a minute, checked as < 30 s)")
+        done
+    fi
+    # Keep the cluster small for the next size (the last one goes with the cluster).
+    [[ $s == "${sizes[-1]}" ]] || psql -X -q -c "DROP DATABASE $db" >/dev/null
+done
+
+# Scaling: per-1,000-table time and memory of the largest size against the smallest >= M one.
+small= large=
+for s in "${sizes[@]}"; do
+    ((${table_count[$s]} >= 1000)) || continue
+    [[ -z $small ]] && small=$s
+    large=$s
+done
+if [[ -n $small && $large != "$small" ]]; then
+    checks+=("- $(awk -v a="${per_k_mb[$large]}" -v b="${per_k_mb[$small]}" 'BEGIN { print (a <= 1.25 * b ? "PASS" : "FAIL") }'): memory proportional to the schema: generate takes ${per_k_mb[$large]} MB per 1,000 tables at $large, ${per_k_mb[$small]} at $small (checked as at most 1.25x)")
+    checks+=("- $(awk -v a="${per_k_cpu[$large]}" -v b="${per_k_cpu[$small]}" 'BEGIN { print (a <= 1.5 * b ? "PASS" : "FAIL") }'): time linear in the schema: the file->file diff takes ${per_k_cpu[$large]} cpu s per 1,000 tables at $large, ${per_k_cpu[$small]} at $small (checked as at most 1.5x)")
+fi
+
+# --- report ---------------------------------------------------------------------------------
+cpu=$(awk -F': ' '/^model name/ { m = $2 } /^cpu family/ { f = $2 } /^model\t/ { n = $2 }
+    /^flags/ { vm = ($2 ~ / hypervisor( |$)/) } END { printf "%s (family %s, model %s)%s", m, f, n, vm ? ", virtual machine" : "" }' /proc/cpuinfo)
+ram=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+os=$(. /etc/os-release && echo "$PRETTY_NAME")
+pgver=$(psql -X -At -c 'select version()' | sed 's/, compiled by.*//')
+cxx=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$build/CMakeCache.txt")
+cxx_version=$("${cxx:-c++}" --version | head -n 1)
+commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=$(git -C "$repo" status --porcelain -- src include CMakeLists.txt 2>/dev/null | head -n 1)
+
+cat <<EOF
+## Results
+
+Command: \`bash bench/run.sh ${sizes[*]}\` (SCHEMADIFF_BENCH_RUNS=$runs), commit $commit${dirty:+ (src/ modified)}, $(date -u +%Y-%m-%d).
+
+Machine: $cpu, $(nproc) cores, $ram RAM; $os; $pgver; $cxx_version; CMake build type Release.
+Load average before / after the run: $load_before / $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine
+lengthens wall times; the cpu figures, schemadiff's own user+sys time, are the steadier ones).
+
+Each cell: median of $runs runs, wall time (schemadiff's cpu time) / peak RSS. For the steps that read a database
+the wall time includes the server's catalog queries, which the cpu time does not. psql load: one run, wall time only.
+ops: operations in the plan of the file->file diff. Self-diff: the \`from\` file against itself, asserted empty.
+Also asserted at every size: the database loaded from the \`from\` file diffs empty against it, and so does
+\`inspect\`'s output.
+
+| size | tables | from file | ops | file->file diff | psql load | inspect | db->file diff | generate | self-diff |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+EOF
+printf '%s\n' "${rows[@]}"
+cat <<EOF
+
+Per 1,000 tables: peak RSS above that of the empty-schema process ($base_mb MB), and time (a flat column means linear):
+
+| size | MB: file->file diff (2 parsed models) | MB: db->file diff | MB: generate | file->file diff cpu | db->file diff wall |
+| --- | ---: | ---: | ---: | ---: | ---: |
+EOF
+printf '%s\n' "${mem_rows[@]}"
+if ((${#checks[@]})); then
+    echo
+    echo "Targets:"
+    echo
+    printf '%s\n' "${checks[@]}"
+fi
+echo
+echo "Statements dropped from the generated files before the run (schemadiff does not read them yet):"
+echo
+for s in "${sizes[@]}"; do
+    echo "- $s: $(sed 's/, /, /g' "$work/$s.filter.txt")"
+done
+printf '%s\n' "${checks[@]}" | grep -q '^- FAIL' && exit 1
+exit 0
