@@ -3,6 +3,7 @@
 
 #include "schemadiff/core/error.hpp"
 #include "schemadiff_templates.hpp"
+#include "text.hpp"
 
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
@@ -17,12 +18,6 @@ namespace schemadiff::render {
 namespace {
 using kainjow::mustache::data;
 using kainjow::mustache::mustache;
-
-auto upper(std::string_view text) -> std::string {
-    std::string out(text);
-    for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
-}
 
 auto step_data(const planner::Step& step, size_t number, bool down) -> data {
     const safety::Verdict& verdict = step.verdict;
