@@ -36,5 +36,6 @@ void add_generate_command(CLI::App& app);
 void add_diff_command(CLI::App& app);
 void add_inspect_command(CLI::App& app);
 void add_version_command(CLI::App& app);
+void add_rules_command(CLI::App& app);
 
 }  // namespace schemadiff::cli

@@ -314,8 +314,11 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
     }
     for (auto& group : plan.groups) {
         transient_default_drops(group);
+        // Scans, builds and rewrites take time in proportion to the table; a sequence is one page, so rewriting it
+        // (ALTER SEQUENCE options) is as quick as a catalog change.
         bool long_running = std::any_of(group.steps.begin(), group.steps.end(), [](const Step& step) {
-            return step.verdict.effect != safety::Effect::CatalogOnly;
+            return step.verdict.effect != safety::Effect::CatalogOnly &&
+                   !std::holds_alternative<AlterSequence>(step.operation);
         });
         group.statement_timeout = long_running ? options.long_statement_timeout : options.statement_timeout;
     }

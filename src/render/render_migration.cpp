@@ -3,6 +3,7 @@
 
 #include "schemadiff/core/error.hpp"
 #include "schemadiff_templates.hpp"
+#include "text.hpp"
 
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
@@ -31,12 +32,6 @@ auto template_error(const std::string& path, const std::string& text, std::strin
     }
     return Error(ErrorKind::Render, line > 0 ? fmt::format("template {}:{}: {}", path, line, message)
                                              : fmt::format("template {}: {}", path, message));
-}
-
-auto upper(std::string_view text) -> std::string {
-    std::string out(text);
-    for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
 }
 
 auto step_data(const planner::Step& step, size_t number, bool down) -> data {

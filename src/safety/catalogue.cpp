@@ -187,10 +187,13 @@ const std::vector<Rule> kRules = {
     // Comments (PostgreSQL docs: COMMENT "A SHARE UPDATE EXCLUSIVE lock is acquired on the object").
     {"comment-set", S, kSUE, "the object", kCatalog, "COMMENT ON", "catalog-only", "", "", ""},
 
-    // Sequences (PostgreSQL docs: ALTER SEQUENCE "blocks concurrent nextval, currval, lastval, and setval").
+    // Sequences (PostgreSQL docs: ALTER SEQUENCE "blocks concurrent nextval, currval, lastval, and setval"). Changing
+    // an option (INCREMENT, MINVALUE, MAXVALUE, CACHE, CYCLE, AS, RESTART) writes the sequence into a new relfilenode
+    // (tests/locks/sequence-alter-options.sql); OWNED BY alone does not.
     {"sequence-create", S, kNone, "nothing existing", kCatalog, "CREATE SEQUENCE", "a new object", "", "", ""},
-    {"sequence-alter-options", S, kSRE, "the sequence", kCatalog, "ALTER SEQUENCE",
-     "blocks nextval() only for the moment of the change", "", "",
+    {"sequence-alter-options", S, kSRE, "the sequence", kRewrite, "ALTER SEQUENCE",
+     "rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change", "",
+     "",
      "CAREFUL when the range narrows (future nextval() may fail; the value is moved into the new range)", "nextval() on the sequence, for a moment"},
     {"sequence-owned-by", S, kSRE, "the sequence", kCatalog, "ALTER SEQUENCE ... OWNED BY", "catalog-only", "", "", "", "nextval() on the sequence, for a moment"},
     {"sequence-drop", D, kAEL, "the sequence", kCatalog, "DROP SEQUENCE",

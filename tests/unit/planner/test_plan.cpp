@@ -99,3 +99,14 @@ TEST_CASE("planner: each step carries its operation's statements, and one withou
     CHECK(all_steps(plan)[0].sql == ddl::to_sql(add));
     CHECK(planner::make_plan({AlterSequence{unchanged, unchanged}}).empty());
 }
+
+TEST_CASE("planner: rewriting a sequence is quick, so its group keeps the short statement timeout") {
+    Sequence from{qname("s"), default_sequence_options("bigint"), {}, {}, {}};
+    Sequence to = from;
+    to.options.increment = 2;
+    planner::Options options;
+    auto plan = planner::make_plan({AlterSequence{from, to}}, options);
+    REQUIRE(plan.groups.size() == 1);
+    CHECK(plan.groups[0].steps[0].verdict.effect == safety::Effect::Rewrite);  // a new relfilenode (tests/locks)
+    CHECK(plan.groups[0].statement_timeout == options.statement_timeout);
+}

@@ -17,12 +17,12 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. alter_sequence public.grow_seq
--- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change; the range narrows: future nextval() calls may fail Restores: lossless.
+-- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change; the range narrows: future nextval() calls may fail Restores: lossless.
 SELECT setval('public.grow_seq', 2147483647, true) FROM public.grow_seq WHERE last_value > 2147483647;
 ALTER SEQUENCE public.grow_seq AS integer MAXVALUE 2147483647;
 
 -- 2. alter_sequence public.shrink_seq
--- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change Restores: lossless.
+-- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change Restores: lossless.
 ALTER SEQUENCE public.shrink_seq AS bigint MAXVALUE 9223372036854775807;
 
 COMMIT;

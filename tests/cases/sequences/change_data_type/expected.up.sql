@@ -17,11 +17,11 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. alter_sequence public.grow_seq
--- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change
+-- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change
 ALTER SEQUENCE public.grow_seq AS bigint MAXVALUE 9223372036854775807;
 
 -- 2. alter_sequence public.shrink_seq
--- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change; the range narrows: future nextval() calls may fail
+-- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change; the range narrows: future nextval() calls may fail
 SELECT setval('public.shrink_seq', 32767, true) FROM public.shrink_seq WHERE last_value > 32767;
 ALTER SEQUENCE public.shrink_seq AS smallint MAXVALUE 32767;
 

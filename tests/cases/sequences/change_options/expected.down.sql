@@ -16,7 +16,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. alter_sequence public.batch_seq
--- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change Restores: lossless.
+-- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change Restores: lossless.
 ALTER SEQUENCE public.batch_seq INCREMENT BY 1 MINVALUE 1 MAXVALUE 1000 START WITH 1 CACHE 1 NO CYCLE;
 
 COMMIT;

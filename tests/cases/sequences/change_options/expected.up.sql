@@ -16,7 +16,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. alter_sequence public.batch_seq
--- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change; the range narrows: future nextval() calls may fail
+-- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change; the range narrows: future nextval() calls may fail
 SELECT setval('public.batch_seq', 10, false) FROM public.batch_seq WHERE last_value < 10;
 SELECT setval('public.batch_seq', 500, true) FROM public.batch_seq WHERE last_value > 500;
 ALTER SEQUENCE public.batch_seq INCREMENT BY 5 MINVALUE 10 MAXVALUE 500 START WITH 10 CACHE 20 CYCLE;

@@ -16,7 +16,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. alter_sequence public.wrap_seq
--- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change; the range narrows: future nextval() calls may fail Restores: lossless.
+-- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change; the range narrows: future nextval() calls may fail Restores: lossless.
 SELECT setval('public.wrap_seq', 100, true) FROM public.wrap_seq WHERE last_value > 100;
 ALTER SEQUENCE public.wrap_seq MAXVALUE 100 CYCLE;
 

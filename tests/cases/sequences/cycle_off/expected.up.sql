@@ -16,7 +16,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. alter_sequence public.wrap_seq
--- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change
+-- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change
 ALTER SEQUENCE public.wrap_seq MAXVALUE 2147483647 NO CYCLE;
 
 COMMIT;

@@ -31,7 +31,7 @@ ALTER TABLE public.items ALTER COLUMN id TYPE integer USING id::integer;
 ALTER TABLE public.items ALTER COLUMN id SET DEFAULT nextval('items_id_seq'::regclass);
 
 -- 4. alter_sequence public.items_id_seq
--- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change; the range narrows: future nextval() calls may fail Restores: lossless.
+-- CAREFUL sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change; the range narrows: future nextval() calls may fail Restores: lossless.
 SELECT setval('public.items_id_seq', 2147483647, true) FROM public.items_id_seq WHERE last_value > 2147483647;
 ALTER SEQUENCE public.items_id_seq AS integer MAXVALUE 2147483647;
 

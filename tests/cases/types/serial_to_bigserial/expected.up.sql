@@ -31,7 +31,7 @@ ALTER TABLE public.items ALTER COLUMN id TYPE bigint USING id::bigint;
 ALTER TABLE public.items ALTER COLUMN id SET DEFAULT nextval('items_id_seq'::regclass);
 
 -- 4. alter_sequence public.items_id_seq
--- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. blocks nextval() only for the moment of the change
+-- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change
 ALTER SEQUENCE public.items_id_seq AS bigint MAXVALUE 9223372036854775807;
 
 COMMIT;

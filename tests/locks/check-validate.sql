@@ -1,0 +1,4 @@
+-- Probe for check-validate: VALIDATE CONSTRAINT of a CHECK scans under SHARE UPDATE EXCLUSIVE.
+ALTER TABLE t ADD CONSTRAINT t_i_pos CHECK (i > 0) NOT VALID;
+-- statement
+ALTER TABLE t VALIDATE CONSTRAINT t_i_pos;

@@ -1,0 +1,4 @@
+-- Probe for fk-validate: VALIDATE CONSTRAINT of a foreign key: SHARE UPDATE EXCLUSIVE on t (ROW SHARE on p).
+ALTER TABLE t ADD CONSTRAINT t_p_fk FOREIGN KEY (p_id) REFERENCES p (id) NOT VALID;
+-- statement
+ALTER TABLE t VALIDATE CONSTRAINT t_p_fk;

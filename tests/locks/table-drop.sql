@@ -1,0 +1,3 @@
+-- Probe for table-drop: DROP TABLE: ACCESS EXCLUSIVE on the dropped table.
+-- statement
+DROP TABLE t;
