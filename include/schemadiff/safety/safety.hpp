@@ -99,6 +99,10 @@ struct Verdict {
     DownLoss down = DownLoss::Lossless;   ///< for steps of a down migration: what the step can restore
 };
 
+/// The catalogue's verdict for rule `rule_id` on `object`, before any condition moves its class (the execution-
+/// envelope and acknowledgement rules of `schemadiff check` are built this way). Throws Internal for an unknown id.
+auto rule_verdict(std::string_view rule_id, std::string object) -> Verdict;
+
 /// Classifies one operation.
 auto classify(const model::Operation& operation, const Context& context) -> Verdict;
 
