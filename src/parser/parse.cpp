@@ -13,21 +13,24 @@
 
 namespace schemadiff::parser {
 
-auto TransformContext::where(int location) const -> SourceLocation {
-    size_t offset = static_cast<size_t>(statement_offset + std::max(location, 0));
-    if (location < 0) {
-        // The statement start: skip leading blanks and comments the splitter kept.
-        while (offset < text.size()) {
-            if (std::isspace(static_cast<unsigned char>(text[offset]))) {
-                ++offset;
-            } else if (text.compare(offset, 2, "--") == 0) {
-                offset = text.find('\n', offset);
-                if (offset == std::string::npos) offset = text.size();
-            } else {
-                break;
-            }
+auto statement_start(const std::string& text, size_t offset) -> size_t {
+    while (offset < text.size()) {
+        if (std::isspace(static_cast<unsigned char>(text[offset]))) {
+            ++offset;
+        } else if (text.compare(offset, 2, "--") == 0) {
+            offset = text.find('\n', offset);
+            if (offset == std::string::npos) offset = text.size();
+        } else {
+            break;
         }
     }
+    return offset;
+}
+
+auto TransformContext::where(int location) const -> SourceLocation {
+    size_t offset = static_cast<size_t>(statement_offset + std::max(location, 0));
+    // The statement start: skip leading blanks and comments the splitter kept.
+    if (location < 0) offset = statement_start(text, offset);
     auto line_it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
     size_t line_idx = static_cast<size_t>(line_it - line_starts.begin()) - 1;
     return SourceLocation{file, static_cast<int>(line_idx + 1), static_cast<int>(offset - line_starts[line_idx] + 1)};

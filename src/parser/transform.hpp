@@ -52,6 +52,8 @@ struct TransformContext {
 auto read_text_file(const std::filesystem::path& path, std::string_view what) -> std::string;
 /// psql meta-commands (\connect, \restrict ...) blanked out, keeping offsets and line numbers.
 auto blank_meta_commands(std::string text) -> std::string;
+/// The first offset at or after `offset` that is neither blank nor in a `--` comment: where a statement starts.
+auto statement_start(const std::string& text, size_t offset) -> size_t;
 /// Byte offset of each line of `text`.
 auto line_starts_of(const std::string& text) -> std::vector<size_t>;
 /// A node's kind for messages: "INSERT", "ALTER TABLE", "CREATE SEQ".
