@@ -341,7 +341,8 @@ auto narrows(const SequenceOptions& from, const SequenceOptions& to) -> bool {
 }
 
 
-/// The table an operation locks, for operations on a table.
+}  // namespace
+
 auto locked_table(const Operation& operation) -> std::optional<QualifiedName> {
     return std::visit(
         [](const auto& op) -> std::optional<QualifiedName> {
@@ -355,13 +356,13 @@ auto locked_table(const Operation& operation) -> std::optional<QualifiedName> {
         operation);
 }
 
-}  // namespace
-
 auto classify(const Operation& operation, const Context& context) -> Verdict {
     Verdict verdict = classify_operation(operation, context);
     auto table = locked_table(operation);
     if (verdict.lock_note.empty() && verdict.lock != LockMode::None && table && find_rule(verdict.rule)->locked == kTheTable) {
-        verdict.lock_note = fmt::format("{} on {}", lock_name(verdict.lock), table->sql());
+        // A migration file may drop an index of a table it never names: say whose table it is.
+        std::string on = table->name.empty() ? "the table of " + subject(operation) : table->sql();
+        verdict.lock_note = fmt::format("{} on {}", lock_name(verdict.lock), on);
     }
     return verdict;
 }

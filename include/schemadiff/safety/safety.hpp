@@ -103,6 +103,10 @@ struct Verdict {
 /// envelope and acknowledgement rules of `schemadiff check` are built this way). Throws Internal for an unknown id.
 auto rule_verdict(std::string_view rule_id, std::string object) -> Verdict;
 
+/// The table an operation on a table (or on one of its columns, constraints or indexes) locks; nullopt for
+/// operations on other objects.
+auto locked_table(const model::Operation& operation) -> std::optional<model::QualifiedName>;
+
 /// Classifies one operation.
 auto classify(const model::Operation& operation, const Context& context) -> Verdict;
 
