@@ -136,13 +136,25 @@ auto markdown_details(const Finding& finding) -> std::string {
     std::string out = fmt::format("<details>\n<summary><code>{}</code> {}{}</summary>\n\n{}\n\n", html(verdict.rule),
                                   html(verdict.object), where, cell(finding_message(finding)));
     if (verdict.lock != safety::LockMode::None) out += fmt::format("- **Lock:** {}\n", cell(lock_text(verdict)));
-    if (!verdict.safe_alternative.empty()) out += fmt::format("- **Instead:** {}\n", cell(verdict.safe_alternative));
+    if (!instead(finding).empty()) out += fmt::format("- **Instead:** {}\n", cell(instead(finding)));
     if (finding.acknowledgement) out += fmt::format("- **{}**\n", cell(capitalised(acknowledgement_text(*finding.acknowledgement))));
     if (!finding.statement.empty()) out += "\n" + code_block(finding.statement);
     return out + "\n</details>\n\n";
 }
 
 }  // namespace
+
+/// The safe alternative, when the finding is not SAFE already (a SAFE rule's alternative is for other versions).
+auto instead(const Finding& finding) -> const std::string& {
+    static const std::string kNone;
+    return finding.verdict.severity == Severity::Safe ? kNone : finding.verdict.safe_alternative;
+}
+
+auto message_with_alternative(const Finding& finding) -> std::string {
+    std::string out = finding_message(finding);
+    if (!instead(finding).empty()) out += ". Instead: " + instead(finding);
+    return out;
+}
 
 auto Summary::count(Severity severity) const -> size_t { return by_class[static_cast<size_t>(severity)]; }
 
@@ -218,7 +230,7 @@ auto render_report_text(const std::vector<Finding>& findings, const ReportOption
         for (const auto& condition : verdict.conditions) why += "; " + condition;
         out += fmt::format("    why: {}\n", why);
         if (verdict.lock != safety::LockMode::None) out += fmt::format("    lock: {}\n", lock_text(verdict));
-        if (!verdict.safe_alternative.empty()) out += fmt::format("    instead: {}\n", verdict.safe_alternative);
+        if (!instead(finding).empty()) out += fmt::format("    instead: {}\n", instead(finding));
         if (!finding.statement.empty()) out += fmt::format("    sql: {}\n", indented(finding.statement, "         "));
         if (finding.acknowledgement) out += fmt::format("    {}\n", acknowledgement_text(*finding.acknowledgement));
         out += "\n";
@@ -242,8 +254,7 @@ auto render_report_github(const std::vector<Finding>& findings, const ReportOpti
             if (finding.where->column > 0) properties.push_back(fmt::format("col={}", finding.where->column));
         }
         properties.push_back("title=" + github_property(verdict.rule));
-        std::string message = upper(safety::severity_name(verdict.severity)) + ": " + finding_message(finding);
-        if (!verdict.safe_alternative.empty()) message += ". Instead: " + verdict.safe_alternative;
+        std::string message = upper(safety::severity_name(verdict.severity)) + ": " + message_with_alternative(finding);
         if (finding.acknowledgement) message += ". " + capitalised(acknowledgement_text(*finding.acknowledgement));
         out += fmt::format("::{} {}::{}\n", command, fmt::join(properties, ","), github_data(message));
     }

@@ -75,8 +75,7 @@ auto sarif_result(const Finding& finding, const ReportOptions& options) -> Json 
     const safety::Verdict& verdict = finding.verdict;
     const auto& rules = safety::catalogue();
     auto rule = std::find_if(rules.begin(), rules.end(), [&](const safety::Rule& r) { return r.id == verdict.rule; });
-    std::string message = finding_message(finding);
-    if (!verdict.safe_alternative.empty()) message += ". Instead: " + verdict.safe_alternative;
+    std::string message = message_with_alternative(finding);
     Json result{{"ruleId", verdict.rule}};
     if (rule != rules.end()) result["ruleIndex"] = rule - rules.begin();
     result["level"] = sarif_level(verdict.severity);

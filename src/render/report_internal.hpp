@@ -20,6 +20,10 @@ struct Summary {
     std::array<size_t, 3> acknowledged_by_class{};  ///< indexed by Severity
     auto count(safety::Severity severity) const -> size_t;
 };
+/// The safe alternative, when the finding is not SAFE already (a SAFE rule's alternative is for other versions).
+auto instead(const Finding& finding) -> const std::string&;
+/// finding_message() and, when there is one to show, ". Instead: <safe alternative>".
+auto message_with_alternative(const Finding& finding) -> std::string;
 auto summarise(const std::vector<Finding>& findings, const ReportOptions& options) -> Summary;
 
 }  // namespace schemadiff::render
