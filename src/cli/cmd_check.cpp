@@ -92,8 +92,7 @@ void add_check_command(CLI::App& app) {
     // One value per --db / --from (repeat it for several files), so `check --db URL migration.sql` lints the file.
     cmd->add_option("--from,--db", options->from,
                     "Current state: a database URL (with migration files: the schema they run on) or schema files")
-        ->expected(1)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+        ->allow_extra_args(false);
     cmd->add_option("--to,--schema", options->to, "Desired state: schema files/folders or a database URL");
     cmd->add_option("--format", options->format, "Report format")
         ->check(CLI::IsMember(render::report_format_names()))
