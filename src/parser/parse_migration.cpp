@@ -206,7 +206,7 @@ auto allow_comments(const std::string& text, const std::string& file) -> std::ve
     std::vector<AllowComment> out;
     size_t block_start = 0;  // the first comment of the current block of comment lines, in `out`
     int line = 0;
-    for (size_t pos = 0; pos <= text.size();) {
+    for (size_t pos = 0; pos < text.size();) {
         ++line;
         size_t end = std::min(text.find('\n', pos), text.size());
         std::string_view row(text.data() + pos, end - pos);
