@@ -48,6 +48,17 @@ auto appended(const std::vector<T>& items, size_t count_before, Make make) -> st
     return {make(items.back())};
 }
 
+/// Runs `transform`, which appends what a CREATE statement declares to `items`, after forgetting an earlier object of
+/// the same name when `replace` (the statement has no IF NOT EXISTS: the file re-creates it); the operation for what
+/// was appended, if anything.
+template <typename Create, typename T, typename Name, typename Transform>
+auto declared(std::vector<T>& items, const Name& name, bool replace, Transform transform) -> std::vector<Operation> {
+    if (replace) std::erase_if(items, [&](const T& existing) { return existing.name == name; });
+    size_t count = items.size();
+    transform();
+    return appended(items, count, [](const T& item) { return Create{item}; });
+}
+
 }  // namespace
 
 MigrationOperations::MigrationOperations(const model::Schema& before, const std::string& file, const std::string& text)
@@ -296,37 +307,24 @@ auto MigrationOperations::create_object(PgQuery__Node* node) -> std::vector<Oper
     case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: {
         PgQuery__CreateSeqStmt* stmt = node->create_seq_stmt;
         QualifiedName name = qualified_name(stmt->sequence);
-        if (!stmt->if_not_exists) {
-            std::erase_if(schema_.sequences, [&](const auto& existing) { return existing.name == name; });
-            ctx_.relation_names.erase({name.schema, name.name});
-        }
-        size_t count = schema_.sequences.size();
-        transform_create_sequence(ctx_, stmt);
-        return appended(schema_.sequences, count, [](const auto& sequence) { return model::CreateSequence{sequence}; });
+        if (!stmt->if_not_exists) ctx_.relation_names.erase({name.schema, name.name});
+        return declared<model::CreateSequence>(schema_.sequences, name, !stmt->if_not_exists,
+                                               [&] { transform_create_sequence(ctx_, stmt); });
     }
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: {
         PgQuery__CreateSchemaStmt* stmt = node->create_schema_stmt;
-        std::string name = stmt->schemaname;
-        if (!stmt->if_not_exists) std::erase_if(schema_.namespaces, [&](const auto& ns) { return ns.name == name; });
-        size_t count = schema_.namespaces.size();
-        transform_create_schema(ctx_, stmt);
-        return appended(schema_.namespaces, count, [](const auto& ns) { return model::CreateSchema{ns}; });
+        return declared<model::CreateSchema>(schema_.namespaces, std::string(stmt->schemaname), !stmt->if_not_exists,
+                                             [&] { transform_create_schema(ctx_, stmt); });
     }
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
         PgQuery__CreateExtensionStmt* stmt = node->create_extension_stmt;
-        std::string name = stmt->extname;
-        if (!stmt->if_not_exists) std::erase_if(schema_.extensions, [&](const auto& ext) { return ext.name == name; });
-        size_t count = schema_.extensions.size();
-        transform_create_extension(ctx_, stmt);
-        return appended(schema_.extensions, count, [](const auto& ext) { return model::CreateExtension{ext}; });
+        return declared<model::CreateExtension>(schema_.extensions, std::string(stmt->extname), !stmt->if_not_exists,
+                                                [&] { transform_create_extension(ctx_, stmt); });
     }
     case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: {
         PgQuery__CreateEnumStmt* stmt = node->create_enum_stmt;
         QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
-        std::erase_if(schema_.enums, [&](const auto& type) { return type.name == name; });
-        size_t count = schema_.enums.size();
-        transform_create_enum(ctx_, stmt);
-        return appended(schema_.enums, count, [](const auto& type) { return model::CreateEnum{type}; });
+        return declared<model::CreateEnum>(schema_.enums, name, true, [&] { transform_create_enum(ctx_, stmt); });
     }
     default: return {};
     }

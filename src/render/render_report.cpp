@@ -42,16 +42,6 @@ auto acknowledgement_text(const Acknowledgement& ack) -> std::string {
     return fmt::format("acknowledged ({}): {}", out, ack.reason);
 }
 
-/// Every line of `text` after the first indented by `indent`.
-auto indented(const std::string& text, std::string_view indent) -> std::string {
-    std::string out;
-    for (char c : text) {
-        out += c;
-        if (c == '\n') out += indent;
-    }
-    return out;
-}
-
 auto summary_line(const Summary& summary, const ReportOptions& options) -> std::string {
     if (summary.reported == 0) return fmt::format("No findings at or above {}.\n", safety::severity_name(options.min_level));
     std::vector<std::string> parts;
@@ -68,37 +58,33 @@ auto verdict_line(const Summary& summary, const ReportOptions& options) -> std::
     return fmt::format("FAIL: {} unacknowledged finding(s) at or above {}\n", summary.blocking, level);
 }
 
-// GitHub workflow commands: values escape %, CR and LF; property values also ':' and ','.
-auto github_data(const std::string& text) -> std::string {
+/// `text` with each character that `replacements` lists replaced by its replacement.
+auto replaced(const std::string& text, std::initializer_list<std::pair<char, std::string_view>> replacements)
+    -> std::string {
     std::string out;
     for (char c : text) {
-        if (c == '%') out += "%25";
-        else if (c == '\r') out += "%0D";
-        else if (c == '\n') out += "%0A";
-        else out += c;
+        auto found = std::find_if(replacements.begin(), replacements.end(), [&](const auto& pair) { return pair.first == c; });
+        if (found == replacements.end()) out += c;
+        else out += found->second;
     }
     return out;
+}
+
+// GitHub workflow commands: values escape %, CR and LF; property values also ':' and ','.
+auto github_data(const std::string& text) -> std::string {
+    return replaced(text, {{'%', "%25"}, {'\r', "%0D"}, {'\n', "%0A"}});
 }
 
 auto github_property(const std::string& text) -> std::string {
-    std::string out;
-    for (char c : github_data(text)) {
-        if (c == ':') out += "%3A";
-        else if (c == ',') out += "%2C";
-        else out += c;
-    }
-    return out;
+    return replaced(github_data(text), {{':', "%3A"}, {',', "%2C"}});
 }
 
 // Markdown: table cells escape '|' and keep to one line; code spans fence with more backticks than they contain.
-auto cell(const std::string& text) -> std::string {
-    std::string out;
-    for (char c : text) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n') out += ' ';
-        else out += c;
-    }
-    return out;
+auto cell(const std::string& text) -> std::string { return replaced(text, {{'|', "\\|"}, {'\n', " "}}); }
+
+/// Every line of `text` after the first indented by `indent`.
+auto indented(const std::string& text, std::string_view indent) -> std::string {
+    return replaced(text, {{'\n', "\n" + std::string(indent)}});
 }
 
 auto code(const std::string& text) -> std::string {
@@ -108,14 +94,7 @@ auto code(const std::string& text) -> std::string {
 }
 
 auto html(const std::string& text) -> std::string {
-    std::string out;
-    for (char c : text) {
-        if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '&') out += "&amp;";
-        else out += c;
-    }
-    return out;
+    return replaced(text, {{'<', "&lt;"}, {'>', "&gt;"}, {'&', "&amp;"}});
 }
 
 auto code_block(const std::string& sql) -> std::string {
