@@ -14,6 +14,7 @@ namespace schemadiff::cli {
 constexpr int kExitOk = 0;
 constexpr int kExitError = 1;
 constexpr int kExitDifferences = 2;
+constexpr int kExitDangerous = 3;  ///< check: unacknowledged findings at or above --fail-on
 
 /// Set by a command's callback; main returns it.
 inline int exit_code = kExitOk;
@@ -34,6 +35,7 @@ auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner
 
 void add_generate_command(CLI::App& app);
 void add_diff_command(CLI::App& app);
+void add_check_command(CLI::App& app);
 void add_inspect_command(CLI::App& app);
 void add_version_command(CLI::App& app);
 void add_rules_command(CLI::App& app);

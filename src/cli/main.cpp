@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     cli::add_generate_command(app);
     cli::add_diff_command(app);
+    cli::add_check_command(app);
     cli::add_inspect_command(app);
     cli::add_version_command(app);
     cli::add_rules_command(app);

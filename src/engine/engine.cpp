@@ -2,6 +2,7 @@
 #include "schemadiff/engine/engine.hpp"
 
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/engine/check.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/parser/parse.hpp"
 
@@ -124,13 +125,19 @@ auto write_migration(const std::filesystem::path& folder, render::MigrationInfo 
     return files;
 }
 
-auto utc_version() -> std::string {
+namespace {
+auto utc_now(const char* format) -> std::string {
     std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm utc{};
     gmtime_r(&now, &utc);
     char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y%m%d%H%M%S", &utc);
+    std::strftime(buffer, sizeof buffer, format, &utc);
     return buffer;
 }
+}  // namespace
+
+auto utc_version() -> std::string { return utc_now("%Y%m%d%H%M%S"); }
+
+auto utc_date() -> std::string { return utc_now("%Y-%m-%d"); }
 
 }  // namespace schemadiff::engine

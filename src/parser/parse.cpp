@@ -2,6 +2,7 @@
 // ignored on purpose (pg_dump's session settings and ownership), and fails loudly on everything else.
 #include "schemadiff/parser/parse.hpp"
 
+#include "schemadiff/core/identifier.hpp"
 #include "transform.hpp"
 
 #include <fmt/format.h>
@@ -12,21 +13,24 @@
 
 namespace schemadiff::parser {
 
-auto TransformContext::where(int location) const -> SourceLocation {
-    size_t offset = static_cast<size_t>(statement_offset + std::max(location, 0));
-    if (location < 0) {
-        // The statement start: skip leading blanks and comments the splitter kept.
-        while (offset < text.size()) {
-            if (std::isspace(static_cast<unsigned char>(text[offset]))) {
-                ++offset;
-            } else if (text.compare(offset, 2, "--") == 0) {
-                offset = text.find('\n', offset);
-                if (offset == std::string::npos) offset = text.size();
-            } else {
-                break;
-            }
+auto statement_start(const std::string& text, size_t offset) -> size_t {
+    while (offset < text.size()) {
+        if (std::isspace(static_cast<unsigned char>(text[offset]))) {
+            ++offset;
+        } else if (text.compare(offset, 2, "--") == 0) {
+            offset = text.find('\n', offset);
+            if (offset == std::string::npos) offset = text.size();
+        } else {
+            break;
         }
     }
+    return offset;
+}
+
+auto TransformContext::where(int location) const -> SourceLocation {
+    size_t offset = static_cast<size_t>(statement_offset + std::max(location, 0));
+    // The statement start: skip leading blanks and comments the splitter kept.
+    if (location < 0) offset = statement_start(text, offset);
     auto line_it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
     size_t line_idx = static_cast<size_t>(line_it - line_starts.begin()) - 1;
     return SourceLocation{file, static_cast<int>(line_idx + 1), static_cast<int>(offset - line_starts[line_idx] + 1)};
@@ -34,6 +38,14 @@ auto TransformContext::where(int location) const -> SourceLocation {
 
 auto TransformContext::error(ErrorKind kind, int location, const std::string& message) const -> Error {
     return Error(kind, message, where(location));
+}
+
+void TransformContext::locate(const std::string& subject, int location) {
+    schema.locations.emplace(subject, where(location));
+}
+
+void TransformContext::locate_member(const model::QualifiedName& table, const std::string& member, int location) {
+    locate(table.sql() + "." + quote_ident(member), location);
 }
 
 auto TransformContext::find_table(const model::QualifiedName& name, int location) -> model::Table& {
@@ -62,8 +74,6 @@ auto qualified_name(const std::vector<std::string>& names) -> model::QualifiedNa
     if (names.size() >= 2) return {names[names.size() - 2], names.back()};
     return {"public", names.empty() ? std::string() : names.back()};
 }
-
-namespace {
 
 /// psql meta-commands (\connect, \restrict ...) are not SQL; pg_dump writes them on lines of their own. Blank them
 /// out (keeping offsets and line numbers) so libpg_query sees only SQL.
@@ -95,6 +105,31 @@ auto statement_kind(const PgQuery__Node* node) -> std::string {
     }
     return "UNKNOWN";
 }
+
+auto line_starts_of(const std::string& text) -> std::vector<size_t> {
+    std::vector<size_t> starts{0};
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+        if (text[pos] == '\n') starts.push_back(pos + 1);
+    }
+    return starts;
+}
+
+void for_each_statement(TransformContext& ctx, const std::string& sql,
+                        const std::function<void(PgQuery__Node*, Arena&, const StatementSpan&)>& visit) {
+    for (const auto& span : split_statements(sql)) {
+        ctx.statement_offset = span.offset;
+        std::string statement = sql.substr(static_cast<size_t>(span.offset), static_cast<size_t>(span.length));
+        ParsedSql parsed(statement);
+        if (!parsed.ok()) {
+            throw ctx.error(ErrorKind::Parse, parsed.error().offset, parsed.error().message);
+        }
+        for (size_t stmt_idx = 0; stmt_idx < parsed.statement_count(); ++stmt_idx) {
+            visit(parsed.statement(stmt_idx), parsed.arena(), span);
+        }
+    }
+}
+
+namespace {
 
 /// `SELECT pg_catalog.set_config('search_path', '', false)` (pg_dump's first lines): a session setting, not schema.
 auto is_set_config_select(const PgQuery__SelectStmt* select) -> bool {
@@ -143,44 +178,27 @@ void transform_statement(TransformContext& ctx, PgQuery__Node* node, Arena& aren
                                 kind));
 }
 
-auto line_starts_of(const std::string& text) -> std::vector<size_t> {
-    std::vector<size_t> starts{0};
-    for (size_t pos = 0; pos < text.size(); ++pos) {
-        if (text[pos] == '\n') starts.push_back(pos + 1);
-    }
-    return starts;
+void parse_into(TransformContext& ctx, const std::string& sql) {
+    for_each_statement(ctx, sql, [&](PgQuery__Node* node, Arena& arena, const StatementSpan&) {
+        transform_statement(ctx, node, arena);
+    });
 }
 
-void parse_into(model::Schema& schema, TransformContext& ctx, const std::string& sql) {
-    for (const auto& span : split_statements(sql)) {
-        ctx.statement_offset = span.offset;
-        std::string statement = sql.substr(static_cast<size_t>(span.offset), static_cast<size_t>(span.length));
-        ParsedSql parsed(statement);
-        if (!parsed.ok()) {
-            throw ctx.error(ErrorKind::Parse, parsed.error().offset, parsed.error().message);
-        }
-        for (size_t stmt_idx = 0; stmt_idx < parsed.statement_count(); ++stmt_idx) {
-            transform_statement(ctx, parsed.statement(stmt_idx), parsed.arena());
-        }
-    }
-    (void)schema;
-}
+}  // namespace
 
-auto read_file(const std::filesystem::path& path) -> std::string {
+auto read_text_file(const std::filesystem::path& path, std::string_view what) -> std::string {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(ErrorKind::Io, fmt::format("cannot read schema file {}", path.string()));
+    if (!in) throw Error(ErrorKind::Io, fmt::format("cannot read {} {}", what, path.string()));
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
 }
 
-}  // namespace
-
 auto parse_schema_text(const std::string& sql, const std::string& file) -> model::Schema {
     model::Schema schema;
     std::string text = blank_meta_commands(sql);
     TransformContext ctx{schema, file, text, line_starts_of(text)};
-    parse_into(schema, ctx, text);
+    parse_into(ctx, text);
     finish_schema(ctx);
     schema.sort();
     return schema;
@@ -210,7 +228,7 @@ auto parse_schema_paths(const std::vector<std::filesystem::path>& paths) -> mode
     texts.reserve(files.size());
     std::unique_ptr<TransformContext> ctx;
     for (const auto& file : files) {
-        texts.push_back(blank_meta_commands(read_file(file)));
+        texts.push_back(blank_meta_commands(read_text_file(file, "schema file")));
         if (!ctx) {
             ctx = std::make_unique<TransformContext>(
                 TransformContext{schema, file.string(), texts.back(), line_starts_of(texts.back())});
@@ -225,7 +243,7 @@ auto parse_schema_paths(const std::vector<std::filesystem::path>& paths) -> mode
             next->primary_keys = std::move(ctx->primary_keys);
             ctx = std::move(next);
         }
-        parse_into(schema, *ctx, texts.back());
+        parse_into(*ctx, texts.back());
     }
     if (ctx) finish_schema(*ctx);
     schema.sort();

@@ -6,6 +6,8 @@
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/model/schema.hpp"
 
+#include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -36,10 +38,30 @@ struct TransformContext {
     /// file:line:col of a node location (0-based offset into the current statement; -1 = statement start).
     auto where(int location) const -> SourceLocation;
     auto error(ErrorKind kind, int location, const std::string& message) const -> Error;
+    /// Records where the object `subject` (spelled as model::subject() spells it) is declared, at a node location as
+    /// for where(); the first declaration wins.
+    void locate(const std::string& subject, int location);
+    /// The same for a column or constraint `member` of `table` ("public.t.c").
+    void locate_member(const model::QualifiedName& table, const std::string& member, int location);
 
     auto find_table(const model::QualifiedName& name, int location) -> model::Table&;
     auto add_table(model::Table table, int location) -> model::Table&;
 };
+
+// Files and statements (parse.cpp).
+auto read_text_file(const std::filesystem::path& path, std::string_view what) -> std::string;
+/// psql meta-commands (\connect, \restrict ...) blanked out, keeping offsets and line numbers.
+auto blank_meta_commands(std::string text) -> std::string;
+/// The first offset at or after `offset` that is neither blank nor in a `--` comment: where a statement starts.
+auto statement_start(const std::string& text, size_t offset) -> size_t;
+/// Byte offset of each line of `text`.
+auto line_starts_of(const std::string& text) -> std::vector<size_t>;
+/// A node's kind for messages: "INSERT", "ALTER TABLE", "CREATE SEQ".
+auto statement_kind(const PgQuery__Node* node) -> std::string;
+/// Splits `sql` (the whole text of ctx), parses each statement and calls `visit` with ctx.statement_offset set.
+/// Throws Error(Parse) with file:line:col on a syntax error.
+void for_each_statement(TransformContext& ctx, const std::string& sql,
+                        const std::function<void(PgQuery__Node*, Arena&, const StatementSpan&)>& visit);
 
 // Names: RangeVar -> QualifiedName (schema defaults to public).
 auto qualified_name(const PgQuery__RangeVar* range) -> model::QualifiedName;
@@ -71,7 +93,10 @@ auto default_expression(PgQuery__Node* expr, Arena& arena) -> std::optional<mode
 void apply_sequence_options(model::SequenceOptions& options, PgQuery__Node** items, size_t count, bool creating,
                             std::vector<std::string>* owned_by, TransformContext& ctx);
 
-// Constraints (transform_create_table.cpp).
+// Columns and constraints (transform_create_table.cpp).
+/// Adds the column `def` to `table`; its PRIMARY KEY / UNIQUE / FOREIGN KEY / CHECK clauses go to `constraints`.
+void transform_column(TransformContext& ctx, model::Table& table, PgQuery__ColumnDef* def, Arena& arena,
+                      std::vector<PgQuery__Constraint*>& constraints);
 /// Adds a table-level constraint node to `table`, choosing PostgreSQL's name when it has none.
 void add_table_constraint(TransformContext& ctx, model::Table& table, PgQuery__Constraint* constraint, Arena& arena,
                           bool in_create_table);
@@ -87,6 +112,12 @@ void transform_create_table(TransformContext& ctx, PgQuery__CreateStmt* stmt, Ar
 void transform_alter_table(TransformContext& ctx, PgQuery__AlterTableStmt* stmt, Arena& arena);
 void transform_create_index(TransformContext& ctx, PgQuery__IndexStmt* stmt, Arena& arena);
 void transform_comment(TransformContext& ctx, PgQuery__CommentStmt* stmt);
+
+// Object names of DROP / COMMENT ON (transform_comment.cpp).
+/// The names of a List, String or TypeName node: ["public", "t"].
+auto object_names(const PgQuery__Node* object) -> std::vector<std::string>;
+/// Splits [schema.]table.member into the table and the member.
+auto split_member(std::vector<std::string> names) -> std::pair<model::QualifiedName, std::string>;
 
 /// Resolves what needs the whole file: FOREIGN KEYs without referenced columns, sequence ownership.
 void finish_schema(TransformContext& ctx);

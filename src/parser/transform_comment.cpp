@@ -6,7 +6,6 @@
 
 namespace schemadiff::parser {
 
-namespace {
 auto object_names(const PgQuery__Node* object) -> std::vector<std::string> {
     if (object->node_case == PG_QUERY__NODE__NODE_LIST) return names_of(object->list->items, object->list->n_items);
     if (object->node_case == PG_QUERY__NODE__NODE_STRING) return {node_string(object)};
@@ -22,7 +21,6 @@ auto split_member(std::vector<std::string> names) -> std::pair<model::QualifiedN
     if (!names.empty()) names.pop_back();
     return {qualified_name(names), member};
 }
-}  // namespace
 
 void transform_comment(TransformContext& ctx, PgQuery__CommentStmt* stmt) {
     std::optional<std::string> comment;

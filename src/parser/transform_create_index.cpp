@@ -53,6 +53,7 @@ void transform_create_index(TransformContext& ctx, PgQuery__IndexStmt* stmt, Are
     size_t placeholder = text.find(kPlaceholder);
     ensure(placeholder != std::string::npos, "deparsed index lost its name");
     text.replace(placeholder, kPlaceholder.size(), quote_ident(name));
+    ctx.locate(quote_qualified(table.name.schema, name), -1);
     table.indexes.push_back({name, model::Expression{text, {}}, std::nullopt});
 }
 

@@ -1,4 +1,5 @@
 // CREATE SCHEMA, CREATE EXTENSION, CREATE TYPE ... AS ENUM: the small statements.
+#include "schemadiff/core/identifier.hpp"
 #include "transform.hpp"
 
 #include <fmt/format.h>
@@ -18,6 +19,7 @@ void transform_create_schema(TransformContext& ctx, PgQuery__CreateSchemaStmt* s
             throw ctx.error(ErrorKind::Parse, -1, fmt::format("schema {} is defined twice", name));
         }
     }
+    ctx.locate(quote_ident(name), -1);
     ctx.schema.namespaces.push_back({name, std::nullopt});
 }
 
@@ -40,6 +42,7 @@ void transform_create_extension(TransformContext& ctx, PgQuery__CreateExtensionS
             throw ctx.error(ErrorKind::Parse, -1, fmt::format("extension {} is defined twice", extension.name));
         }
     }
+    ctx.locate(quote_ident(extension.name), -1);
     ctx.schema.extensions.push_back(std::move(extension));
 }
 
@@ -50,6 +53,7 @@ void transform_create_enum(TransformContext& ctx, PgQuery__CreateEnumStmt* stmt)
     if (ctx.schema.find_enum(type.name) != nullptr) {
         throw ctx.error(ErrorKind::Parse, -1, fmt::format("type {} is defined twice", type.name.sql()));
     }
+    ctx.locate(type.name.sql(), -1);
     ctx.schema.enums.push_back(std::move(type));
 }
 

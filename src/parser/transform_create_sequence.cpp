@@ -96,6 +96,7 @@ void transform_create_sequence(TransformContext& ctx, PgQuery__CreateSeqStmt* st
         sequence.owned_by_column = owned_by.back();
     }
     ctx.relation_names.insert({sequence.name.schema, sequence.name.name});
+    ctx.locate(sequence.name.sql(), -1);
     ctx.schema.sequences.push_back(std::move(sequence));
 }
 

@@ -83,6 +83,8 @@ auto kind_of(PgQuery__ConstrType type) -> model::ConstraintKind {
     }
 }
 
+}  // namespace
+
 void transform_column(TransformContext& ctx, model::Table& table, PgQuery__ColumnDef* def, Arena& arena,
                       std::vector<PgQuery__Constraint*>& constraints) {
     model::Column column;
@@ -104,6 +106,7 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
         sequence.owned_by_column = column.name;
         std::string regclass = table.name.schema == "public" ? quote_ident(sequence.name.name) : sequence.name.sql();
         column.default_value = model::Expression{fmt::format("nextval({}::regclass)", quote_literal(regclass)), {}};
+        ctx.locate(sequence.name.sql(), def->location);
         ctx.schema.sequences.push_back(std::move(sequence));
     } else {
         column.type = format_type_name(def->type_name, ctx);
@@ -170,10 +173,9 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
             throw ctx.error(ErrorKind::Unsupported, constraint->location, "this column constraint is not supported");
         }
     }
+    ctx.locate_member(table.name, column.name, def->location);
     table.columns.push_back(std::move(column));
 }
-
-}  // namespace
 
 auto default_expression(PgQuery__Node* expr, Arena& arena) -> std::optional<model::Expression> {
     const PgQuery__Node* inner = expr;
@@ -259,6 +261,7 @@ void add_table_constraint(TransformContext& ctx, model::Table& table, PgQuery__C
                         fmt::format("constraint {} on table {} is defined twice", quote_ident(name), table.name.sql()));
     }
     out.name = name;
+    ctx.locate_member(table.name, name, in_create_table ? constraint->location : -1);
     // PostgreSQL ignores NOT VALID in CREATE TABLE: a new table's constraints hold trivially.
     out.validated = in_create_table || !constraint->skip_validation;
     constraint->skip_validation = false;
@@ -299,6 +302,7 @@ void transform_create_table(TransformContext& ctx, PgQuery__CreateStmt* stmt, Ar
     table.unlogged = persistence == "u";
     if (ctx.table_index.count(table.name) != 0 && stmt->if_not_exists) return;
     model::Table& added = ctx.add_table(std::move(table), location);
+    ctx.locate(added.name.sql(), -1);
     std::vector<PgQuery__Constraint*> constraints;
     for (size_t elt_idx = 0; elt_idx < stmt->n_table_elts; ++elt_idx) {
         PgQuery__Node* element = stmt->table_elts[elt_idx];

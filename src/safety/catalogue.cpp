@@ -2,6 +2,10 @@
 // ones measured on PostgreSQL 15 (safety-evidence/) and checked again by tests/locks on every CI run.
 #include "schemadiff/safety/safety.hpp"
 
+#include "schemadiff/core/error.hpp"
+
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace schemadiff::safety {
@@ -225,11 +229,18 @@ const std::vector<Rule> kRules = {
     {"exec-lock-timeout", D, kNone, "-", kCatalog, "a locking statement without SET lock_timeout",
      "waiting for a lock queues every later query on the table behind it, reads included",
      "SET lock_timeout (e.g. '2s') before the statement, and retry on lock_not_available", "", ""},
-    {"exec-concurrently-in-transaction", D, kNone, "-", kCatalog, "CONCURRENTLY inside BEGIN ... COMMIT",
+    {"exec-concurrently-outside-txn", D, kNone, "-", kCatalog, "CONCURRENTLY inside BEGIN ... COMMIT",
      "PostgreSQL refuses it: the migration fails", "run it as its own statement outside a transaction block", "", ""},
-    {"exec-validate-same-transaction", D, kNone, "-", kCatalog, "NOT VALID and VALIDATE in one transaction",
+    {"exec-short-strong-lock-txn", D, kNone, "-", kCatalog, "NOT VALID and VALIDATE in one transaction",
      "the ACCESS EXCLUSIVE of the ADD is held during the whole validation scan",
      "COMMIT between ADD ... NOT VALID and VALIDATE CONSTRAINT", "", ""},
+
+    // Acknowledgements (schemadiff check): a finding may be accepted by a reviewed entry, which must say why, who
+    // approved it (allow file) and stay within its expiry date; a broken entry fails the gate itself.
+    {"ack-invalid", D, kNone, "-", kCatalog, "an acknowledgement that is expired, unexplained or malformed",
+     "an acknowledgement that is not reviewed data cannot excuse a finding",
+     "fix the entry: a known rule id, the object, a reason, an approver (allow file) and a future expiry date", "",
+     ""},
 };
 
 }  // namespace
@@ -292,6 +303,20 @@ auto down_loss_name(DownLoss loss) -> std::string_view {
 auto find_rule(std::string_view id) -> const Rule* {
     auto it = std::find_if(kRules.begin(), kRules.end(), [&](const Rule& rule) { return rule.id == id; });
     return it == kRules.end() ? nullptr : &*it;
+}
+
+auto rule_verdict(std::string_view rule_id, std::string object) -> Verdict {
+    const Rule* rule = find_rule(rule_id);
+    ensure(rule != nullptr, fmt::format("no safety rule {}", rule_id));
+    Verdict verdict;
+    verdict.rule = std::string(rule_id);
+    verdict.severity = rule->severity;
+    verdict.lock = rule->lock;
+    verdict.effect = rule->effect;
+    verdict.object = std::move(object);
+    verdict.reason = std::string(rule->reason);
+    verdict.safe_alternative = std::string(rule->safe_alternative);
+    return verdict;
 }
 
 }  // namespace schemadiff::safety

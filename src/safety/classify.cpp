@@ -24,19 +24,6 @@ struct overloaded : Ts... { using Ts::operator()...; };
 constexpr std::string_view kTheTable = "the table";
 auto classify_operation(const Operation& operation, const Context& context) -> Verdict;
 
-auto verdict_for(std::string_view rule_id, std::string object) -> Verdict {
-    const Rule* rule = find_rule(rule_id);
-    Verdict verdict;
-    verdict.rule = std::string(rule_id);
-    verdict.severity = rule->severity;
-    verdict.lock = rule->lock;
-    verdict.effect = rule->effect;
-    verdict.object = std::move(object);
-    verdict.reason = std::string(rule->reason);
-    verdict.safe_alternative = std::string(rule->safe_alternative);
-    return verdict;
-}
-
 void set_class(Verdict& verdict, Severity severity, std::string condition) {
     verdict.severity = severity;
     verdict.conditions.push_back(std::move(condition));
@@ -224,18 +211,18 @@ auto add_column(const AddColumn& op, const Context& context) -> Verdict {
     std::string object = column_object(op.table, column.name);
     Verdict verdict;
     if (column.identity != IdentityKind::None) {
-        verdict = verdict_for("column-add-identity", object);
+        verdict = rule_verdict("column-add-identity", object);
     } else if (column.generated) {
-        verdict = verdict_for("column-add-generated-stored", object);
+        verdict = rule_verdict("column-add-generated-stored", object);
     } else if (column.default_value) {
         std::string call = volatile_call(column.default_value->text);
         if (call == "nextval") {
-            verdict = verdict_for("column-add-serial", object);
+            verdict = rule_verdict("column-add-serial", object);
         } else if (!call.empty()) {
-            verdict = verdict_for("column-add-volatile-default", object);
+            verdict = rule_verdict("column-add-volatile-default", object);
             verdict.reason += fmt::format(" ({}() is not known to be non-volatile)", call);
         } else {
-            verdict = verdict_for(column.not_null ? "column-add-notnull-with-default" : "column-add-default-nonvolatile",
+            verdict = rule_verdict(column.not_null ? "column-add-notnull-with-default" : "column-add-default-nonvolatile",
                                   object);
             if (context.server_version < 110000) {
                 verdict.effect = Effect::Rewrite;
@@ -243,11 +230,11 @@ auto add_column(const AddColumn& op, const Context& context) -> Verdict {
             }
         }
     } else if (column.not_null) {
-        verdict = verdict_for("column-add-notnull-no-default", object);
+        verdict = rule_verdict("column-add-notnull-no-default", object);
     } else if (column.type == "json" || column.type == "json[]") {
-        verdict = verdict_for("column-add-json", object);
+        verdict = rule_verdict("column-add-json", object);
     } else {
-        verdict = verdict_for("column-add-nullable", object);
+        verdict = rule_verdict("column-add-nullable", object);
     }
     // NOT NULL without a default fails on any row and breaks running inserts: size does not help, only a new table.
     table_conditions(verdict, context, op.table, true, verdict.rule != "column-add-notnull-no-default");
@@ -262,11 +249,11 @@ auto alter_type(const AlterColumnType& op, const Context& context) -> Verdict {
     bool rebuilds_indexes = op.from.collation != op.to.collation || citext_swap;
     Verdict verdict;
     if (op.from.type != op.to.type && !binary_coercible(op.from.type, op.to.type) && !citext_swap) {
-        verdict = verdict_for("type-change-rewrite", object);
+        verdict = rule_verdict("type-change-rewrite", object);
     } else if (rebuilds_indexes && indexed(table, op.to.name)) {
-        verdict = verdict_for("type-change-index-rebuild", object);
+        verdict = rule_verdict("type-change-index-rebuild", object);
     } else {
-        verdict = verdict_for("type-change-coercible", object);
+        verdict = rule_verdict("type-change-coercible", object);
         if (constrained_by(table, op.to.name, ConstraintKind::Check)) {
             verdict.effect = Effect::Scan;
             set_class(verdict, Severity::Dangerous, "a CHECK constraint on the column is re-checked under ACCESS EXCLUSIVE");
@@ -295,8 +282,8 @@ auto proven_not_null(const Context& context, const QualifiedName& table, const s
 
 auto set_not_null(const SetColumnNotNull& op, const Context& context) -> Verdict {
     std::string object = column_object(op.table, op.to.name);
-    if (!op.to.not_null) return verdict_for("notnull-drop", object);
-    Verdict verdict = verdict_for("notnull-set", object);
+    if (!op.to.not_null) return rule_verdict("notnull-drop", object);
+    Verdict verdict = rule_verdict("notnull-set", object);
     if ((!op.proven_by.empty() || proven_not_null(context, op.table, op.to.name)) && context.server_version >= 120000) {
         verdict.effect = Effect::CatalogOnly;
         set_class(verdict, Severity::Safe, "a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan");
@@ -307,14 +294,14 @@ auto set_not_null(const SetColumnNotNull& op, const Context& context) -> Verdict
 
 auto identity(const AlterColumnIdentity& op) -> Verdict {
     std::string object = column_object(op.table, op.to.name);
-    if (op.from.identity == IdentityKind::None) return verdict_for("identity-add-to-existing-column", object);
-    if (op.to.identity == IdentityKind::None) return verdict_for("identity-drop", object);
+    if (op.from.identity == IdentityKind::None) return rule_verdict("identity-add-to-existing-column", object);
+    if (op.to.identity == IdentityKind::None) return rule_verdict("identity-drop", object);
     if (op.from.identity != op.to.identity) {
-        Verdict verdict = verdict_for("identity-set-generated", object);
+        Verdict verdict = rule_verdict("identity-set-generated", object);
         if (op.to.identity == IdentityKind::ByDefault) set_class(verdict, Severity::Safe, "to BY DEFAULT: nothing is refused");
         return verdict;
     }
-    return verdict_for("identity-set-sequence-option", object);
+    return rule_verdict("identity-set-sequence-option", object);
 }
 
 auto add_constraint(const AddConstraint& op, const Context& context) -> Verdict {
@@ -322,15 +309,15 @@ auto add_constraint(const AddConstraint& op, const Context& context) -> Verdict 
     bool adopt = !op.using_index.empty();
     Verdict verdict;
     switch (op.constraint.kind) {
-    case ConstraintKind::PrimaryKey: verdict = verdict_for(adopt ? "pk-add-using-index" : "pk-add", object); break;
-    case ConstraintKind::Unique: verdict = verdict_for(adopt ? "unique-add-using-index" : "unique-add", object); break;
+    case ConstraintKind::PrimaryKey: verdict = rule_verdict(adopt ? "pk-add-using-index" : "pk-add", object); break;
+    case ConstraintKind::Unique: verdict = rule_verdict(adopt ? "unique-add-using-index" : "unique-add", object); break;
     case ConstraintKind::Check:
-        verdict = verdict_for(op.constraint.validated ? "check-add" : "check-add-not-valid", object);
+        verdict = rule_verdict(op.constraint.validated ? "check-add" : "check-add-not-valid", object);
         break;
     case ConstraintKind::ForeignKey:
-        verdict = verdict_for(op.constraint.validated ? "fk-add" : "fk-add-not-valid", object);
+        verdict = rule_verdict(op.constraint.validated ? "fk-add" : "fk-add-not-valid", object);
         break;
-    case ConstraintKind::Exclude: verdict = verdict_for("exclusion-add", object); break;
+    case ConstraintKind::Exclude: verdict = rule_verdict("exclusion-add", object); break;
     }
     table_conditions(verdict, context, op.table);
     return verdict;
@@ -339,7 +326,7 @@ auto add_constraint(const AddConstraint& op, const Context& context) -> Verdict 
 auto drop_constraint(const DropConstraint& op, const Context& context) -> Verdict {
     std::string object = column_object(op.table, op.constraint.name);
     static constexpr std::string_view kRule[] = {"pk-drop", "unique-drop", "check-drop", "fk-drop", "exclusion-drop"};
-    Verdict verdict = verdict_for(kRule[static_cast<int>(op.constraint.kind)], object);
+    Verdict verdict = rule_verdict(kRule[static_cast<int>(op.constraint.kind)], object);
     table_conditions(verdict, context, op.table, false);
     return verdict;
 }
@@ -363,7 +350,8 @@ auto narrows(const SequenceOptions& from, const SequenceOptions& to) -> bool {
 }
 
 
-/// The table an operation locks, for operations on a table.
+}  // namespace
+
 auto locked_table(const Operation& operation) -> std::optional<QualifiedName> {
     return std::visit(
         [](const auto& op) -> std::optional<QualifiedName> {
@@ -377,13 +365,13 @@ auto locked_table(const Operation& operation) -> std::optional<QualifiedName> {
         operation);
 }
 
-}  // namespace
-
 auto classify(const Operation& operation, const Context& context) -> Verdict {
     Verdict verdict = classify_operation(operation, context);
     auto table = locked_table(operation);
     if (verdict.lock_note.empty() && verdict.lock != LockMode::None && table && find_rule(verdict.rule)->locked == kTheTable) {
-        verdict.lock_note = fmt::format("{} on {}", lock_name(verdict.lock), table->sql());
+        // A migration file may drop an index of a table it never names: say whose table it is.
+        std::string on = table->name.empty() ? "the table of " + subject(operation) : table->sql();
+        verdict.lock_note = fmt::format("{} on {}", lock_name(verdict.lock), on);
     }
     return verdict;
 }
@@ -394,21 +382,21 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
     std::string object = subject(operation);
     return std::visit(
         overloaded{
-            [&](const CreateSchema&) { return verdict_for("schema-create", object); },
-            [&](const DropSchema&) { return verdict_for("schema-drop", object); },
-            [&](const CreateExtension&) { return verdict_for("extension-create", object); },
-            [&](const DropExtension&) { return verdict_for("extension-drop", object); },
-            [&](const CreateEnum&) { return verdict_for("enum-create", object); },
-            [&](const DropEnum&) { return verdict_for("enum-drop-type", object); },
+            [&](const CreateSchema&) { return rule_verdict("schema-create", object); },
+            [&](const DropSchema&) { return rule_verdict("schema-drop", object); },
+            [&](const CreateExtension&) { return rule_verdict("extension-create", object); },
+            [&](const DropExtension&) { return rule_verdict("extension-drop", object); },
+            [&](const CreateEnum&) { return rule_verdict("enum-create", object); },
+            [&](const DropEnum&) { return rule_verdict("enum-drop-type", object); },
             [&](const AddEnumValue&) {
-                Verdict verdict = verdict_for("enum-add-value", object);
+                Verdict verdict = rule_verdict("enum-add-value", object);
                 if (context.server_version < 120000) {
                     set_class(verdict, Severity::Careful, "PostgreSQL < 12: cannot run inside a transaction block");
                 }
                 return verdict;
             },
             [&](const RebuildEnum& op) {
-                Verdict verdict = verdict_for("enum-drop-value", object);
+                Verdict verdict = rule_verdict("enum-drop-value", object);
                 if (op.uses.empty()) {
                     verdict.effect = Effect::CatalogOnly;
                     set_class(verdict, Severity::Safe, "no column uses the type");
@@ -424,58 +412,58 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
                 if (all_new) set_class(verdict, Severity::Safe, "every table using it is new: created earlier in this migration");
                 return verdict;
             },
-            [&](const CreateSequence&) { return verdict_for("sequence-create", object); },
+            [&](const CreateSequence&) { return rule_verdict("sequence-create", object); },
             [&](const DropSequence& op) {
-                Verdict verdict = verdict_for("sequence-drop", object);
+                Verdict verdict = rule_verdict("sequence-drop", object);
                 if (!sequence_used(context, op.sequence.name)) {
                     set_class(verdict, Severity::Careful, "no column default uses it");
                 }
                 return verdict;
             },
             [&](const AlterSequence& op) {
-                Verdict verdict = verdict_for("sequence-alter-options", object);
+                Verdict verdict = rule_verdict("sequence-alter-options", object);
                 if (narrows(op.from.options, op.to.options)) {
                     set_class(verdict, Severity::Careful, "the range narrows: future nextval() calls may fail");
                 }
                 return verdict;
             },
-            [&](const SetSequenceOwner&) { return verdict_for("sequence-owned-by", object); },
-            [&](const CreateTable&) { return verdict_for("table-create", object); },
-            [&](const DropTable&) { return verdict_for("table-drop", object); },
+            [&](const SetSequenceOwner&) { return rule_verdict("sequence-owned-by", object); },
+            [&](const CreateTable&) { return rule_verdict("table-create", object); },
+            [&](const DropTable&) { return rule_verdict("table-drop", object); },
             [&](const SetTableLogged& op) {
-                Verdict verdict = verdict_for(op.unlogged ? "table-set-unlogged" : "table-set-logged", object);
+                Verdict verdict = rule_verdict(op.unlogged ? "table-set-unlogged" : "table-set-logged", object);
                 table_conditions(verdict, context, op.table);
                 return verdict;
             },
             [&](const AddColumn& op) { return add_column(op, context); },
             [&](const DropColumn& op) {
-                Verdict verdict = verdict_for("column-drop", object);
+                Verdict verdict = rule_verdict("column-drop", object);
                 table_conditions(verdict, context, op.table);
                 return verdict;
             },
             [&](const AlterColumnType& op) { return alter_type(op, context); },
             [&](const SetColumnDefault& op) {
-                if (op.to.default_value) return verdict_for("default-set", object);
-                Verdict verdict = verdict_for("default-drop", object);
+                if (op.to.default_value) return rule_verdict("default-set", object);
+                Verdict verdict = rule_verdict("default-drop", object);
                 if (op.to.not_null) set_class(verdict, Severity::Dangerous, "the column is NOT NULL: inserts omitting it fail");
                 return verdict;
             },
             [&](const SetColumnNotNull& op) { return set_not_null(op, context); },
             [&](const AlterColumnIdentity& op) { return identity(op); },
-            [&](const DropColumnExpression&) { return verdict_for("generated-drop-expression", object); },
+            [&](const DropColumnExpression&) { return rule_verdict("generated-drop-expression", object); },
             [&](const AddConstraint& op) { return add_constraint(op, context); },
             [&](const DropConstraint& op) { return drop_constraint(op, context); },
             [&](const ValidateConstraint& op) {
                 bool foreign = op.constraint.kind == ConstraintKind::ForeignKey;
-                return verdict_for(foreign ? "fk-validate" : "check-validate", object);
+                return rule_verdict(foreign ? "fk-validate" : "check-validate", object);
             },
             [&](const CreateIndex& op) {
                 if (!op.concurrently) {
-                    Verdict verdict = verdict_for("index-create", object);
+                    Verdict verdict = rule_verdict("index-create", object);
                     table_conditions(verdict, context, op.table);
                     return verdict;
                 }
-                Verdict verdict = verdict_for("index-create-concurrently", object);
+                Verdict verdict = rule_verdict("index-create-concurrently", object);
                 if (op.index.definition.text.rfind("CREATE UNIQUE", 0) == 0) {
                     set_class(verdict, Severity::Careful, "unique: fails on duplicates and leaves an INVALID index");
                 }
@@ -485,7 +473,7 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
                 return verdict;
             },
             [&](const DropIndex& op) {
-                Verdict verdict = verdict_for(op.concurrently ? "index-drop-concurrently" : "index-drop", object);
+                Verdict verdict = rule_verdict(op.concurrently ? "index-drop-concurrently" : "index-drop", object);
                 if (!op.concurrently) {
                     auto size = context.sizes.find(op.table);
                     if (context.new_tables.count(op.table) != 0) {
@@ -498,9 +486,9 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
                 }
                 return verdict;
             },
-            [&](const SetComment&) { return verdict_for("comment-set", object); },
+            [&](const SetComment&) { return rule_verdict("comment-set", object); },
             [&](const RenameIndex&) {
-                Verdict verdict = verdict_for("index-rename", object);
+                Verdict verdict = rule_verdict("index-rename", object);
                 if (context.server_version < 120000) {
                     verdict.lock = LockMode::AccessExclusive;
                     verdict.conditions.push_back("PostgreSQL < 12: ACCESS EXCLUSIVE");

@@ -10,7 +10,10 @@
 //    what equality compares.
 #pragma once
 
+#include "schemadiff/core/error.hpp"
+
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -141,6 +144,11 @@ struct Schema {
     std::vector<EnumType> enums;
     std::vector<Sequence> sequences;
     std::vector<Table> tables;
+    /// Where each object is declared, when the schema was parsed from files: keyed by the object's name as
+    /// model::subject() prints it for an operation on it ("public.t", "public.t.c" for a column or constraint,
+    /// "public.t_idx" for an index). Not part of the schema: the diff never reads it; `schemadiff check` uses it
+    /// to point findings at the declaration.
+    std::map<std::string, SourceLocation> locations;
 
     /// Sorts every collection by name, so iteration order never depends on input order.
     void sort();

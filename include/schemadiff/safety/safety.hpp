@@ -99,6 +99,14 @@ struct Verdict {
     DownLoss down = DownLoss::Lossless;   ///< for steps of a down migration: what the step can restore
 };
 
+/// The catalogue's verdict for rule `rule_id` on `object`, before any condition moves its class (the execution-
+/// envelope and acknowledgement rules of `schemadiff check` are built this way). Throws Internal for an unknown id.
+auto rule_verdict(std::string_view rule_id, std::string object) -> Verdict;
+
+/// The table an operation on a table (or on one of its columns, constraints or indexes) locks; nullopt for
+/// operations on other objects.
+auto locked_table(const model::Operation& operation) -> std::optional<model::QualifiedName>;
+
 /// Classifies one operation.
 auto classify(const model::Operation& operation, const Context& context) -> Verdict;
 

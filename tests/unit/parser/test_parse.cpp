@@ -124,3 +124,29 @@ TEST_CASE("parser: a missing file and a folder without .sql files are I/O errors
     CHECK(empty.kind() == ErrorKind::Io);
     CHECK(empty.message() == "no .sql files in " + (dir.path() / "empty").string());
 }
+
+TEST_CASE("parser: every declared object's position is kept under its subject name") {
+    model::Schema schema = parser::parse_schema_text("CREATE SCHEMA app;\n"
+                                                     "CREATE TYPE mood AS ENUM ('ok');\n"
+                                                     "CREATE TABLE t (\n"
+                                                     "    id serial PRIMARY KEY,\n"
+                                                     "    \"Name\" text CONSTRAINT name_set CHECK (\"Name\" <> '')\n"
+                                                     ");\n"
+                                                     "CREATE INDEX t_name_idx ON t (\"Name\");\n"
+                                                     "ALTER TABLE t ADD CONSTRAINT t_name_key UNIQUE (\"Name\");\n",
+                                                     "s.sql");
+    auto at = [&](const std::string& subject) {
+        auto found = schema.locations.find(subject);
+        return found == schema.locations.end() ? std::string("missing") : found->second.to_string();
+    };
+    CHECK(at("app") == "s.sql:1:1");
+    CHECK(at("public.mood") == "s.sql:2:1");
+    CHECK(at("public.t") == "s.sql:3:1");
+    CHECK(at("public.t.id") == "s.sql:4:5");
+    CHECK(at("public.t_id_seq") == "s.sql:4:5");  // serial: the sequence is declared by the column
+    CHECK(at("public.t.t_pkey") == "s.sql:4:15");
+    CHECK(at("public.t.\"Name\"") == "s.sql:5:5");
+    CHECK(at("public.t.name_set") == "s.sql:5:17");
+    CHECK(at("public.t_name_idx") == "s.sql:7:1");
+    CHECK(at("public.t.t_name_key") == "s.sql:8:1");  // ALTER TABLE ... ADD CONSTRAINT: the statement
+}

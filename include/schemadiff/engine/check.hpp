@@ -1,0 +1,52 @@
+// `schemadiff check` as one API: findings for a planned migration (diff mode) or for hand-written migration files
+// (lint mode), with the execution-envelope rules and the reviewed acknowledgements applied.
+#pragma once
+
+#include "schemadiff/model/schema.hpp"
+#include "schemadiff/planner/plan.hpp"
+#include "schemadiff/render/report.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace schemadiff::engine {
+
+/// One entry of an allow file: {"rule", "object", "reason", "approver", "expires"}.
+struct AllowEntry {
+    std::string rule;
+    std::string object;    ///< the finding's object, as reports print it ("public.users.legacy")
+    std::string reason;
+    std::string approver;
+    std::string expires;   ///< YYYY-MM-DD (UTC); "" when it does not expire
+    SourceLocation where;  ///< the allow file
+};
+
+/// Reads an allow file: {"version": 1, "allow": [entries]}. Throws Error(Io) when it cannot be read and
+/// Error(Parse) naming the file when it is not such a document. Missing fields are left empty (and reported as
+/// ack-invalid findings by the check).
+auto read_allow_file(const std::filesystem::path& path) -> std::vector<AllowEntry>;
+
+struct CheckOptions {
+    safety::Context context;        ///< server version, sizes, thresholds (planner_options)
+    std::vector<AllowEntry> allow;  ///< reviewed acknowledgements from an allow file
+    std::string today;              ///< YYYY-MM-DD (UTC): entries that expire before it are invalid
+};
+
+/// Lint mode: every operation of every file classified (new tables = created earlier in the same file; the
+/// starting schema, for column facts, is `before`), plus the execution-envelope findings (exec-lock-timeout,
+/// exec-concurrently-outside-txn, exec-short-strong-lock-txn), then the acknowledgements: inline comments
+/// directly above a statement and allow-file entries. Findings come in file and statement order, broken
+/// acknowledgements (ack-invalid) last. Throws Error(Parse) naming file:line:col on a syntax error.
+auto check_migration_files(const std::vector<std::filesystem::path>& files, const model::Schema& before,
+                           const CheckOptions& options) -> std::vector<render::Finding>;
+
+/// Diff mode: one finding per step of the plan, located at the declaration of its object in `to` (or of the table
+/// or type it belongs to), with inline comments directly above that declaration and allow-file entries applied.
+auto check_plan(const planner::Plan& plan, const model::Schema& to, const CheckOptions& options)
+    -> std::vector<render::Finding>;
+
+/// Today's date in UTC as YYYY-MM-DD.
+auto utc_date() -> std::string;
+
+}  // namespace schemadiff::engine

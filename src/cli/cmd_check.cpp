@@ -1,0 +1,113 @@
+// schemadiff check: the CI gate. Classifies the planned migration (--db + --schema) or lints migration files, prints
+// a report, and fails (exit 3) on unacknowledged findings at or above --fail-on.
+#include "cli_common.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/engine/check.hpp"
+#include "schemadiff/engine/engine.hpp"
+#include "schemadiff/render/report.hpp"
+
+#include <iostream>
+#include <memory>
+
+namespace schemadiff::cli {
+
+namespace {
+
+constexpr const char* kDefaultAllowFile = ".schemadiff-allow.json";
+
+struct CheckOptions {
+    std::vector<std::string> files;
+    std::vector<std::string> from;
+    std::vector<std::string> to;
+    std::string format = "text";
+    std::string min_level = "careful";
+    std::string fail_on = "dangerous";
+    std::string allow_file;
+    PlanFlags plan;
+};
+
+auto severity(const std::string& name) -> safety::Severity {
+    auto parsed = safety::parse_severity(name);
+    if (!parsed) throw Error(ErrorKind::Usage, "unknown class " + name + " (safe, careful, dangerous)");
+    return *parsed;
+}
+
+auto allow_entries(const std::string& allow_file) -> std::vector<engine::AllowEntry> {
+    if (!allow_file.empty()) return engine::read_allow_file(allow_file);
+    std::error_code ec;
+    if (std::filesystem::exists(kDefaultAllowFile, ec)) return engine::read_allow_file(kDefaultAllowFile);
+    return {};
+}
+
+auto findings_of(const CheckOptions& options, engine::CheckOptions& check) -> std::vector<render::Finding> {
+    if (!options.files.empty()) {
+        if (!options.to.empty()) {
+            throw Error(ErrorKind::Usage, "check takes migration files or --schema/--to, not both");
+        }
+        engine::Loaded before;
+        if (!options.from.empty()) {
+            engine::Source source = engine::source_from(options.from);
+            if (!source.is_database) {
+                throw Error(ErrorKind::Usage, "with migration files, --db must be a database connection string");
+            }
+            before = engine::load(source);
+        }
+        check.context = plan_options(options.plan, before).context;
+        std::vector<std::filesystem::path> files(options.files.begin(), options.files.end());
+        return engine::check_migration_files(files, before.schema, check);
+    }
+    if (options.from.empty() || options.to.empty()) {
+        throw Error(ErrorKind::Usage, "check needs migration files, or --db/--from and --schema/--to");
+    }
+    auto from = engine::load(engine::source_from(options.from));
+    auto to = engine::load(engine::source_from(options.to));
+    planner::Options plan = plan_options(options.plan, from);
+    check.context = plan.context;
+    auto migration = engine::plan_migration(from.schema, to.schema, plan);
+    return engine::check_plan(migration.up, to.schema, check);
+}
+
+void run_check(const CheckOptions& options) {
+    render::ReportOptions report{severity(options.min_level), severity(options.fail_on), SCHEMADIFF_VERSION};
+    if (report.fail_on < report.min_level) {
+        throw Error(ErrorKind::Usage, "--fail-on " + options.fail_on + " needs --min-level " + options.fail_on +
+                                          " or lower: a finding that fails the gate must be reported");
+    }
+    engine::CheckOptions check;
+    check.allow = allow_entries(options.allow_file);
+    check.today = engine::utc_date();
+    auto findings = findings_of(options, check);
+    std::cout << render::render_report(findings, *render::report_format(options.format), report);
+    if (render::gate_fails(findings, report)) exit_code = kExitDangerous;
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app) {
+    auto options = std::make_shared<CheckOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "check", "CI gate: classify the planned migration (--db + --schema) or lint migration files; exit 3 on "
+                 "unacknowledged findings at or above --fail-on");
+    cmd->add_option("files", options->files, "Migration files to lint statement by statement");
+    // One value per --db / --from (repeat it for several files), so `check --db URL migration.sql` lints the file.
+    cmd->add_option("--from,--db", options->from,
+                    "Current state: a database URL (with migration files: the schema they run on) or schema files")
+        ->allow_extra_args(false);
+    cmd->add_option("--to,--schema", options->to, "Desired state: schema files/folders or a database URL");
+    cmd->add_option("--format", options->format, "Report format")
+        ->check(CLI::IsMember(render::report_format_names()))
+        ->capture_default_str();
+    cmd->add_option("--min-level", options->min_level, "Report findings of this class and above")
+        ->check(CLI::IsMember({"safe", "careful", "dangerous"}))
+        ->capture_default_str();
+    cmd->add_option("--fail-on", options->fail_on, "Fail (exit 3) on unacknowledged findings of this class and above")
+        ->check(CLI::IsMember({"careful", "dangerous"}))
+        ->capture_default_str();
+    cmd->add_option("--allow-file", options->allow_file,
+                    std::string("Reviewed acknowledgements (JSON); default: ") + kDefaultAllowFile +
+                        " in the current folder, when it exists");
+    add_plan_flags(cmd, options->plan);
+    cmd->callback([options] { run_check(*options); });
+}
+
+}  // namespace schemadiff::cli

@@ -1,0 +1,267 @@
+// schemadiff check: findings for a plan or for migration files, the execution-envelope rules (catalogue §4) that only
+// hand-written files can break, and the acknowledgements that let a reviewed finding pass the gate.
+#include "schemadiff/engine/check.hpp"
+
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/parser/parse_migration.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace schemadiff::engine {
+
+using render::Finding;
+
+namespace {
+
+auto finding_for(const model::Operation& operation, safety::Verdict verdict, std::string statement,
+                 std::optional<SourceLocation> where) -> Finding {
+    return Finding{std::move(verdict), std::string(model::kind_name(operation)), std::move(statement), std::move(where),
+                   std::nullopt};
+}
+
+/// A finding of rule `rule_id` about how the statement of `about` runs: same operation, statement and place.
+auto envelope_finding(const Finding& about, std::string_view rule_id, std::string object, const std::string& why)
+    -> Finding {
+    Finding out = about;
+    out.verdict = safety::rule_verdict(rule_id, std::move(object));
+    out.verdict.reason = why + ": " + out.verdict.reason;
+    return out;
+}
+
+/// Locks that queue every later query on the table while they wait (PostgreSQL docs §13.3.1: ACCESS EXCLUSIVE blocks
+/// reads; SHARE and SHARE ROW EXCLUSIVE block writes, and every lock request queued behind them waits as well).
+auto queues_traffic(safety::LockMode lock) -> bool {
+    return lock == safety::LockMode::AccessExclusive || lock == safety::LockMode::Share ||
+           lock == safety::LockMode::ShareRowExclusive;
+}
+
+auto concurrently(const model::Operation& operation) -> bool {
+    if (const auto* create = std::get_if<model::CreateIndex>(&operation)) return create->concurrently;
+    if (const auto* drop = std::get_if<model::DropIndex>(&operation)) return drop->concurrently;
+    return false;
+}
+
+void lint_file(const parser::MigrationFile& file, const model::Schema& before, const CheckOptions& options,
+               std::vector<Finding>& out) {
+    safety::Context context = options.context;
+    context.before = &before;
+    context.new_tables.clear();
+    std::set<std::pair<int, std::string>> added_not_valid;  // (transaction block, constraint)
+    for (const auto& statement : file.statements) {
+        bool lock_reported = false;  // one exec-lock-timeout per statement, however many actions it has
+        for (const auto& operation : statement.operations) {
+            Finding finding = finding_for(operation, safety::classify(operation, context), statement.text, statement.where);
+            std::string object = model::subject(operation);
+            out.push_back(finding);
+            auto table = safety::locked_table(operation);
+            if (!statement.lock_timeout && !lock_reported && queues_traffic(finding.verdict.lock) && table &&
+                context.new_tables.count(*table) == 0) {
+                std::string lock = finding.verdict.lock_note.empty()
+                                       ? fmt::format("{} on {}", safety::lock_name(finding.verdict.lock), table->sql())
+                                       : finding.verdict.lock_note;
+                out.push_back(envelope_finding(finding, "exec-lock-timeout", table->name.empty() ? object : table->sql(),
+                                               lock + " is requested with no lock_timeout in force"));
+                lock_reported = true;
+            }
+            if (concurrently(operation) && statement.in_transaction()) {
+                out.push_back(envelope_finding(finding, "exec-concurrently-outside-txn", object,
+                                               statement.kind + " CONCURRENTLY inside BEGIN ... COMMIT"));
+            }
+            if (std::holds_alternative<model::ValidateConstraint>(operation) &&
+                added_not_valid.count({statement.transaction, object}) != 0) {
+                out.push_back(envelope_finding(finding, "exec-short-strong-lock-txn", object,
+                                               "VALIDATE in the transaction that added the constraint NOT VALID"));
+            }
+            const auto* add = std::get_if<model::AddConstraint>(&operation);
+            if (add != nullptr && !add->constraint.validated && statement.in_transaction()) {
+                added_not_valid.insert({statement.transaction, object});
+            }
+            if (const auto* create = std::get_if<model::CreateTable>(&operation)) context.new_tables.insert(create->table.name);
+        }
+    }
+}
+
+/// Where the object of `operation` is declared in `to`: the object itself, else the table or type it belongs to (a
+/// dropped column is no longer declared, its table is).
+auto declaration(const model::Schema& to, const model::Operation& operation) -> std::optional<SourceLocation> {
+    std::vector<std::string> keys{model::subject(operation)};
+    if (auto table = safety::locked_table(operation)) keys.push_back(table->sql());
+    if (const auto* add = std::get_if<model::AddEnumValue>(&operation)) keys.push_back(add->type.sql());
+    if (const auto* comment = std::get_if<model::SetComment>(&operation)) keys.push_back(comment->object.sql());
+    for (const auto& key : keys) {
+        auto found = to.locations.find(key);
+        if (found != to.locations.end()) return found->second;
+    }
+    return std::nullopt;
+}
+
+auto is_date(const std::string& text) -> bool {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (size_t at : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (!std::isdigit(static_cast<unsigned char>(text[at]))) return false;
+    }
+    return true;
+}
+
+/// Why an acknowledgement cannot excuse anything ("" when it can).
+auto acknowledgement_problem(const std::string& rule, const std::string& reason, const std::string& expires,
+                             const std::string& today) -> std::string {
+    if (rule.empty()) return "names no rule";
+    if (safety::find_rule(rule) == nullptr) return fmt::format("names the unknown rule {}", rule);
+    if (rule == "ack-invalid") return "tries to acknowledge ack-invalid";
+    if (reason.empty()) return "gives no reason";
+    if (!expires.empty() && !is_date(expires)) return fmt::format("expires on \"{}\", which is not a date YYYY-MM-DD", expires);
+    if (!expires.empty() && expires < today) return fmt::format("expired on {}", expires);
+    return "";
+}
+
+auto entry_problem(const AllowEntry& entry, const std::string& today) -> std::string {
+    std::string problem = acknowledgement_problem(entry.rule, entry.reason, entry.expires, today);
+    if (problem.empty() && entry.object.empty()) problem = "names no object";
+    if (problem.empty() && entry.approver.empty()) problem = "names no approver";
+    return problem;
+}
+
+auto invalid_finding(std::string object, const std::string& what, const std::string& problem, std::string statement,
+                     SourceLocation where) -> Finding {
+    Finding out;
+    out.verdict = safety::rule_verdict("ack-invalid", std::move(object));
+    out.verdict.reason = fmt::format("{} {}: {}", what, problem, out.verdict.reason);
+    out.statement = std::move(statement);
+    out.where = std::move(where);
+    return out;
+}
+
+/// Marks the findings that a valid acknowledgement covers, then appends one ack-invalid finding per broken one.
+void acknowledge(std::vector<Finding>& findings, const std::vector<parser::AllowComment>& comments,
+                 const CheckOptions& options) {
+    std::vector<Finding> invalid;
+    std::vector<const parser::AllowComment*> valid_comments;
+    for (const auto& comment : comments) {
+        std::string problem = comment.problem;
+        if (problem.empty()) problem = acknowledgement_problem(comment.rule, comment.reason, comment.expires, options.today);
+        if (problem.empty()) {
+            valid_comments.push_back(&comment);
+        } else {
+            std::string object = comment.rule.empty() ? "schemadiff:allow" : comment.rule;
+            invalid.push_back(invalid_finding(object, "the inline acknowledgement", problem, comment.text, comment.where));
+        }
+    }
+    std::vector<const AllowEntry*> valid_entries;
+    for (const auto& entry : options.allow) {
+        std::string problem = entry_problem(entry, options.today);
+        if (problem.empty()) {
+            valid_entries.push_back(&entry);
+        } else {
+            std::string object = fmt::format("{} {}", entry.rule.empty() ? "(no rule)" : entry.rule,
+                                             entry.object.empty() ? "(no object)" : entry.object);
+            invalid.push_back(invalid_finding(object, "the allow-file entry", problem, "", entry.where));
+        }
+    }
+    for (auto& finding : findings) {
+        const safety::Verdict& verdict = finding.verdict;
+        for (const auto* comment : valid_comments) {
+            if (finding.where && comment->rule == verdict.rule && comment->where.file == finding.where->file &&
+                comment->applies_to_line == finding.where->line) {
+                finding.acknowledgement = render::Acknowledgement{"inline", comment->reason, "", comment->expires, comment->where};
+                break;
+            }
+        }
+        if (finding.acknowledgement) continue;
+        for (const auto* entry : valid_entries) {
+            if (entry->rule == verdict.rule && entry->object == verdict.object) {
+                finding.acknowledgement =
+                    render::Acknowledgement{"allow-file", entry->reason, entry->approver, entry->expires, entry->where};
+                break;
+            }
+        }
+    }
+    findings.insert(findings.end(), invalid.begin(), invalid.end());
+}
+
+auto string_field(const nlohmann::json& entry, const char* key, const std::string& where) -> std::string {
+    auto found = entry.find(key);
+    if (found == entry.end() || found->is_null()) return "";
+    if (!found->is_string()) throw Error(ErrorKind::Parse, fmt::format("{}: \"{}\" must be a string", where, key));
+    return found->get<std::string>();
+}
+
+}  // namespace
+
+auto read_allow_file(const std::filesystem::path& path) -> std::vector<AllowEntry> {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorKind::Io, fmt::format("cannot read allow file {}", path.string()));
+    std::ostringstream text;
+    text << in.rdbuf();
+    SourceLocation file{path.string(), 0, 0};
+    nlohmann::json document;
+    try {
+        document = nlohmann::json::parse(text.str());
+    } catch (const nlohmann::json::parse_error& failure) {
+        std::string message = failure.what();
+        auto detail = message.find("] ");
+        throw Error(ErrorKind::Parse,
+                    "allow file is not JSON: " + (detail == std::string::npos ? message : message.substr(detail + 2)),
+                    file);
+    }
+    auto version = document.is_object() ? document.find("version") : document.end();
+    if (!document.is_object() || version == document.end() || *version != 1) {
+        throw Error(ErrorKind::Parse, "an allow file is {\"version\": 1, \"allow\": [...]}", file);
+    }
+    auto list = document.find("allow");
+    if (list == document.end() || !list->is_array()) throw Error(ErrorKind::Parse, "\"allow\" must be a list", file);
+    std::vector<AllowEntry> out;
+    for (size_t entry_idx = 0; entry_idx < list->size(); ++entry_idx) {
+        const nlohmann::json& entry = (*list)[entry_idx];
+        std::string where = fmt::format("allow entry {}", entry_idx + 1);
+        if (!entry.is_object()) throw Error(ErrorKind::Parse, where + " must be an object", file);
+        try {
+            out.push_back(AllowEntry{string_field(entry, "rule", where), string_field(entry, "object", where),
+                                     string_field(entry, "reason", where), string_field(entry, "approver", where),
+                                     string_field(entry, "expires", where), file});
+        } catch (const Error& failure) {
+            throw Error(failure.kind(), failure.message(), file);
+        }
+    }
+    return out;
+}
+
+auto check_migration_files(const std::vector<std::filesystem::path>& files, const model::Schema& before,
+                           const CheckOptions& options) -> std::vector<Finding> {
+    std::vector<Finding> findings;
+    std::vector<parser::AllowComment> comments;
+    for (const auto& path : files) {
+        parser::MigrationFile file = parser::parse_migration_file(path, before);
+        lint_file(file, before, options, findings);
+        comments.insert(comments.end(), file.allows.begin(), file.allows.end());
+    }
+    acknowledge(findings, comments, options);
+    return findings;
+}
+
+auto check_plan(const planner::Plan& plan, const model::Schema& to, const CheckOptions& options)
+    -> std::vector<Finding> {
+    std::vector<Finding> findings;
+    for (const auto* step : plan.steps()) {
+        findings.push_back(finding_for(step->operation, step->verdict, fmt::format("{}", fmt::join(step->sql, ";\n")),
+                                       declaration(to, step->operation)));
+    }
+    std::set<std::string> files;
+    for (const auto& [subject, where] : to.locations) files.insert(where.file);
+    std::vector<parser::AllowComment> comments;
+    for (const auto& file : files) {
+        auto found = parser::allow_comments_in_file(file);
+        comments.insert(comments.end(), found.begin(), found.end());
+    }
+    acknowledge(findings, comments, options);
+    return findings;
+}
+
+}  // namespace schemadiff::engine

@@ -1,0 +1,269 @@
+// Migration files for `schemadiff check`: statement kinds, explicit transaction blocks, the lock_timeout in force,
+// and the inline `-- schemadiff:allow` acknowledgements. What each statement does comes from migration_operations.
+#include "schemadiff/parser/parse_migration.hpp"
+
+#include "migration_operations.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <optional>
+
+namespace schemadiff::parser {
+
+namespace {
+
+/// The statement's kind as people write it: "CREATE INDEX", "DROP TABLE", "BEGIN"; statement_kind() otherwise.
+auto statement_label(const PgQuery__Node* node) -> std::string {
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT: return "CREATE TABLE";
+    case PG_QUERY__NODE__NODE_INDEX_STMT: return "CREATE INDEX";
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return "CREATE SEQUENCE";
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return "ALTER SEQUENCE";
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return "CREATE TYPE";
+    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return "ALTER TYPE";
+    case PG_QUERY__NODE__NODE_COMMENT_STMT: return "COMMENT";
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
+        auto kind = node->variable_set_stmt->kind;
+        bool reset = kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET || kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL;
+        return reset ? "RESET" : "SET";
+    }
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        switch (node->drop_stmt->remove_type) {
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: return "DROP TABLE";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: return "DROP INDEX";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: return "DROP SEQUENCE";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return "DROP TYPE";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: return "DROP SCHEMA";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: return "DROP EXTENSION";
+        default: return "DROP";
+        }
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT: {
+        static constexpr std::string_view kNames[] = {"TRANSACTION", "BEGIN", "START TRANSACTION", "COMMIT",
+                                                      "ROLLBACK", "SAVEPOINT", "RELEASE", "ROLLBACK TO SAVEPOINT",
+                                                      "PREPARE TRANSACTION", "COMMIT PREPARED", "ROLLBACK PREPARED"};
+        auto kind = static_cast<size_t>(node->transaction_stmt->kind);
+        return std::string(kind < std::size(kNames) ? kNames[kind] : kNames[0]);
+    }
+    default: return statement_kind(node);
+    }
+}
+
+/// Whether a lock_timeout value turns the timeout on: 0 (in any unit) and DEFAULT leave it off.
+auto timeout_on(const PgQuery__Node* value) -> bool {
+    if (value == nullptr || value->node_case != PG_QUERY__NODE__NODE_A_CONST) return false;
+    const PgQuery__AConst* constant = value->a_const;
+    std::string text;
+    switch (constant->val_case) {
+    case PG_QUERY__A__CONST__VAL_IVAL: return constant->ival->ival != 0;
+    case PG_QUERY__A__CONST__VAL_FVAL: text = constant->fval->fval; break;
+    case PG_QUERY__A__CONST__VAL_SVAL: text = constant->sval->sval; break;
+    default: return false;
+    }
+    return std::strtod(text.c_str(), nullptr) != 0;
+}
+
+/// What the session state is when each statement runs: the explicit transaction block and the lock_timeout.
+class SessionState {
+public:
+    auto transaction() const -> int { return current_; }
+    auto lock_timeout() const -> bool { return current_ != 0 && local_ ? *local_ : session_; }
+
+    /// Applies a statement's effect on the state (after the statement was recorded).
+    void apply(const PgQuery__Node* node) {
+        if (node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT) return transaction_statement(node->transaction_stmt);
+        if (node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
+            const PgQuery__VariableSetStmt* set = node->variable_set_stmt;
+            if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) return set_timeout(false, false);
+            if (std::string(set->name) != "lock_timeout") return;
+            bool on = set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && set->n_args == 1 && timeout_on(set->args[0]);
+            return set_timeout(on, set->is_local);
+        }
+        if (node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) set_config(node->select_stmt);
+    }
+
+private:
+    void transaction_statement(const PgQuery__TransactionStmt* stmt) {
+        switch (stmt->kind) {
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
+            if (current_ == 0) current_ = ++count_;
+            local_.reset();
+            break;
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
+            current_ = stmt->chain ? ++count_ : 0;  // COMMIT AND CHAIN starts the next block at once
+            local_.reset();
+            break;
+        default: break;  // savepoints stay in the block
+        }
+    }
+
+    void set_timeout(bool on, bool local) {
+        if (local) {
+            if (current_ != 0) local_ = on;  // SET LOCAL outside a block has no effect (PostgreSQL warns)
+        } else {
+            session_ = on;
+            local_.reset();
+        }
+    }
+
+    /// SELECT set_config('lock_timeout', '2s', is_local): the function form of SET.
+    void set_config(const PgQuery__SelectStmt* select) {
+        if (select->n_target_list != 1 || select->n_from_clause != 0) return;
+        const PgQuery__Node* value = select->target_list[0]->res_target->val;
+        if (value == nullptr || value->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return;
+        const PgQuery__FuncCall* call = value->func_call;
+        auto names = names_of(call->funcname, call->n_funcname);
+        if (names.empty() || names.back() != "set_config" || call->n_args != 3) return;
+        const PgQuery__Node* setting = call->args[0];
+        if (setting->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+            setting->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL ||
+            std::string(setting->a_const->sval->sval) != "lock_timeout") {
+            return;
+        }
+        const PgQuery__Node* local = call->args[2];
+        bool is_local = local->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+                        local->a_const->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL && local->a_const->boolval->boolval;
+        set_timeout(timeout_on(call->args[1]), is_local);
+    }
+
+    int count_ = 0;
+    int current_ = 0;
+    bool session_ = false;
+    std::optional<bool> local_;  ///< SET LOCAL in the current block
+};
+
+/// The statement as written: from its first token to its end, without the semicolon and trailing blanks.
+auto statement_text(const std::string& text, const StatementSpan& span) -> std::string {
+    size_t begin = statement_start(text, static_cast<size_t>(span.offset));
+    size_t end = static_cast<size_t>(span.offset + span.length);
+    while (end > begin && (std::isspace(static_cast<unsigned char>(text[end - 1])) || text[end - 1] == ';')) --end;
+    return begin < end ? text.substr(begin, end - begin) : std::string();
+}
+
+/// `reason="..."`, `expires=2027-01-31`: the key=value pairs after the rule id. A quoted value may contain \" and \\.
+void read_allow_arguments(std::string_view rest, AllowComment& allow) {
+    size_t at = 0;
+    auto skip_blanks = [&] {
+        while (at < rest.size() && std::isspace(static_cast<unsigned char>(rest[at]))) ++at;
+    };
+    skip_blanks();
+    while (at < rest.size() && allow.problem.empty()) {
+        size_t equals = rest.find('=', at);
+        if (equals == std::string_view::npos) {
+            allow.problem = fmt::format("expected key=value, found \"{}\"", rest.substr(at));
+            return;
+        }
+        std::string key(rest.substr(at, equals - at));
+        at = equals + 1;
+        std::string value;
+        if (at < rest.size() && rest[at] == '"') {
+            bool closed = false;
+            for (++at; at < rest.size(); ++at) {
+                if (rest[at] == '\\' && at + 1 < rest.size()) {
+                    value += rest[++at];
+                } else if (rest[at] == '"') {
+                    closed = true;
+                    ++at;
+                    break;
+                } else {
+                    value += rest[at];
+                }
+            }
+            if (!closed) allow.problem = fmt::format("the value of {} has no closing quote", key);
+        } else {
+            while (at < rest.size() && !std::isspace(static_cast<unsigned char>(rest[at]))) value += rest[at++];
+        }
+        if (key == "reason") allow.reason = value;
+        else if (key == "expires") allow.expires = value;
+        else if (allow.problem.empty()) allow.problem = fmt::format("unknown key {} (reason and expires are known)", key);
+        skip_blanks();
+    }
+}
+
+auto read_allow_comment(std::string_view body) -> AllowComment {
+    AllowComment allow;
+    size_t at = 0;
+    while (at < body.size() && std::isspace(static_cast<unsigned char>(body[at]))) ++at;
+    size_t id_end = at;
+    while (id_end < body.size() && !std::isspace(static_cast<unsigned char>(body[id_end]))) ++id_end;
+    allow.rule = std::string(body.substr(at, id_end - at));
+    if (allow.rule.empty() || allow.rule.find('=') != std::string::npos) {
+        allow.problem = "names no rule (expected: -- schemadiff:allow <rule-id> reason=\"...\")";
+        allow.rule.clear();
+        return allow;
+    }
+    read_allow_arguments(body.substr(id_end), allow);
+    return allow;
+}
+
+}  // namespace
+
+auto allow_comments(const std::string& text, const std::string& file) -> std::vector<AllowComment> {
+    constexpr std::string_view kMarker = "schemadiff:allow";
+    std::vector<AllowComment> out;
+    size_t block_start = 0;  // the first comment of the current block of comment lines, in `out`
+    int line = 0;
+    for (size_t pos = 0; pos < text.size();) {
+        ++line;
+        size_t end = std::min(text.find('\n', pos), text.size());
+        std::string_view row(text.data() + pos, end - pos);
+        if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
+        size_t first = row.find_first_not_of(" \t");
+        if (first != std::string_view::npos && row.compare(first, 2, "--") == 0) {
+            size_t body = row.find_first_not_of(" \t", first + 2);
+            if (body != std::string_view::npos && row.compare(body, kMarker.size(), kMarker) == 0) {
+                AllowComment allow = read_allow_comment(row.substr(body + kMarker.size()));
+                allow.where = SourceLocation{file, line, static_cast<int>(first) + 1};
+                allow.text = std::string(row.substr(first));
+                out.push_back(std::move(allow));
+            }
+        } else {
+            // The first line that is not a comment ends the block: what starts there is what its comments are about.
+            for (size_t allow_idx = block_start; allow_idx < out.size(); ++allow_idx) out[allow_idx].applies_to_line = line;
+            block_start = out.size();
+        }
+        pos = end + 1;
+    }
+    return out;
+}
+
+auto allow_comments_in_file(const std::filesystem::path& path) -> std::vector<AllowComment> {
+    return allow_comments(read_text_file(path, "schema file"), path.string());
+}
+
+auto parse_migration_text(const std::string& sql, const std::string& file, const model::Schema& before)
+    -> MigrationFile {
+    MigrationFile out;
+    out.file = file;
+    std::string text = blank_meta_commands(sql);
+    out.allows = allow_comments(text, file);
+    MigrationOperations state(before, file, text);
+    SessionState session;
+    for_each_statement(state.context(), text, [&](PgQuery__Node* node, Arena& arena, const StatementSpan& span) {
+        MigrationStatement statement;
+        statement.where = state.context().where(-1);
+        statement.kind = statement_label(node);
+        statement.text = statement_text(text, span);
+        statement.transaction = session.transaction();
+        statement.lock_timeout = session.lock_timeout();
+        try {
+            statement.operations = state.operations(node, arena);
+        } catch (const Error& error) {
+            // A form the model does not cover (a partitioned table, a tablespace ...) is no finding, not a failure:
+            // the linter says nothing about what it cannot classify. Syntax errors never get here.
+            if (error.kind() != ErrorKind::Unsupported) throw;
+        }
+        session.apply(node);
+        out.statements.push_back(std::move(statement));
+    });
+    return out;
+}
+
+auto parse_migration_file(const std::filesystem::path& path, const model::Schema& before) -> MigrationFile {
+    return parse_migration_text(read_text_file(path, "migration file"), path.string(), before);
+}
+
+}  // namespace schemadiff::parser

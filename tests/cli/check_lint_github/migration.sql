@@ -1,0 +1,1 @@
+../check_lint_text/migration.sql

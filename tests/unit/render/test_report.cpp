@@ -1,0 +1,175 @@
+#include <doctest/doctest.h>
+
+#include "schemadiff/render/report.hpp"
+#include "unit_support.hpp"
+
+#include <nlohmann/json.hpp>
+
+using namespace schemadiff;
+using namespace schemadiff::render;
+using safety::Severity;
+
+namespace {
+
+auto contains(const std::string& text, const std::string& part) -> bool { return text.find(part) != std::string::npos; }
+
+auto finding(std::string_view rule, std::string object, std::optional<SourceLocation> where = std::nullopt,
+             std::string statement = "") -> Finding {
+    Finding out;
+    out.verdict = safety::rule_verdict(rule, std::move(object));
+    out.operation = "create_index";
+    out.statement = std::move(statement);
+    out.where = std::move(where);
+    return out;
+}
+
+/// A DANGEROUS index build, a CAREFUL index drop (acknowledged in an allow file) and a SAFE comment.
+auto sample() -> std::vector<Finding> {
+    Finding build = finding("index-create", "public.users_email_idx", SourceLocation{"db/001 users.sql", 3, 1},
+                            "CREATE INDEX users_email_idx ON users (email)");
+    build.verdict.lock_note = "SHARE on public.users";
+    Finding drop = finding("index-drop", "public.old_idx", SourceLocation{"db/001 users.sql", 7, 1}, "DROP INDEX old_idx");
+    drop.operation = "drop_index";
+    drop.acknowledgement = Acknowledgement{"allow-file", "tiny table", "alice", "2999-01-01",
+                                           SourceLocation{".schemadiff-allow.json", 0, 0}};
+    Finding comment = finding("comment-set", "public.users");
+    comment.operation = "set_comment";
+    return {build, drop, comment};
+}
+
+auto options(Severity min_level = Severity::Careful, Severity fail_on = Severity::Dangerous) -> ReportOptions {
+    return ReportOptions{min_level, fail_on, "9.9.9"};
+}
+
+}  // namespace
+
+TEST_CASE("render: report formats are named text, json, sarif, github and markdown") {
+    CHECK(report_format_names() == testing::Strings{"text", "json", "sarif", "github", "markdown"});
+    for (const auto& name : report_format_names()) CHECK(report_format(name).has_value());
+    CHECK_FALSE(report_format("xml").has_value());
+}
+
+TEST_CASE("render: min-level filters what is reported; fail-on and acknowledgements decide what blocks") {
+    auto findings = sample();
+    CHECK(reported(findings[1], options()));
+    CHECK_FALSE(reported(findings[2], options()));
+    CHECK(reported(findings[2], options(Severity::Safe)));
+    CHECK(blocking(findings[0], options()));
+    CHECK_FALSE(blocking(findings[1], options(Severity::Careful, Severity::Careful)));  // acknowledged
+    findings[1].acknowledgement.reset();
+    CHECK_FALSE(blocking(findings[1], options()));
+    CHECK(blocking(findings[1], options(Severity::Careful, Severity::Careful)));
+    CHECK(gate_fails(findings, options()));
+    findings.erase(findings.begin());
+    CHECK_FALSE(gate_fails(findings, options()));
+}
+
+TEST_CASE("render: the message names the operation, the object, the reason and the conditions") {
+    Finding build = sample()[0];
+    build.verdict.conditions = {"small table (8 kB, about 3 rows)"};
+    CHECK(finding_message(build) == "create_index public.users_email_idx: builds the index under SHARE: writes wait "
+                                    "for the whole build; small table (8 kB, about 3 rows)");
+    Finding ack = finding("ack-invalid", "column-drop");
+    ack.operation.clear();
+    CHECK(finding_message(ack).rfind("column-drop: ", 0) == 0);
+}
+
+TEST_CASE("render: the text report lists each finding with its place, then the totals and the verdict") {
+    std::string out = render_report_text(sample(), options());
+    CHECK(contains(out, "db/001 users.sql:3:1: DANGEROUS index-create: create_index public.users_email_idx\n"));
+    CHECK(contains(out, "    lock: SHARE on public.users, blocks writes\n"));
+    CHECK(contains(out, "    instead: CREATE INDEX CONCURRENTLY, outside a transaction\n"));
+    CHECK(contains(out, "    sql: CREATE INDEX users_email_idx ON users (email)\n"));
+    CHECK(contains(out, "    acknowledged (allow-file, .schemadiff-allow.json, approved by alice, expires 2999-01-01): "
+                        "tiny table\n"));
+    CHECK_FALSE(contains(out, "comment-set"));
+    CHECK(contains(out, "2 finding(s) at or above careful: 1 dangerous, 1 careful; 1 acknowledged\n"
+                        "FAIL: 1 unacknowledged finding(s) at or above dangerous\n"));
+    CHECK(render_report_text({}, options()) ==
+          "No findings at or above careful.\nPASS: no unacknowledged finding at or above dangerous\n");
+}
+
+TEST_CASE("render: the JSON report has version 1, a summary and one object per reported finding") {
+    auto json = nlohmann::json::parse(render_report_json(sample(), options()));
+    CHECK(json["version"] == 1);
+    CHECK(json["tool"]["version"] == "9.9.9");
+    CHECK(json["passed"] == false);
+    CHECK(json["summary"] == nlohmann::json{{"dangerous", 1}, {"careful", 1}, {"safe", 0}, {"acknowledged", 1},
+                                            {"blocking", 1}});
+    REQUIRE(json["findings"].size() == 2);
+    const auto& first = json["findings"][0];
+    CHECK(first["rule"] == "index-create");
+    CHECK(first["class"] == "dangerous");
+    CHECK(first["location"] == nlohmann::json{{"file", "db/001 users.sql"}, {"line", 3}, {"column", 1}});
+    CHECK(first["acknowledgement"].is_null());
+    CHECK(first["blocking"] == true);
+    CHECK(first["lock_detail"] == "SHARE on public.users, blocks writes");
+    CHECK(json["findings"][1]["acknowledgement"]["approver"] == "alice");
+    auto all = nlohmann::json::parse(render_report_json(sample(), options(Severity::Safe)));
+    CHECK(all["findings"].size() == 3);
+    CHECK(all["findings"][2]["location"].is_null());
+}
+
+TEST_CASE("render: SARIF lists the whole catalogue as rules and maps classes to levels") {
+    auto sarif = nlohmann::json::parse(render_report_sarif(sample(), options(Severity::Safe)));
+    CHECK(sarif["version"] == "2.1.0");
+    const auto& run = sarif["runs"][0];
+    const auto& rules = run["tool"]["driver"]["rules"];
+    CHECK(rules.size() == safety::catalogue().size());
+    CHECK(rules.back()["id"] == "ack-invalid");
+    const auto& results = run["results"];
+    REQUIRE(results.size() == 3);
+    CHECK(rules[results[0]["ruleIndex"].get<size_t>()]["id"] == "index-create");
+    CHECK(rules[results[0]["ruleIndex"].get<size_t>()]["properties"]["lock"] == "SHARE");
+    CHECK(results[0]["level"] == "error");
+    CHECK(results[1]["level"] == "warning");
+    CHECK(results[2]["level"] == "note");
+    const auto& location = results[0]["locations"][0]["physicalLocation"];
+    CHECK(location["artifactLocation"]["uri"] == "db/001%20users.sql");
+    CHECK(location["region"] == nlohmann::json{{"startLine", 3}, {"startColumn", 1}});
+    CHECK(results[1]["suppressions"][0]["kind"] == "external");
+    CHECK(results[1]["suppressions"][0]["justification"] == "tiny table");
+    CHECK_FALSE(results[2].contains("locations"));
+    CHECK(contains(results[0]["message"]["text"], "Instead: CREATE INDEX CONCURRENTLY"));
+}
+
+TEST_CASE("render: a SARIF location without a line names only the file; absolute paths become file URIs") {
+    Finding ack = finding("ack-invalid", "column-drop public.t.c", SourceLocation{"/repo/allow.json", 0, 0});
+    ack.operation.clear();
+    auto sarif = nlohmann::json::parse(render_report_sarif({ack}, options()));
+    const auto& location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+    CHECK(location["artifactLocation"]["uri"] == "file:///repo/allow.json");
+    CHECK_FALSE(location.contains("region"));
+}
+
+TEST_CASE("render: GitHub annotations are errors, warnings or notices, with escaped values") {
+    auto findings = sample();
+    findings[0].where->file = "a,b:c.sql";
+    findings[0].statement = "x";
+    findings[0].verdict.reason = "100% sure\nreally";
+    std::string out = render_report_github(findings, options());
+    CHECK(contains(out, "::error file=a%2Cb%3Ac.sql,line=3,col=1,title=index-create::DANGEROUS: create_index "
+                        "public.users_email_idx: 100%25 sure%0Areally. Instead: CREATE INDEX CONCURRENTLY"));
+    CHECK(contains(out, "::notice file=db/001 users.sql,line=7,col=1,title=index-drop::CAREFUL: "));
+    CHECK(contains(out, "Acknowledged (allow-file, .schemadiff-allow.json, approved by alice"));
+    findings[1].acknowledgement.reset();
+    CHECK(contains(render_report_github(findings, options()), "::warning file=db/001 users.sql,line=7"));
+}
+
+TEST_CASE("render: the Markdown comment has the verdict, counts per class, a table per class and details") {
+    auto findings = sample();
+    findings[0].verdict.object = "public.a|b";
+    findings[0].statement = "SELECT '```'";
+    std::string out = render_report_markdown(findings, options());
+    CHECK(out.rfind("## schemadiff check\n\n**Failed**: 1 unacknowledged finding(s) at or above dangerous.\n", 0) == 0);
+    CHECK(contains(out, "| Dangerous | 1 | 0 |\n| Careful | 1 | 1 |\n"));
+    CHECK_FALSE(contains(out, "| Safe |"));
+    CHECK(contains(out, "### Dangerous (1)\n"));
+    CHECK(contains(out, "| **blocking** | `index-create` | `public.a\\|b` | `db/001 users.sql:3:1` |\n"));
+    CHECK(contains(out, "| acknowledged | `index-drop` | `public.old_idx` | `db/001 users.sql:7:1` |\n"));
+    CHECK(contains(out, "<summary><code>index-create</code> public.a|b (db/001 users.sql:3:1)</summary>"));
+    CHECK(contains(out, "````sql\nSELECT '```'\n````\n"));  // the fence is longer than any backtick run inside
+    CHECK(contains(out, "- **Instead:** CREATE INDEX CONCURRENTLY, outside a transaction\n"));
+    std::string passed = render_report_markdown({findings[1]}, options());
+    CHECK(contains(passed, "**Passed**: no unacknowledged finding at or above dangerous."));
+}
