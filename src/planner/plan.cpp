@@ -144,7 +144,7 @@ struct StageFacts {
     std::set<IndexKey> built_concurrently;
     std::set<IndexKey> finished_constraints;  // constraints added in kFinish
     std::set<QualifiedName> adopting_tables;  // tables gaining a key USING INDEX
-    std::set<std::string> helper_checks;      // CHECK (col IS NOT NULL) helpers of SET NOT NULL
+    std::set<IndexKey> helper_checks;         // CHECK (col IS NOT NULL) proving a SET NOT NULL (table, name)
 };
 
 auto facts_of(const std::vector<Operation>& operations) -> StageFacts {
@@ -159,7 +159,7 @@ auto facts_of(const std::vector<Operation>& operations) -> StageFacts {
             facts.finished_constraints.insert({add->table, add->constraint.name});
         }
         if (const auto* proven = std::get_if<SetColumnNotNull>(&op); proven && !proven->proven_by.empty()) {
-            facts.helper_checks.insert(proven->proven_by);
+            facts.helper_checks.insert({proven->table, proven->proven_by});
         }
     }
     for (const auto& op : operations) {  // foreign keys to a key that is adopted in kFinish wait for it
@@ -185,7 +185,7 @@ auto stage_of(const Operation& operation, const StageFacts& facts) -> Stage {
                 return facts.finished_constraints.count({op.table, op.constraint.name}) ? kValidateFinished : kValidate;
             },
             [](const SetColumnNotNull& op) { return op.proven_by.empty() ? kMain : kFinish; },
-            [&](const DropConstraint& op) { return facts.helper_checks.count(op.constraint.name) ? kFinish : kMain; },
+            [&](const DropConstraint& op) { return facts.helper_checks.count({op.table, op.constraint.name}) ? kFinish : kMain; },
             [&](const AddConstraint& op) {
                 return facts.finished_constraints.count({op.table, op.constraint.name}) ? kFinish : kMain;
             },
@@ -229,6 +229,25 @@ void transient_default_drops(Group& group) {
                 group.steps[at].verdict.conditions.push_back("the default is set again later in the same transaction");
                 break;
             }
+        }
+    }
+}
+
+/// SET NOT NULL skips its scan only while the CHECK proving it exists: when the plan drops that CHECK first (plain
+/// forms), the verdict is the scan's again.
+void proofs_dropped_first(Plan& plan, const safety::Context& context) {
+    std::set<IndexKey> dropped;
+    for (auto& group : plan.groups) {
+        for (auto& step : group.steps) {
+            if (const auto* drop = std::get_if<DropConstraint>(&step.operation)) dropped.insert({drop->table, drop->constraint.name});
+            const auto* set = std::get_if<SetColumnNotNull>(&step.operation);
+            if (set == nullptr || !set->to.not_null || !set->proven_by.empty()) continue;
+            std::string proof = safety::proving_check(context, set->table, set->to.name);
+            if (proof.empty() || dropped.count({set->table, proof}) == 0) continue;
+            step.verdict = safety::classify(step.operation, safety::Context{context.server_version, nullptr,
+                                                                            context.new_tables, context.sizes,
+                                                                            context.thresholds});
+            step.verdict.conditions.push_back("the CHECK that proved it is dropped earlier in the plan");
         }
     }
 }
@@ -284,7 +303,7 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
     // Within a stage the phases hold, except that a SET NOT NULL helper CHECK goes after the SET NOT NULL it proves.
     auto order = [&](const Operation& op) {
         const auto* drop = std::get_if<DropConstraint>(&op);
-        bool helper = drop != nullptr && facts.helper_checks.count(drop->constraint.name) != 0;
+        bool helper = drop != nullptr && facts.helper_checks.count({drop->table, drop->constraint.name}) != 0;
         return std::pair{stage_of(op, facts), helper ? std::pair{17, 0} : phase_of(op)};
     };
     std::stable_sort(others.begin(), others.end(),
@@ -295,7 +314,7 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
     for (auto& op : others) {
         Step step{op, ddl::to_sql(op), safety::classify(op, context)};
         if (step.sql.empty()) continue;
-        if (const auto* drop = std::get_if<DropConstraint>(&op); drop && facts.helper_checks.count(drop->constraint.name)) {
+        if (const auto* drop = std::get_if<DropConstraint>(&op); drop && facts.helper_checks.count({drop->table, drop->constraint.name})) {
             step.verdict.severity = safety::Severity::Safe;
             step.verdict.conditions.push_back("a helper of SET NOT NULL: the NOT NULL constraint now enforces it");
         }
@@ -312,6 +331,7 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
         }
         plan.groups.back().steps.push_back(std::move(step));
     }
+    proofs_dropped_first(plan, context);
     for (auto& group : plan.groups) {
         transient_default_drops(group);
         // Scans, builds and rewrites take time in proportion to the table; a sequence is one page, so rewriting it

@@ -265,26 +265,11 @@ auto alter_type(const AlterColumnType& op, const Context& context) -> Verdict {
     return verdict;
 }
 
-/// A validated CHECK (col IS NOT NULL) on the table, which lets SET NOT NULL skip its scan on PostgreSQL >= 12.
-auto proven_not_null(const Context& context, const QualifiedName& table, const std::string& column) -> bool {
-    const Table* found = before_table(context, table);
-    if (found == nullptr) return false;
-    std::string expected = fmt::format("CHECK ({} IS NOT NULL)", quote_ident(column));
-    std::string doubled = fmt::format("CHECK (({} IS NOT NULL))", quote_ident(column));
-    for (const auto& constraint : found->constraints) {
-        if (constraint.kind == ConstraintKind::Check && constraint.validated &&
-            (constraint.definition.text == expected || constraint.definition.text == doubled)) {
-            return true;
-        }
-    }
-    return false;
-}
-
 auto set_not_null(const SetColumnNotNull& op, const Context& context) -> Verdict {
     std::string object = column_object(op.table, op.to.name);
     if (!op.to.not_null) return rule_verdict("notnull-drop", object);
     Verdict verdict = rule_verdict("notnull-set", object);
-    if ((!op.proven_by.empty() || proven_not_null(context, op.table, op.to.name)) && context.server_version >= 120000) {
+    if ((!op.proven_by.empty() || !proving_check(context, op.table, op.to.name).empty()) && context.server_version >= 120000) {
         verdict.effect = Effect::CatalogOnly;
         set_class(verdict, Severity::Safe, "a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan");
     }
@@ -500,6 +485,20 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
 }
 
 }  // namespace
+
+auto proving_check(const Context& context, const QualifiedName& table, const std::string& column) -> std::string {
+    const Table* found = context.before == nullptr ? nullptr : context.before->find_table(table);
+    if (found == nullptr) return "";
+    std::string expected = fmt::format("CHECK ({} IS NOT NULL)", quote_ident(column));
+    std::string doubled = fmt::format("CHECK (({} IS NOT NULL))", quote_ident(column));
+    for (const auto& constraint : found->constraints) {
+        if (constraint.kind == ConstraintKind::Check && constraint.validated &&
+            (constraint.definition.text == expected || constraint.definition.text == doubled)) {
+            return constraint.name;
+        }
+    }
+    return "";
+}
 
 auto down_loss(const Operation& operation) -> DownLoss {
     return std::visit(

@@ -15,9 +15,45 @@ namespace {
 
 using IndexKey = std::pair<QualifiedName, std::string>;
 
-/// A name of at most 63 bytes (PostgreSQL's NAMEDATALEN - 1) ending in `suffix`.
-auto derived_name(const std::string& base, const std::string& suffix) -> std::string {
-    return base.substr(0, std::min(base.size(), 63 - suffix.size())) + suffix;
+/// A name of at most 63 bytes (PostgreSQL's NAMEDATALEN - 1) ending in `suffix` (and a number when needed) that is
+/// not in `taken`; the base is cut on a UTF-8 character boundary. The name is added to `taken`.
+auto derived_name(const std::string& base, const std::string& suffix, std::set<std::string>& taken) -> std::string {
+    for (int number = 0;; ++number) {
+        std::string tail = suffix + (number == 0 ? "" : std::to_string(number));
+        size_t cut = std::min(base.size(), 63 - tail.size());
+        while (cut > 0 && cut < base.size() && (static_cast<unsigned char>(base[cut]) & 0xC0) == 0x80) --cut;
+        std::string name = base.substr(0, cut) + tail;
+        if (taken.insert(name).second) return name;
+    }
+}
+
+/// Names a new index or constraint must not take: every index and constraint name of the starting schema (index
+/// names share a namespace with tables, so all of them count).
+auto taken_names(const Context& context, const std::vector<Operation>& operations) -> std::set<std::string> {
+    std::set<std::string> taken;
+    if (context.before != nullptr) {
+        for (const auto& table : context.before->tables) {
+            taken.insert(table.name.name);
+            for (const auto& index : table.indexes) taken.insert(index.name);
+            for (const auto& constraint : table.constraints) taken.insert(constraint.name);
+        }
+    }
+    for (const auto& op : operations) {
+        if (const auto* create = std::get_if<CreateIndex>(&op)) taken.insert(create->index.name);
+        if (const auto* add = std::get_if<AddConstraint>(&op)) taken.insert(add->constraint.name);
+    }
+    return taken;
+}
+
+/// Columns that gain an identity in the plan: ADD GENERATED ... AS IDENTITY needs NOT NULL set before it, in the
+/// same transaction, so their SET NOT NULL keeps the plain form.
+auto gaining_identity(const std::vector<Operation>& operations) -> std::set<std::pair<QualifiedName, std::string>> {
+    std::set<std::pair<QualifiedName, std::string>> out;
+    for (const auto& op : operations) {
+        const auto* identity = std::get_if<AlterColumnIdentity>(&op);
+        if (identity && identity->from.identity == IdentityKind::None) out.insert({identity->table, identity->to.name});
+    }
+    return out;
 }
 
 /// The text of the parenthesised group starting at `open` (which must be '('), without the parentheses.
@@ -101,6 +137,8 @@ auto safe_rewrites(std::vector<Operation> operations, const Context& context) ->
         return context.new_tables.count(table) == 0 && dropped_tables.count(table) == 0;
     };
     auto changed = changed_columns(operations);
+    auto taken = taken_names(context, operations);
+    auto identities = gaining_identity(operations);
     auto touches_changed_column = [&](const QualifiedName& table, const Index& index) {
         for (const auto& column : changed[table]) {
             if (mentions_identifier(index.definition.text, column)) return true;
@@ -114,7 +152,7 @@ auto safe_rewrites(std::vector<Operation> operations, const Context& context) ->
     for (auto& op : operations) {
         if (auto* create = std::get_if<CreateIndex>(&op); create && existing(create->table)) {
             IndexKey key{create->table, create->index.name};
-            std::string temporary = derived_name(create->index.name, "_schemadiff_new");
+            std::string temporary = derived_name(create->index.name, "_schemadiff_new", taken);
             std::string definition = renamed_definition(create->index, temporary);
             if (dropped_indexes.count(key) != 0 && !definition.empty() &&
                 !touches_changed_column(create->table, create->index)) {
@@ -164,19 +202,25 @@ auto safe_rewrites(std::vector<Operation> operations, const Context& context) ->
         }
         auto* not_null = std::get_if<SetColumnNotNull>(&op);
         if (not_null != nullptr && existing(not_null->table) && not_null->to.not_null && not_null->proven_by.empty() &&
-            context.server_version >= 120000) {
+            context.server_version >= 120000 && identities.count({not_null->table, not_null->to.name}) == 0) {
             // Catalogue notnull-set, PostgreSQL >= 12: a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its
-            // scan; the CHECK is added NOT VALID (catalog-only), validated without blocking, and dropped at the end.
-            // Its name is not <table>_<column>_not_null, which PostgreSQL 18 gives the NOT NULL constraint itself.
+            // scan. A CHECK that exists already proves it (SET NOT NULL then runs before any drop of that CHECK);
+            // otherwise a helper is added NOT VALID (catalog-only), validated without blocking, and dropped at the
+            // end. Its name is not <table>_<column>_not_null, which PostgreSQL 18 gives the NOT NULL constraint.
+            SetColumnNotNull proven = *not_null;
+            proven.proven_by = proving_check(context, not_null->table, not_null->to.name);
+            if (!proven.proven_by.empty()) {
+                out.push_back(proven);
+                continue;
+            }
             Constraint check;
-            check.name = derived_name(not_null->table.name + "_" + not_null->to.name, "_not_null_check");
+            check.name = derived_name(not_null->table.name + "_" + not_null->to.name, "_not_null_check", taken);
             check.kind = ConstraintKind::Check;
             check.definition.text = fmt::format("CHECK ({} IS NOT NULL)", quote_ident(not_null->to.name));
             check.validated = false;
             out.push_back(AddConstraint{not_null->table, check});
             check.validated = true;
             out.push_back(ValidateConstraint{not_null->table, check});
-            SetColumnNotNull proven = *not_null;
             proven.proven_by = check.name;
             out.push_back(proven);
             out.push_back(DropConstraint{not_null->table, check});

@@ -110,6 +110,10 @@ auto locked_table(const model::Operation& operation) -> std::optional<model::Qua
 /// Classifies one operation.
 auto classify(const model::Operation& operation, const Context& context) -> Verdict;
 
+/// The name of a validated CHECK (column IS NOT NULL) on `table` in `context.before`, "" when there is none: it lets
+/// SET NOT NULL skip its scan on PostgreSQL >= 12.
+auto proving_check(const Context& context, const model::QualifiedName& table, const std::string& column) -> std::string;
+
 /// How much of the state an operation gives back when it appears in a down migration.
 auto down_loss(const model::Operation& operation) -> DownLoss;
 

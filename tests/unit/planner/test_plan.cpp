@@ -110,3 +110,28 @@ TEST_CASE("planner: rewriting a sequence is quick, so its group keeps the short 
     CHECK(plan.groups[0].steps[0].verdict.effect == safety::Effect::Rewrite);  // a new relfilenode (tests/locks)
     CHECK(plan.groups[0].statement_timeout == options.statement_timeout);
 }
+
+TEST_CASE("planner: SET NOT NULL is a scan again when the plan drops the CHECK that proved it first") {
+    Schema before;
+    Table orders = table(qname("orders"), {column("total", "integer")});
+    orders.constraints.push_back(constraint("orders_total_check", ConstraintKind::Check, "CHECK (total IS NOT NULL)"));
+    before.tables.push_back(orders);
+    planner::Options options{.safe_rewrites = false};
+    options.context.before = &before;
+    auto plan = planner::make_plan({SetColumnNotNull{qname("orders"), column("total", "integer"), column("total", "integer", true)},
+                                    DropConstraint{qname("orders"), orders.constraints[0]}},
+                                   options);
+    auto steps = all_steps(plan);
+    REQUIRE(steps.size() == 2);
+    CHECK(kinds(steps) == Strings{"drop_constraint", "set_column_not_null"});
+    CHECK(steps[1].verdict.severity == safety::Severity::Dangerous);
+    CHECK(steps[1].verdict.effect == safety::Effect::Scan);
+
+    options.safe_rewrites = true;  // the online form keeps the proof until SET NOT NULL has run
+    auto online = all_steps(planner::make_plan({SetColumnNotNull{qname("orders"), column("total", "integer"),
+                                                                 column("total", "integer", true)},
+                                                DropConstraint{qname("orders"), orders.constraints[0]}},
+                                               options));
+    CHECK(kinds(online) == Strings{"set_column_not_null", "drop_constraint"});
+    CHECK(online[0].verdict.severity == safety::Severity::Safe);
+}

@@ -1,0 +1,1 @@
+INSERT INTO customer_subscription_billing_address_history VALUES (1, 'a', 'b');
