@@ -60,7 +60,10 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             [](const DropColumnExpression&) { return std::pair{7, 0}; },
             [](const AddConstraint& op) { return std::pair{8, constraint_rank(op.constraint)}; },
             [](const ValidateConstraint& op) { return std::pair{8, 4 + constraint_rank(op.constraint)}; },
-            [](const CreateIndex&) { return std::pair{9, 0}; },
+            // A unique index is built before the foreign keys (rank 3) that may reference its columns.
+            [](const CreateIndex& op) {
+                return op.index.definition.text.rfind("CREATE UNIQUE", 0) == 0 ? std::pair{8, 2} : std::pair{9, 0};
+            },
             [](const AlterSequence&) { return std::pair{10, 0}; },
             [](const SetSequenceOwner&) { return std::pair{10, 1}; },
             [](const DropTable&) { return std::pair{11, 0}; },
@@ -143,7 +146,8 @@ struct StageFacts {
     std::set<IndexKey> renamed;            // successors of replaced indexes (by final name)
     std::set<IndexKey> built_concurrently;
     std::set<IndexKey> finished_constraints;  // constraints added in kFinish
-    std::set<QualifiedName> adopting_tables;  // tables gaining a key USING INDEX
+    std::set<QualifiedName> unreferenced_later;  // tables whose foreign keys from others are dropped in the plan
+    std::set<QualifiedName> adopting_tables;  // tables gaining a key USING INDEX or a unique index concurrently
     std::set<IndexKey> helper_checks;         // CHECK (col IS NOT NULL) proving a SET NOT NULL (table, name)
 };
 
@@ -151,8 +155,13 @@ auto facts_of(const std::vector<Operation>& operations) -> StageFacts {
     StageFacts facts;
     for (const auto& op : operations) {
         if (const auto* rename = std::get_if<RenameIndex>(&op)) facts.renamed.insert({rename->table, rename->to});
+        if (const auto* drop = std::get_if<DropConstraint>(&op); drop && drop->constraint.kind == ConstraintKind::ForeignKey) {
+            facts.unreferenced_later.insert(drop->constraint.references);
+        }
         if (const auto* create = std::get_if<CreateIndex>(&op); create && create->concurrently) {
             facts.built_concurrently.insert({create->table, create->index.name});
+            // A foreign key may rely on a unique index built concurrently: it waits for the index.
+            if (create->index.definition.text.rfind("CREATE UNIQUE", 0) == 0) facts.adopting_tables.insert(create->table);
         }
         if (const auto* add = std::get_if<AddConstraint>(&op); add && !add->using_index.empty()) {
             facts.adopting_tables.insert(add->table);
@@ -177,7 +186,12 @@ auto stage_of(const Operation& operation, const StageFacts& facts) -> Stage {
             [](const AddEnumValue&) { return kAddEnumValues; },
             [&](const DropIndex& op) {
                 if (!op.concurrently) return kMain;
-                return facts.renamed.count({op.table, op.index.name}) ? kDropReplacedIndexes : kDropIndexes;
+                // A unique index may back a foreign key the main transaction drops: it goes after that.
+                bool unique = op.index.definition.text.rfind("CREATE UNIQUE", 0) == 0;
+                if (facts.renamed.count({op.table, op.index.name}) || (unique && facts.unreferenced_later.count(op.table))) {
+                    return kDropReplacedIndexes;
+                }
+                return kDropIndexes;
             },
             [](const CreateIndex& op) { return op.concurrently ? kBuildIndexes : kMain; },
             [](const RenameIndex&) { return kRenameIndexes; },

@@ -5,15 +5,15 @@
 --
 -- 19 operation(s): 0 dangerous, 0 careful, 19 safe
 --   1. SAFE table-create: create_table public.users
---   2. SAFE index-create: create_index public.users_active_created_idx
---   3. SAFE index-create: create_index public.users_created_brin_idx
---   4. SAFE index-create: create_index public.users_email_key
---   5. SAFE index-create: create_index public.users_email_lower_key
---   6. SAFE index-create: create_index public.users_expr_multi_idx
---   7. SAFE index-create: create_index public.users_fillfactor_idx
---   8. SAFE index-create: create_index public.users_location_idx
---   9. SAFE index-create: create_index public.users_name_c_idx
---   10. SAFE index-create: create_index public.users_name_nnd_idx
+--   2. SAFE index-create: create_index public.users_email_key
+--   3. SAFE index-create: create_index public.users_email_lower_key
+--   4. SAFE index-create: create_index public.users_name_nnd_idx
+--   5. SAFE index-create: create_index public.users_active_created_idx
+--   6. SAFE index-create: create_index public.users_created_brin_idx
+--   7. SAFE index-create: create_index public.users_expr_multi_idx
+--   8. SAFE index-create: create_index public.users_fillfactor_idx
+--   9. SAFE index-create: create_index public.users_location_idx
+--   10. SAFE index-create: create_index public.users_name_c_idx
 --   11. SAFE index-create: create_index public.users_name_pattern_idx
 --   12. SAFE index-create: create_index public.users_profile_gin_idx
 --   13. SAFE index-create: create_index public.users_profile_ops_idx
@@ -49,41 +49,41 @@ CREATE TABLE public.users (
     CONSTRAINT users_pkey PRIMARY KEY (id)
 );
 
--- 2. create_index public.users_active_created_idx
--- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
-CREATE INDEX users_active_created_idx ON public.users USING btree (created_at) WHERE status = 'active' AND deleted_at IS NULL;
-
--- 3. create_index public.users_created_brin_idx
--- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
-CREATE INDEX users_created_brin_idx ON public.users USING brin (created_at) WITH (pages_per_range=32);
-
--- 4. create_index public.users_email_key
+-- 2. create_index public.users_email_key
 -- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: data-dependent.
 CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email);
 
--- 5. create_index public.users_email_lower_key
+-- 3. create_index public.users_email_lower_key
 -- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: data-dependent.
 CREATE UNIQUE INDEX users_email_lower_key ON public.users USING btree (lower(email));
 
--- 6. create_index public.users_expr_multi_idx
+-- 4. create_index public.users_name_nnd_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: data-dependent.
+CREATE UNIQUE INDEX users_name_nnd_idx ON public.users USING btree (name) NULLS NOT DISTINCT;
+
+-- 5. create_index public.users_active_created_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
+CREATE INDEX users_active_created_idx ON public.users USING btree (created_at) WHERE status = 'active' AND deleted_at IS NULL;
+
+-- 6. create_index public.users_created_brin_idx
+-- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
+CREATE INDEX users_created_brin_idx ON public.users USING brin (created_at) WITH (pages_per_range=32);
+
+-- 7. create_index public.users_expr_multi_idx
 -- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX users_expr_multi_idx ON public.users USING btree ((profile ->> 'lang'), lower(name));
 
--- 7. create_index public.users_fillfactor_idx
+-- 8. create_index public.users_fillfactor_idx
 -- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX users_fillfactor_idx ON public.users USING btree (id, score) WITH (fillfactor=70);
 
--- 8. create_index public.users_location_idx
+-- 9. create_index public.users_location_idx
 -- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX users_location_idx ON public.users USING gist (location);
 
--- 9. create_index public.users_name_c_idx
+-- 10. create_index public.users_name_c_idx
 -- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.
 CREATE INDEX users_name_c_idx ON public.users USING btree (name COLLATE "C");
-
--- 10. create_index public.users_name_nnd_idx
--- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: data-dependent.
-CREATE UNIQUE INDEX users_name_nnd_idx ON public.users USING btree (name) NULLS NOT DISTINCT;
 
 -- 11. create_index public.users_name_pattern_idx
 -- SAFE index-create: SHARE on public.users, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration Restores: lossless.

@@ -4,15 +4,15 @@
 -- to:   from.sql
 --
 -- 18 operation(s): 0 dangerous, 3 careful, 15 safe
---   1. SAFE index-create-concurrently: create_index public.users_active_created_idx
---   2. SAFE index-create-concurrently: create_index public.users_created_brin_idx
---   3. CAREFUL index-create-concurrently: create_index public.users_email_key
---   4. CAREFUL index-create-concurrently: create_index public.users_email_lower_key
---   5. SAFE index-create-concurrently: create_index public.users_expr_multi_idx
---   6. SAFE index-create-concurrently: create_index public.users_fillfactor_idx
---   7. SAFE index-create-concurrently: create_index public.users_location_idx
---   8. SAFE index-create-concurrently: create_index public.users_name_c_idx
---   9. CAREFUL index-create-concurrently: create_index public.users_name_nnd_idx
+--   1. CAREFUL index-create-concurrently: create_index public.users_email_key
+--   2. CAREFUL index-create-concurrently: create_index public.users_email_lower_key
+--   3. CAREFUL index-create-concurrently: create_index public.users_name_nnd_idx
+--   4. SAFE index-create-concurrently: create_index public.users_active_created_idx
+--   5. SAFE index-create-concurrently: create_index public.users_created_brin_idx
+--   6. SAFE index-create-concurrently: create_index public.users_expr_multi_idx
+--   7. SAFE index-create-concurrently: create_index public.users_fillfactor_idx
+--   8. SAFE index-create-concurrently: create_index public.users_location_idx
+--   9. SAFE index-create-concurrently: create_index public.users_name_c_idx
 --   10. SAFE index-create-concurrently: create_index public.users_name_pattern_idx
 --   11. SAFE index-create-concurrently: create_index public.users_profile_gin_idx
 --   12. SAFE index-create-concurrently: create_index public.users_profile_ops_idx
@@ -33,27 +33,7 @@
 SET lock_timeout = '2s';
 SET statement_timeout = '1h';
 
--- 1. create_index public.users_active_created_idx
--- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
-CREATE INDEX CONCURRENTLY users_active_created_idx ON public.users USING btree (created_at) WHERE status = 'active' AND deleted_at IS NULL;
-
-
--- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
-
-SET lock_timeout = '2s';
-SET statement_timeout = '1h';
-
--- 2. create_index public.users_created_brin_idx
--- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
-CREATE INDEX CONCURRENTLY users_created_brin_idx ON public.users USING brin (created_at) WITH (pages_per_range=32);
-
-
--- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
-
-SET lock_timeout = '2s';
-SET statement_timeout = '1h';
-
--- 3. create_index public.users_email_key
+-- 1. create_index public.users_email_key
 -- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index Restores: data-dependent.
 CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON public.users USING btree (email);
 
@@ -63,7 +43,7 @@ CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON public.users USING btree (em
 SET lock_timeout = '2s';
 SET statement_timeout = '1h';
 
--- 4. create_index public.users_email_lower_key
+-- 2. create_index public.users_email_lower_key
 -- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index Restores: data-dependent.
 CREATE UNIQUE INDEX CONCURRENTLY users_email_lower_key ON public.users USING btree (lower(email));
 
@@ -73,7 +53,37 @@ CREATE UNIQUE INDEX CONCURRENTLY users_email_lower_key ON public.users USING btr
 SET lock_timeout = '2s';
 SET statement_timeout = '1h';
 
--- 5. create_index public.users_expr_multi_idx
+-- 3. create_index public.users_name_nnd_idx
+-- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index Restores: data-dependent.
+CREATE UNIQUE INDEX CONCURRENTLY users_name_nnd_idx ON public.users USING btree (name) NULLS NOT DISTINCT;
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 4. create_index public.users_active_created_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY users_active_created_idx ON public.users USING btree (created_at) WHERE status = 'active' AND deleted_at IS NULL;
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 5. create_index public.users_created_brin_idx
+-- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
+CREATE INDEX CONCURRENTLY users_created_brin_idx ON public.users USING brin (created_at) WITH (pages_per_range=32);
+
+
+-- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
+
+SET lock_timeout = '2s';
+SET statement_timeout = '1h';
+
+-- 6. create_index public.users_expr_multi_idx
 -- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
 CREATE INDEX CONCURRENTLY users_expr_multi_idx ON public.users USING btree ((profile ->> 'lang'), lower(name));
 
@@ -83,7 +93,7 @@ CREATE INDEX CONCURRENTLY users_expr_multi_idx ON public.users USING btree ((pro
 SET lock_timeout = '2s';
 SET statement_timeout = '1h';
 
--- 6. create_index public.users_fillfactor_idx
+-- 7. create_index public.users_fillfactor_idx
 -- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
 CREATE INDEX CONCURRENTLY users_fillfactor_idx ON public.users USING btree (id, score) WITH (fillfactor=70);
 
@@ -93,7 +103,7 @@ CREATE INDEX CONCURRENTLY users_fillfactor_idx ON public.users USING btree (id, 
 SET lock_timeout = '2s';
 SET statement_timeout = '1h';
 
--- 7. create_index public.users_location_idx
+-- 8. create_index public.users_location_idx
 -- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
 CREATE INDEX CONCURRENTLY users_location_idx ON public.users USING gist (location);
 
@@ -103,19 +113,9 @@ CREATE INDEX CONCURRENTLY users_location_idx ON public.users USING gist (locatio
 SET lock_timeout = '2s';
 SET statement_timeout = '1h';
 
--- 8. create_index public.users_name_c_idx
+-- 9. create_index public.users_name_c_idx
 -- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction Restores: lossless.
 CREATE INDEX CONCURRENTLY users_name_c_idx ON public.users USING btree (name COLLATE "C");
-
-
--- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes
-
-SET lock_timeout = '2s';
-SET statement_timeout = '1h';
-
--- 9. create_index public.users_name_nnd_idx
--- CAREFUL index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction; unique: fails on duplicates and leaves an INVALID index Restores: data-dependent.
-CREATE UNIQUE INDEX CONCURRENTLY users_name_nnd_idx ON public.users USING btree (name) NULLS NOT DISTINCT;
 
 
 -- outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes

@@ -11,10 +11,10 @@
 --   5. SAFE table-create: create_table public."order items"
 --   6. SAFE table-create: create_table public."user"
 --   7. SAFE table-create: create_table public."we""ird"
---   8. SAFE fk-add: add_constraint public."order items"."order items -> UserAccounts"
---   9. SAFE index-create: create_index public."Order Items By User"
---   10. SAFE index-create: create_index public."user lower(from)"
---   11. SAFE index-create: create_index public."we""ird index"
+--   8. SAFE index-create: create_index public."we""ird index"
+--   9. SAFE fk-add: add_constraint public."order items"."order items -> UserAccounts"
+--   10. SAFE index-create: create_index public."Order Items By User"
+--   11. SAFE index-create: create_index public."user lower(from)"
 --   12. SAFE comment-set: set_comment "My Schema"
 --   13. SAFE comment-set: set_comment "My Schema"."Ticket State"
 --   14. SAFE comment-set: set_comment public."order items"
@@ -86,21 +86,21 @@ CREATE TABLE public."we""ird" (
     "MixedCase" text
 );
 
--- 8. add_constraint public."order items"."order items -> UserAccounts"
+-- 8. create_index public."we""ird index"
+-- SAFE index-create: SHARE on public."we""ird", blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
+CREATE UNIQUE INDEX "we""ird index" ON public."we""ird" USING btree ("a""b") WHERE "UPPER" IS NOT NULL;
+
+-- 9. add_constraint public."order items"."order items -> UserAccounts"
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on public."order items", blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE public."order items" ADD CONSTRAINT "order items -> UserAccounts" FOREIGN KEY ("user") REFERENCES "My Schema"."UserAccounts" ("ID") ON DELETE SET NULL;
 
--- 9. create_index public."Order Items By User"
+-- 10. create_index public."Order Items By User"
 -- SAFE index-create: SHARE on public."order items", blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX "Order Items By User" ON public."order items" USING btree ("user");
 
--- 10. create_index public."user lower(from)"
+-- 11. create_index public."user lower(from)"
 -- SAFE index-create: SHARE on public."user", blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX "user lower(from)" ON public."user" USING btree (lower("from"));
-
--- 11. create_index public."we""ird index"
--- SAFE index-create: SHARE on public."we""ird", blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
-CREATE UNIQUE INDEX "we""ird index" ON public."we""ird" USING btree ("a""b") WHERE "UPPER" IS NOT NULL;
 
 -- 12. set_comment "My Schema"
 -- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only

@@ -20,21 +20,21 @@
 --   14. SAFE table-create: create_table blog.sessions
 --   15. SAFE table-create: create_table blog.tags
 --   16. SAFE table-create: create_table blog.users
---   17. SAFE fk-add: add_constraint blog.comments.comments_parent_id_fkey
---   18. SAFE fk-add: add_constraint blog.comments.comments_post_id_fkey
---   19. SAFE fk-add: add_constraint blog.comments.comments_user_id_fkey
---   20. SAFE fk-add: add_constraint blog.media.media_uploader_id_fkey
---   21. SAFE fk-add: add_constraint blog.page_views.page_views_post_id_fkey
---   22. SAFE fk-add: add_constraint blog.post_tags.post_tags_post_id_fkey
---   23. SAFE fk-add: add_constraint blog.post_tags.post_tags_tag_id_fkey
---   24. SAFE fk-add: add_constraint blog.posts.posts_author_id_fkey
---   25. SAFE fk-add: add_constraint blog.sessions.sessions_user_id_fkey
---   26. SAFE index-create: create_index blog.comments_post_idx
---   27. SAFE index-create: create_index blog.page_views_viewed_at_idx
---   28. SAFE index-create: create_index blog.posts_author_idx
---   29. SAFE index-create: create_index blog.posts_published_idx
---   30. SAFE index-create: create_index blog.posts_search_idx
---   31. SAFE index-create: create_index blog.tags_name_key
+--   17. SAFE index-create: create_index blog.tags_name_key
+--   18. SAFE fk-add: add_constraint blog.comments.comments_parent_id_fkey
+--   19. SAFE fk-add: add_constraint blog.comments.comments_post_id_fkey
+--   20. SAFE fk-add: add_constraint blog.comments.comments_user_id_fkey
+--   21. SAFE fk-add: add_constraint blog.media.media_uploader_id_fkey
+--   22. SAFE fk-add: add_constraint blog.page_views.page_views_post_id_fkey
+--   23. SAFE fk-add: add_constraint blog.post_tags.post_tags_post_id_fkey
+--   24. SAFE fk-add: add_constraint blog.post_tags.post_tags_tag_id_fkey
+--   25. SAFE fk-add: add_constraint blog.posts.posts_author_id_fkey
+--   26. SAFE fk-add: add_constraint blog.sessions.sessions_user_id_fkey
+--   27. SAFE index-create: create_index blog.comments_post_idx
+--   28. SAFE index-create: create_index blog.page_views_viewed_at_idx
+--   29. SAFE index-create: create_index blog.posts_author_idx
+--   30. SAFE index-create: create_index blog.posts_published_idx
+--   31. SAFE index-create: create_index blog.posts_search_idx
 --   32. SAFE sequence-owned-by: set_sequence_owner blog.comments_id_seq
 --   33. SAFE sequence-owned-by: set_sequence_owner blog.tags_id_seq
 --   34. SAFE comment-set: set_comment blog
@@ -194,65 +194,65 @@ CREATE TABLE blog.users (
     CONSTRAINT users_username_key UNIQUE (username)
 );
 
--- 17. add_constraint blog.comments.comments_parent_id_fkey
+-- 17. create_index blog.tags_name_key
+-- SAFE index-create: SHARE on blog.tags, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
+CREATE UNIQUE INDEX tags_name_key ON blog.tags USING btree (name);
+
+-- 18. add_constraint blog.comments.comments_parent_id_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.comments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.comments ADD CONSTRAINT comments_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES blog.comments (id) ON DELETE CASCADE;
 
--- 18. add_constraint blog.comments.comments_post_id_fkey
+-- 19. add_constraint blog.comments.comments_post_id_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.comments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.comments ADD CONSTRAINT comments_post_id_fkey FOREIGN KEY (post_id) REFERENCES blog.posts (id) ON DELETE CASCADE;
 
--- 19. add_constraint blog.comments.comments_user_id_fkey
+-- 20. add_constraint blog.comments.comments_user_id_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.comments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.comments ADD CONSTRAINT comments_user_id_fkey FOREIGN KEY (user_id) REFERENCES blog.users (id) ON DELETE SET NULL;
 
--- 20. add_constraint blog.media.media_uploader_id_fkey
+-- 21. add_constraint blog.media.media_uploader_id_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.media, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.media ADD CONSTRAINT media_uploader_id_fkey FOREIGN KEY (uploader_id) REFERENCES blog.users (id);
 
--- 21. add_constraint blog.page_views.page_views_post_id_fkey
+-- 22. add_constraint blog.page_views.page_views_post_id_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.page_views, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.page_views ADD CONSTRAINT page_views_post_id_fkey FOREIGN KEY (post_id) REFERENCES blog.posts (id) ON DELETE CASCADE;
 
--- 22. add_constraint blog.post_tags.post_tags_post_id_fkey
+-- 23. add_constraint blog.post_tags.post_tags_post_id_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.post_tags, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.post_tags ADD CONSTRAINT post_tags_post_id_fkey FOREIGN KEY (post_id) REFERENCES blog.posts (id) ON DELETE CASCADE;
 
--- 23. add_constraint blog.post_tags.post_tags_tag_id_fkey
+-- 24. add_constraint blog.post_tags.post_tags_tag_id_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.post_tags, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.post_tags ADD CONSTRAINT post_tags_tag_id_fkey FOREIGN KEY (tag_id) REFERENCES blog.tags (id) ON DELETE CASCADE;
 
--- 24. add_constraint blog.posts.posts_author_id_fkey
+-- 25. add_constraint blog.posts.posts_author_id_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.posts, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.posts ADD CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) REFERENCES blog.users (id) ON DELETE RESTRICT;
 
--- 25. add_constraint blog.sessions.sessions_user_id_fkey
+-- 26. add_constraint blog.sessions.sessions_user_id_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on blog.sessions, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
 ALTER TABLE blog.sessions ADD CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES blog.users (id) ON DELETE CASCADE;
 
--- 26. create_index blog.comments_post_idx
+-- 27. create_index blog.comments_post_idx
 -- SAFE index-create: SHARE on blog.comments, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX comments_post_idx ON blog.comments USING btree (post_id, created_at) WHERE approved;
 
--- 27. create_index blog.page_views_viewed_at_idx
+-- 28. create_index blog.page_views_viewed_at_idx
 -- SAFE index-create: SHARE on blog.page_views, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX page_views_viewed_at_idx ON blog.page_views USING brin (viewed_at);
 
--- 28. create_index blog.posts_author_idx
+-- 29. create_index blog.posts_author_idx
 -- SAFE index-create: SHARE on blog.posts, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX posts_author_idx ON blog.posts USING btree (author_id, published_at DESC NULLS LAST);
 
--- 29. create_index blog.posts_published_idx
+-- 30. create_index blog.posts_published_idx
 -- SAFE index-create: SHARE on blog.posts, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX posts_published_idx ON blog.posts USING btree (published_at DESC) WHERE state = 'published';
 
--- 30. create_index blog.posts_search_idx
+-- 31. create_index blog.posts_search_idx
 -- SAFE index-create: SHARE on blog.posts, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE INDEX posts_search_idx ON blog.posts USING gin (search);
-
--- 31. create_index blog.tags_name_key
--- SAFE index-create: SHARE on blog.tags, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
-CREATE UNIQUE INDEX tags_name_key ON blog.tags USING btree (name);
 
 -- 32. set_sequence_owner blog.comments_id_seq
 -- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only

@@ -30,25 +30,25 @@
 --   24. SAFE table-create: create_table public.products
 --   25. SAFE table-create: create_table public.reviews
 --   26. SAFE table-create: create_table public.shipments
---   27. SAFE fk-add: add_constraint public.addresses.addresses_customer_id_fkey
---   28. SAFE fk-add: add_constraint public.categories.categories_parent_id_fkey
---   29. SAFE fk-add: add_constraint public.inventory.inventory_product_id_fkey
---   30. SAFE fk-add: add_constraint public.order_items.order_items_order_id_fkey
---   31. SAFE fk-add: add_constraint public.order_items.order_items_product_id_fkey
---   32. SAFE fk-add: add_constraint public.orders.orders_coupon_id_fkey
---   33. SAFE fk-add: add_constraint public.orders.orders_customer_id_fkey
---   34. SAFE fk-add: add_constraint public.orders.orders_shipping_address_id_fkey
---   35. SAFE fk-add: add_constraint public.payments.payments_order_id_fkey
---   36. SAFE fk-add: add_constraint public.product_categories.product_categories_category_id_fkey
---   37. SAFE fk-add: add_constraint public.product_categories.product_categories_product_id_fkey
---   38. SAFE fk-add: add_constraint public.product_images.product_images_product_id_fkey
---   39. SAFE fk-add: add_constraint public.reviews.reviews_customer_id_fkey
---   40. SAFE fk-add: add_constraint public.reviews.reviews_order_id_fkey
---   41. SAFE fk-add: add_constraint public.reviews.reviews_product_id_fkey
---   42. SAFE fk-add: add_constraint public.shipments.shipments_order_id_fkey
---   43. SAFE index-create: create_index public.addresses_customer_id_idx
---   44. SAFE index-create: create_index public.addresses_one_default_per_kind
---   45. SAFE index-create: create_index public.customers_email_lower_key
+--   27. SAFE index-create: create_index public.addresses_one_default_per_kind
+--   28. SAFE index-create: create_index public.customers_email_lower_key
+--   29. SAFE fk-add: add_constraint public.addresses.addresses_customer_id_fkey
+--   30. SAFE fk-add: add_constraint public.categories.categories_parent_id_fkey
+--   31. SAFE fk-add: add_constraint public.inventory.inventory_product_id_fkey
+--   32. SAFE fk-add: add_constraint public.order_items.order_items_order_id_fkey
+--   33. SAFE fk-add: add_constraint public.order_items.order_items_product_id_fkey
+--   34. SAFE fk-add: add_constraint public.orders.orders_coupon_id_fkey
+--   35. SAFE fk-add: add_constraint public.orders.orders_customer_id_fkey
+--   36. SAFE fk-add: add_constraint public.orders.orders_shipping_address_id_fkey
+--   37. SAFE fk-add: add_constraint public.payments.payments_order_id_fkey
+--   38. SAFE fk-add: add_constraint public.product_categories.product_categories_category_id_fkey
+--   39. SAFE fk-add: add_constraint public.product_categories.product_categories_product_id_fkey
+--   40. SAFE fk-add: add_constraint public.product_images.product_images_product_id_fkey
+--   41. SAFE fk-add: add_constraint public.reviews.reviews_customer_id_fkey
+--   42. SAFE fk-add: add_constraint public.reviews.reviews_order_id_fkey
+--   43. SAFE fk-add: add_constraint public.reviews.reviews_product_id_fkey
+--   44. SAFE fk-add: add_constraint public.shipments.shipments_order_id_fkey
+--   45. SAFE index-create: create_index public.addresses_customer_id_idx
 --   46. SAFE index-create: create_index public.order_items_product_id_idx
 --   47. SAFE index-create: create_index public.orders_customer_placed_idx
 --   48. SAFE index-create: create_index public.orders_status_idx
@@ -328,81 +328,81 @@ CREATE TABLE public.shipments (
     CONSTRAINT shipments_tracking_key UNIQUE (carrier, tracking_number)
 );
 
--- 27. add_constraint public.addresses.addresses_customer_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.addresses, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.addresses ADD CONSTRAINT addresses_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE CASCADE;
-
--- 28. add_constraint public.categories.categories_parent_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories (id) ON DELETE SET NULL;
-
--- 29. add_constraint public.inventory.inventory_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.inventory, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.inventory ADD CONSTRAINT inventory_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
-
--- 30. add_constraint public.order_items.order_items_order_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.order_items ADD CONSTRAINT order_items_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
-
--- 31. add_constraint public.order_items.order_items_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.order_items ADD CONSTRAINT order_items_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE RESTRICT;
-
--- 32. add_constraint public.orders.orders_coupon_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.orders ADD CONSTRAINT orders_coupon_id_fkey FOREIGN KEY (coupon_id) REFERENCES public.coupons (id) ON DELETE SET NULL;
-
--- 33. add_constraint public.orders.orders_customer_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE RESTRICT;
-
--- 34. add_constraint public.orders.orders_shipping_address_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES public.addresses (id) ON DELETE SET NULL;
-
--- 35. add_constraint public.payments.payments_order_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.payments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.payments ADD CONSTRAINT payments_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
-
--- 36. add_constraint public.product_categories.product_categories_category_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.categories (id) ON DELETE CASCADE;
-
--- 37. add_constraint public.product_categories.product_categories_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
-
--- 38. add_constraint public.product_images.product_images_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_images, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.product_images ADD CONSTRAINT product_images_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
-
--- 39. add_constraint public.reviews.reviews_customer_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.reviews ADD CONSTRAINT reviews_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE SET NULL;
-
--- 40. add_constraint public.reviews.reviews_order_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.reviews ADD CONSTRAINT reviews_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE SET NULL;
-
--- 41. add_constraint public.reviews.reviews_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.reviews ADD CONSTRAINT reviews_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
-
--- 42. add_constraint public.shipments.shipments_order_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.shipments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
-
--- 43. create_index public.addresses_customer_id_idx
--- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
-CREATE INDEX addresses_customer_id_idx ON public.addresses USING btree (customer_id);
-
--- 44. create_index public.addresses_one_default_per_kind
+-- 27. create_index public.addresses_one_default_per_kind
 -- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX addresses_one_default_per_kind ON public.addresses USING btree (customer_id, kind) WHERE is_default;
 
--- 45. create_index public.customers_email_lower_key
+-- 28. create_index public.customers_email_lower_key
 -- SAFE index-create: SHARE on public.customers, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX customers_email_lower_key ON public.customers USING btree (lower(email::text));
+
+-- 29. add_constraint public.addresses.addresses_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.addresses, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.addresses ADD CONSTRAINT addresses_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE CASCADE;
+
+-- 30. add_constraint public.categories.categories_parent_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories (id) ON DELETE SET NULL;
+
+-- 31. add_constraint public.inventory.inventory_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.inventory, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.inventory ADD CONSTRAINT inventory_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
+
+-- 32. add_constraint public.order_items.order_items_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.order_items ADD CONSTRAINT order_items_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
+
+-- 33. add_constraint public.order_items.order_items_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.order_items ADD CONSTRAINT order_items_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE RESTRICT;
+
+-- 34. add_constraint public.orders.orders_coupon_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.orders ADD CONSTRAINT orders_coupon_id_fkey FOREIGN KEY (coupon_id) REFERENCES public.coupons (id) ON DELETE SET NULL;
+
+-- 35. add_constraint public.orders.orders_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE RESTRICT;
+
+-- 36. add_constraint public.orders.orders_shipping_address_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES public.addresses (id) ON DELETE SET NULL;
+
+-- 37. add_constraint public.payments.payments_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.payments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.payments ADD CONSTRAINT payments_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
+
+-- 38. add_constraint public.product_categories.product_categories_category_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.categories (id) ON DELETE CASCADE;
+
+-- 39. add_constraint public.product_categories.product_categories_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
+
+-- 40. add_constraint public.product_images.product_images_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_images, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.product_images ADD CONSTRAINT product_images_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
+
+-- 41. add_constraint public.reviews.reviews_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.reviews ADD CONSTRAINT reviews_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id) ON DELETE SET NULL;
+
+-- 42. add_constraint public.reviews.reviews_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.reviews ADD CONSTRAINT reviews_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE SET NULL;
+
+-- 43. add_constraint public.reviews.reviews_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.reviews ADD CONSTRAINT reviews_product_id_fkey FOREIGN KEY (product_id) REFERENCES public.products (id) ON DELETE CASCADE;
+
+-- 44. add_constraint public.shipments.shipments_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.shipments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders (id) ON DELETE CASCADE;
+
+-- 45. create_index public.addresses_customer_id_idx
+-- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
+CREATE INDEX addresses_customer_id_idx ON public.addresses USING btree (customer_id);
 
 -- 46. create_index public.order_items_product_id_idx
 -- SAFE index-create: SHARE on public.order_items, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration

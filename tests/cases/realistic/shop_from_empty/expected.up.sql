@@ -27,25 +27,25 @@
 --   21. SAFE table-create: create_table public.reviews
 --   22. SAFE table-create: create_table public.shipments
 --   23. SAFE table-create: create_table public.wishlists
---   24. SAFE fk-add: add_constraint public.addresses.addresses_customer_id_fkey
---   25. SAFE fk-add: add_constraint public.categories.categories_parent_id_fkey
---   26. SAFE fk-add: add_constraint public.inventory.inventory_product_id_fkey
---   27. SAFE fk-add: add_constraint public.order_items.order_items_order_id_fkey
---   28. SAFE fk-add: add_constraint public.order_items.order_items_product_id_fkey
---   29. SAFE fk-add: add_constraint public.orders.orders_coupon_id_fkey
---   30. SAFE fk-add: add_constraint public.orders.orders_customer_id_fkey
---   31. SAFE fk-add: add_constraint public.orders.orders_shipping_address_id_fkey
---   32. SAFE fk-add: add_constraint public.payments.payments_order_id_fkey
---   33. SAFE fk-add: add_constraint public.product_categories.product_categories_category_id_fkey
---   34. SAFE fk-add: add_constraint public.product_categories.product_categories_product_id_fkey
---   35. SAFE fk-add: add_constraint public.reviews.reviews_customer_id_fkey
---   36. SAFE fk-add: add_constraint public.reviews.reviews_product_id_fkey
---   37. SAFE fk-add: add_constraint public.shipments.shipments_order_id_fkey
---   38. SAFE fk-add: add_constraint public.wishlists.wishlists_customer_id_fkey
---   39. SAFE fk-add: add_constraint public.wishlists.wishlists_product_id_fkey
---   40. SAFE index-create: create_index public.addresses_customer_id_idx
---   41. SAFE index-create: create_index public.addresses_one_default_per_kind
---   42. SAFE index-create: create_index public.customers_email_lower_key
+--   24. SAFE index-create: create_index public.addresses_one_default_per_kind
+--   25. SAFE index-create: create_index public.customers_email_lower_key
+--   26. SAFE fk-add: add_constraint public.addresses.addresses_customer_id_fkey
+--   27. SAFE fk-add: add_constraint public.categories.categories_parent_id_fkey
+--   28. SAFE fk-add: add_constraint public.inventory.inventory_product_id_fkey
+--   29. SAFE fk-add: add_constraint public.order_items.order_items_order_id_fkey
+--   30. SAFE fk-add: add_constraint public.order_items.order_items_product_id_fkey
+--   31. SAFE fk-add: add_constraint public.orders.orders_coupon_id_fkey
+--   32. SAFE fk-add: add_constraint public.orders.orders_customer_id_fkey
+--   33. SAFE fk-add: add_constraint public.orders.orders_shipping_address_id_fkey
+--   34. SAFE fk-add: add_constraint public.payments.payments_order_id_fkey
+--   35. SAFE fk-add: add_constraint public.product_categories.product_categories_category_id_fkey
+--   36. SAFE fk-add: add_constraint public.product_categories.product_categories_product_id_fkey
+--   37. SAFE fk-add: add_constraint public.reviews.reviews_customer_id_fkey
+--   38. SAFE fk-add: add_constraint public.reviews.reviews_product_id_fkey
+--   39. SAFE fk-add: add_constraint public.shipments.shipments_order_id_fkey
+--   40. SAFE fk-add: add_constraint public.wishlists.wishlists_customer_id_fkey
+--   41. SAFE fk-add: add_constraint public.wishlists.wishlists_product_id_fkey
+--   42. SAFE index-create: create_index public.addresses_customer_id_idx
 --   43. SAFE index-create: create_index public.order_items_product_id_idx
 --   44. SAFE index-create: create_index public.orders_customer_placed_idx
 --   45. SAFE index-create: create_index public.orders_status_idx
@@ -292,81 +292,81 @@ CREATE TABLE public.wishlists (
     CONSTRAINT wishlists_pkey PRIMARY KEY (customer_id, product_id)
 );
 
--- 24. add_constraint public.addresses.addresses_customer_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.addresses, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.addresses ADD CONSTRAINT addresses_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;
-
--- 25. add_constraint public.categories.categories_parent_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES categories (id) ON DELETE SET NULL;
-
--- 26. add_constraint public.inventory.inventory_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.inventory, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.inventory ADD CONSTRAINT inventory_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
-
--- 27. add_constraint public.order_items.order_items_order_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.order_items ADD CONSTRAINT order_items_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
-
--- 28. add_constraint public.order_items.order_items_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.order_items ADD CONSTRAINT order_items_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE RESTRICT;
-
--- 29. add_constraint public.orders.orders_coupon_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.orders ADD CONSTRAINT orders_coupon_id_fkey FOREIGN KEY (coupon_id) REFERENCES coupons (id) ON DELETE SET NULL;
-
--- 30. add_constraint public.orders.orders_customer_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT;
-
--- 31. add_constraint public.orders.orders_shipping_address_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES addresses (id);
-
--- 32. add_constraint public.payments.payments_order_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.payments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.payments ADD CONSTRAINT payments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
-
--- 33. add_constraint public.product_categories.product_categories_category_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_category_id_fkey FOREIGN KEY (category_id) REFERENCES categories (id) ON DELETE CASCADE;
-
--- 34. add_constraint public.product_categories.product_categories_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
-
--- 35. add_constraint public.reviews.reviews_customer_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.reviews ADD CONSTRAINT reviews_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE SET NULL;
-
--- 36. add_constraint public.reviews.reviews_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.reviews ADD CONSTRAINT reviews_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
-
--- 37. add_constraint public.shipments.shipments_order_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.shipments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
-
--- 38. add_constraint public.wishlists.wishlists_customer_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.wishlists, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.wishlists ADD CONSTRAINT wishlists_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;
-
--- 39. add_constraint public.wishlists.wishlists_product_id_fkey
--- SAFE fk-add: SHARE ROW EXCLUSIVE on public.wishlists, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.wishlists ADD CONSTRAINT wishlists_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
-
--- 40. create_index public.addresses_customer_id_idx
--- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
-CREATE INDEX addresses_customer_id_idx ON public.addresses USING btree (customer_id);
-
--- 41. create_index public.addresses_one_default_per_kind
+-- 24. create_index public.addresses_one_default_per_kind
 -- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX addresses_one_default_per_kind ON public.addresses USING btree (customer_id, kind) WHERE is_default;
 
--- 42. create_index public.customers_email_lower_key
+-- 25. create_index public.customers_email_lower_key
 -- SAFE index-create: SHARE on public.customers, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
 CREATE UNIQUE INDEX customers_email_lower_key ON public.customers USING btree (lower(email));
+
+-- 26. add_constraint public.addresses.addresses_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.addresses, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.addresses ADD CONSTRAINT addresses_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;
+
+-- 27. add_constraint public.categories.categories_parent_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES categories (id) ON DELETE SET NULL;
+
+-- 28. add_constraint public.inventory.inventory_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.inventory, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.inventory ADD CONSTRAINT inventory_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
+
+-- 29. add_constraint public.order_items.order_items_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.order_items ADD CONSTRAINT order_items_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
+
+-- 30. add_constraint public.order_items.order_items_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.order_items, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.order_items ADD CONSTRAINT order_items_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE RESTRICT;
+
+-- 31. add_constraint public.orders.orders_coupon_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.orders ADD CONSTRAINT orders_coupon_id_fkey FOREIGN KEY (coupon_id) REFERENCES coupons (id) ON DELETE SET NULL;
+
+-- 32. add_constraint public.orders.orders_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT;
+
+-- 33. add_constraint public.orders.orders_shipping_address_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.orders ADD CONSTRAINT orders_shipping_address_id_fkey FOREIGN KEY (shipping_address_id) REFERENCES addresses (id);
+
+-- 34. add_constraint public.payments.payments_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.payments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.payments ADD CONSTRAINT payments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
+
+-- 35. add_constraint public.product_categories.product_categories_category_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_category_id_fkey FOREIGN KEY (category_id) REFERENCES categories (id) ON DELETE CASCADE;
+
+-- 36. add_constraint public.product_categories.product_categories_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.product_categories, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.product_categories ADD CONSTRAINT product_categories_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
+
+-- 37. add_constraint public.reviews.reviews_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.reviews ADD CONSTRAINT reviews_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE SET NULL;
+
+-- 38. add_constraint public.reviews.reviews_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.reviews, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.reviews ADD CONSTRAINT reviews_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
+
+-- 39. add_constraint public.shipments.shipments_order_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.shipments, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
+
+-- 40. add_constraint public.wishlists.wishlists_customer_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.wishlists, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.wishlists ADD CONSTRAINT wishlists_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;
+
+-- 41. add_constraint public.wishlists.wishlists_product_id_fkey
+-- SAFE fk-add: SHARE ROW EXCLUSIVE on public.wishlists, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
+ALTER TABLE public.wishlists ADD CONSTRAINT wishlists_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE;
+
+-- 42. create_index public.addresses_customer_id_idx
+-- SAFE index-create: SHARE on public.addresses, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration
+CREATE INDEX addresses_customer_id_idx ON public.addresses USING btree (customer_id);
 
 -- 43. create_index public.order_items_product_id_idx
 -- SAFE index-create: SHARE on public.order_items, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration

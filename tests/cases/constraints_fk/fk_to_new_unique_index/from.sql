@@ -1,0 +1,2 @@
+CREATE TABLE parent (id integer PRIMARY KEY, code text);
+CREATE TABLE child (id integer PRIMARY KEY, code text);
