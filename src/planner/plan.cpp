@@ -258,9 +258,9 @@ void proofs_dropped_first(Plan& plan, const safety::Context& context) {
             if (set == nullptr || !set->to.not_null || !set->proven_by.empty()) continue;
             std::string proof = safety::proving_check(context, set->table, set->to.name);
             if (proof.empty() || dropped.count({set->table, proof}) == 0) continue;
-            step.verdict = safety::classify(step.operation, safety::Context{context.server_version, nullptr,
-                                                                            context.new_tables, context.sizes,
-                                                                            context.thresholds});
+            safety::Context without_proof = context;
+            without_proof.before = nullptr;  // classify as if no CHECK proved it
+            step.verdict = safety::classify(step.operation, without_proof);
             step.verdict.conditions.push_back("the CHECK that proved it is dropped earlier in the plan");
         }
     }
