@@ -11,9 +11,6 @@ using namespace model;
 
 namespace {
 
-template <class... Ts>
-struct overloaded : Ts... { using Ts::operator()...; };
-
 auto collation_sql(const std::string& collation) -> std::string {
     auto dot = collation.find('.');
     if (dot == std::string::npos) return quote_ident(collation);

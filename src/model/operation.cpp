@@ -6,9 +6,6 @@
 namespace schemadiff::model {
 
 namespace {
-template <class... Ts>
-struct overloaded : Ts... { using Ts::operator()...; };
-
 auto column_subject(const QualifiedName& table, const Column& column) -> std::string {
     return table.sql() + "." + quote_ident(column.name);
 }

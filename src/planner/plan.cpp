@@ -23,9 +23,6 @@ using namespace model;
 
 namespace {
 
-template <class... Ts>
-struct overloaded : Ts... { using Ts::operator()...; };
-
 auto constraint_rank(const Constraint& constraint) -> int {
     switch (constraint.kind) {
     case ConstraintKind::PrimaryKey: return 0;
@@ -62,7 +59,7 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             [](const ValidateConstraint& op) { return std::pair{8, 4 + constraint_rank(op.constraint)}; },
             // A unique index is built before the foreign keys (rank 3) that may reference its columns.
             [](const CreateIndex& op) {
-                return op.index.definition.text.rfind("CREATE UNIQUE", 0) == 0 ? std::pair{8, 2} : std::pair{9, 0};
+                return op.index.unique() ? std::pair{8, 2} : std::pair{9, 0};
             },
             [](const AlterSequence&) { return std::pair{10, 0}; },
             [](const SetSequenceOwner&) { return std::pair{10, 1}; },
@@ -161,7 +158,7 @@ auto facts_of(const std::vector<Operation>& operations) -> StageFacts {
         if (const auto* create = std::get_if<CreateIndex>(&op); create && create->concurrently) {
             facts.built_concurrently.insert({create->table, create->index.name});
             // A foreign key may rely on a unique index built concurrently: it waits for the index.
-            if (create->index.definition.text.rfind("CREATE UNIQUE", 0) == 0) facts.adopting_tables.insert(create->table);
+            if (create->index.unique()) facts.adopting_tables.insert(create->table);
         }
         if (const auto* add = std::get_if<AddConstraint>(&op); add && !add->using_index.empty()) {
             facts.adopting_tables.insert(add->table);
@@ -187,7 +184,7 @@ auto stage_of(const Operation& operation, const StageFacts& facts) -> Stage {
             [&](const DropIndex& op) {
                 if (!op.concurrently) return kMain;
                 // A unique index may back a foreign key the main transaction drops: it goes after that.
-                bool unique = op.index.definition.text.rfind("CREATE UNIQUE", 0) == 0;
+                bool unique = op.index.unique();
                 if (facts.renamed.count({op.table, op.index.name}) || (unique && facts.unreferenced_later.count(op.table))) {
                     return kDropReplacedIndexes;
                 }

@@ -18,9 +18,6 @@ using namespace model;
 
 namespace {
 
-template <class... Ts>
-struct overloaded : Ts... { using Ts::operator()...; };
-
 constexpr std::string_view kTheTable = "the table";
 auto classify_operation(const Operation& operation, const Context& context) -> Verdict;
 
@@ -449,7 +446,7 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
                     return verdict;
                 }
                 Verdict verdict = rule_verdict("index-create-concurrently", object);
-                if (op.index.definition.text.rfind("CREATE UNIQUE", 0) == 0) {
+                if (op.index.unique()) {
                     set_class(verdict, Severity::Careful, "unique: fails on duplicates and leaves an INVALID index");
                 }
                 if (context.server_version >= 140000 && context.server_version < 140004) {
@@ -515,7 +512,7 @@ auto down_loss(const Operation& operation) -> DownLoss {
             [](const AlterColumnType&) { return DownLoss::DataDependent; },
             [](const RebuildEnum&) { return DownLoss::DataDependent; },
             [](const CreateIndex& op) {
-                bool unique = op.index.definition.text.rfind("CREATE UNIQUE", 0) == 0;
+                bool unique = op.index.unique();
                 return unique ? DownLoss::DataDependent : DownLoss::Lossless;
             },
             [](const auto&) { return DownLoss::Lossless; },

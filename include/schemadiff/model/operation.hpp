@@ -75,6 +75,10 @@ using Operation =
                  AlterColumnIdentity, DropColumnExpression, AddConstraint, DropConstraint, ValidateConstraint,
                  CreateIndex, DropIndex, SetComment, RenameIndex>;
 
+/// Visits an Operation with one lambda per alternative: std::visit(overloaded{[](const AddColumn&) {...}, ...}, op).
+template <class... Ts>
+struct overloaded : Ts... { using Ts::operator()...; };
+
 /// "add_column", "create_index"...: stable names used in reports and test files.
 auto kind_name(const Operation& operation) -> std::string_view;
 /// The object an operation touches, for people: "public.users.email", "public.users_email_idx".

@@ -90,6 +90,7 @@ struct Index {
     Expression definition;  ///< the whole CREATE INDEX statement
     std::optional<std::string> comment;
     auto operator==(const Index&) const -> bool = default;
+    auto unique() const -> bool { return definition.text.rfind("CREATE UNIQUE", 0) == 0; }  ///< CREATE UNIQUE INDEX
 };
 
 struct Table {
