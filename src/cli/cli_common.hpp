@@ -28,10 +28,15 @@ struct PlanFlags {
     std::string long_statement_timeout = "1h";
     double small_rows = 1000;
     int64_t small_bytes = 10 * 1024 * 1024;
+    std::string dev_db;       ///< scratch-database server for schema files with views, functions, ...
+    bool privileges = false;  ///< compare GRANT / REVOKE and default privileges
 };
 void add_plan_flags(CLI::App* command, PlanFlags& flags);
 /// Planner options for a migration starting from `from` (server version and sizes when it is a database).
 auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner::Options;
+/// Loads both sides, with the scratch database of --dev-db (default: the server of the side that is a database).
+auto load_sides(const PlanFlags& flags, const engine::Source& from, const engine::Source& to)
+    -> std::pair<engine::Loaded, engine::Loaded>;
 
 void add_generate_command(CLI::App& app);
 void add_diff_command(CLI::App& app);

@@ -59,8 +59,7 @@ auto findings_of(const CheckOptions& options, engine::CheckOptions& check) -> st
     if (options.from.empty() || options.to.empty()) {
         throw Error(ErrorKind::Usage, "check needs migration files, or --db/--from and --schema/--to");
     }
-    auto from = engine::load(engine::source_from(options.from));
-    auto to = engine::load(engine::source_from(options.to));
+    auto [from, to] = load_sides(options.plan, engine::source_from(options.from), engine::source_from(options.to));
     planner::Options plan = plan_options(options.plan, from);
     check.context = plan.context;
     auto migration = engine::plan_migration(from.schema, to.schema, plan);

@@ -17,8 +17,7 @@ struct DiffOptions {
 };
 
 void run_diff(const DiffOptions& options) {
-    auto from = engine::load(engine::source_from(options.from));
-    auto to = engine::load(engine::source_from(options.to));
+    auto [from, to] = load_sides(options.plan, engine::source_from(options.from), engine::source_from(options.to));
     auto migration = engine::plan_migration(from.schema, to.schema, plan_options(options.plan, from));
     std::cout << (options.sql ? render::render_statements(migration.up) : render::render_plan_text(migration.up));
     if (options.exit_code && !migration.up.empty()) exit_code = kExitDifferences;

@@ -40,8 +40,7 @@ void run_generate(const GenerateOptions& options) {
     engine::Source from = engine::source_from({options.db});
     if (!from.is_database) throw schemadiff::Error(schemadiff::ErrorKind::Usage, "--db must be a database connection string");
     engine::Source to = engine::source_from(options.schema);
-    auto current = engine::load(from);
-    auto target = engine::load(to);
+    auto [current, target] = load_sides(options.plan, from, to);
     auto migration = engine::plan_migration(current.schema, target.schema, plan_options(options.plan, current));
     if (migration.up.empty()) {
         std::cout << "No changes: the database already matches the schema. Nothing written.\n";

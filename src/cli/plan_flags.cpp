@@ -18,6 +18,17 @@ void add_plan_flags(CLI::App* command, PlanFlags& flags) {
         ->capture_default_str();
     command->add_option("--small-bytes", flags.small_bytes, "A table below this size (and --small-rows) is small")
         ->capture_default_str();
+    command->add_option("--dev-db", flags.dev_db,
+                        "A server where schemadiff may create and drop a scratch database, to read schema files with "
+                        "views, functions, triggers, policies, domains, partitions... (default: the server of the side "
+                        "that is a database)");
+    command->add_flag("--privileges", flags.privileges,
+                      "Also compare privileges (GRANT / REVOKE, ALTER DEFAULT PRIVILEGES); off: they are left alone");
+}
+
+auto load_sides(const PlanFlags& flags, const engine::Source& from, const engine::Source& to)
+    -> std::pair<engine::Loaded, engine::Loaded> {
+    return engine::load_pair(from, to, engine::LoadOptions{flags.dev_db, flags.privileges});
 }
 
 auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner::Options {
@@ -27,6 +38,7 @@ auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner
     options.statement_timeout = flags.statement_timeout;
     options.long_statement_timeout = flags.long_statement_timeout;
     options.context.thresholds = {flags.small_rows, flags.small_bytes};
+    options.privileges = flags.privileges;
     return options;
 }
 

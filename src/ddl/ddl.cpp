@@ -183,8 +183,8 @@ auto create_table_sql(const Table& table) -> std::string {
     for (const auto& constraint : table.constraints) {
         lines.push_back(fmt::format("    CONSTRAINT {} {}", quote_ident(constraint.name), constraint.definition.text));
     }
-    return fmt::format("CREATE {}TABLE {} (\n{}\n)", table.unlogged ? "UNLOGGED " : "", table.name.sql(),
-                       fmt::join(lines, ",\n"));
+    return fmt::format("CREATE {}TABLE {} (\n{}\n){}", table.unlogged ? "UNLOGGED " : "", table.name.sql(),
+                       fmt::join(lines, ",\n"), table.partition_by.empty() ? "" : " PARTITION BY " + table.partition_by);
 }
 
 }  // namespace
@@ -287,6 +287,24 @@ auto to_sql(const Operation& operation) -> std::vector<std::string> {
             [](const RenameIndex& op) -> Out {
                 return {fmt::format("ALTER INDEX {} RENAME TO {}", quote_qualified(op.table.schema, op.from),
                                     quote_ident(op.to))};
+            },
+            // Objects defined by SQL carry their statements, as the catalog printed them.
+            [](const CreateObject& op) -> Out { return {op.object.create}; },
+            [](const DropObject& op) -> Out { return {op.object.drop}; },
+            [](const ReplaceObject& op) -> Out { return {op.to.replace}; },
+            [](const RenameTable& op) -> Out {
+                return {fmt::format("ALTER TABLE {} RENAME TO {}", op.from.sql(), quote_ident(op.to.name))};
+            },
+            [](const RenameColumn& op) -> Out {
+                return {fmt::format("{} RENAME COLUMN {} TO {}", alter_table(op.table), quote_ident(op.from), quote_ident(op.to))};
+            },
+            [](const RenameConstraint& op) -> Out {
+                return {fmt::format("{} RENAME CONSTRAINT {} TO {}", alter_table(op.table), quote_ident(op.from),
+                                    quote_ident(op.to))};
+            },
+            // "DROP VIEW v", "DROP FUNCTION f(a integer)": the same object named for ALTER.
+            [](const RenameObject& op) -> Out {
+                return {fmt::format("ALTER{} RENAME TO {}", op.object.drop.substr(4), quote_ident(op.to))};
             },
         },
         operation);

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <set>
 
 namespace schemadiff::diff {
 
@@ -138,9 +140,72 @@ void rebuild_dependents(Ops& ops, const Schema& from, const Schema& to) {
     }
 }
 
+/// Tables that are partitions or inheritance children of another in both schemas: child (as sql()) -> parent.
+auto children_of_both(const Schema& from, const Schema& to) -> std::map<std::string, QualifiedName> {
+    auto links = [](const Schema& schema) {
+        std::map<std::string, QualifiedName> out;
+        for (const auto& object : schema.objects) {
+            if ((object.kind == ObjectKind::Partition || object.kind == ObjectKind::Inheritance) && object.table) {
+                out[object.subject] = *object.table;
+            }
+        }
+        return out;
+    };
+    auto before = links(from), after = links(to);
+    std::map<std::string, QualifiedName> out;
+    for (const auto& [child, parent] : after) {
+        if (auto it = before.find(child); it != before.end() && it->second == parent) out[child] = parent;
+    }
+    return out;
+}
+
+/// ALTER TABLE on a parent reaches its partitions and inheritance children (columns, NOT NULL, defaults, CHECKs):
+/// the same change on a child is left out, or it would run twice ("cannot add column to a partition").
+void drop_inherited_twins(Ops& ops, const Schema& from, const Schema& to) {
+    auto children = children_of_both(from, to);
+    if (children.empty()) return;
+    auto key = [](const Operation& op) -> std::optional<std::pair<QualifiedName, std::string>> {
+        return std::visit(overloaded{
+                              [](const AddColumn& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "column " + o.column.name}; },
+                              [](const DropColumn& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "column " + o.column.name}; },
+                              [](const AlterColumnType& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "type " + o.to.name}; },
+                              [](const SetColumnNotNull& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "not null " + o.to.name}; },
+                              [](const SetColumnDefault& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "default " + o.to.name}; },
+                              [](const AddConstraint& o) -> std::optional<std::pair<QualifiedName, std::string>> {
+                                  if (o.constraint.kind != ConstraintKind::Check) return std::nullopt;
+                                  return std::pair{o.table, "add " + o.constraint.name};
+                              },
+                              [](const DropConstraint& o) -> std::optional<std::pair<QualifiedName, std::string>> {
+                                  if (o.constraint.kind != ConstraintKind::Check) return std::nullopt;
+                                  return std::pair{o.table, "drop " + o.constraint.name};
+                              },
+                              [](const auto&) -> std::optional<std::pair<QualifiedName, std::string>> { return std::nullopt; },
+                          },
+                          op);
+    };
+    std::set<std::pair<QualifiedName, std::string>> on_tables;
+    for (const auto& op : ops) {
+        if (auto k = key(op)) on_tables.insert(*k);
+    }
+    // A parent's change reaches its grandchildren too.
+    auto reached = [&](QualifiedName table, const std::string& what) {
+        for (int depth = 0; depth < 32; ++depth) {
+            auto parent = children.find(table.sql());
+            if (parent == children.end()) return false;
+            if (on_tables.count({parent->second, what}) != 0) return true;
+            table = parent->second;
+        }
+        return false;
+    };
+    std::erase_if(ops, [&](const Operation& op) {
+        auto k = key(op);
+        return k && reached(k->first, k->second);
+    });
+}
+
 }  // namespace
 
-auto compare(const Schema& from, const Schema& to) -> std::vector<Operation> {
+auto compare(const Schema& from, const Schema& to, const CompareOptions& options) -> std::vector<Operation> {
     Ops ops;
     auto by_name = [](const auto& item) { return item.name; };
     match(from.namespaces, to.namespaces, by_name,
@@ -186,6 +251,8 @@ auto compare(const Schema& from, const Schema& to) -> std::vector<Operation> {
           [&](const Table& removed) { ops.push_back(DropTable{removed}); },
           [&](const Table& a, const Table& b) { diff_table(ops, a, b); });
     rebuild_dependents(ops, from, to);
+    drop_inherited_twins(ops, from, to);
+    diff_objects(ops, from, to, options);
     return ops;
 }
 

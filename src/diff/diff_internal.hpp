@@ -2,6 +2,7 @@
 #pragma once
 
 #include "schemadiff/core/identifier.hpp"
+#include "schemadiff/diff/diff.hpp"
 #include "schemadiff/model/operation.hpp"
 
 #include <vector>
@@ -17,5 +18,8 @@ void create_table(Ops& ops, const model::Table& table);
 void add_constraint(Ops& ops, const model::QualifiedName& table, const model::Constraint& constraint);
 void add_index(Ops& ops, const model::QualifiedName& table, const model::Index& index);
 void diff_table(Ops& ops, const model::Table& from, const model::Table& to);
+/// Views, functions, triggers... (model::SchemaObject), after the table operations in `ops`, whose changes decide
+/// which dependents are dropped and created again.
+void diff_objects(Ops& ops, const model::Schema& from, const model::Schema& to, const CompareOptions& options);
 
 }  // namespace schemadiff::diff

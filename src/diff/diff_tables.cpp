@@ -1,6 +1,8 @@
 // Tables, columns, constraints and indexes.
 #include "diff_internal.hpp"
 
+#include <fmt/format.h>
+
 #include <map>
 
 namespace schemadiff::diff {
@@ -151,6 +153,14 @@ void create_table(Ops& ops, const Table& table) {
 }
 
 void diff_table(Ops& ops, const Table& from, const Table& to) {
+    if (from.partition_by != to.partition_by) {
+        // Neither way has an ALTER: it takes a new table, a copy of the rows and a swap, which a person must plan.
+        throw Error(ErrorKind::Plan,
+                    fmt::format("table {} changes from {} to {}: PostgreSQL cannot change this in place; create the "
+                                "new table under another name, copy the rows, then swap the names",
+                                from.name.sql(), from.partition_by.empty() ? "not partitioned" : "PARTITION BY " + from.partition_by,
+                                to.partition_by.empty() ? "not partitioned" : "PARTITION BY " + to.partition_by));
+    }
     if (from.unlogged != to.unlogged) ops.push_back(SetTableLogged{to.name, to.unlogged});
     diff_constraints(ops, from, to);
     diff_indexes(ops, from, to);

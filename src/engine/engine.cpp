@@ -45,7 +45,56 @@ auto Source::describe() const -> std::string {
     return out;
 }
 
-auto load(const Source& source) -> Loaded {
+namespace {
+
+/// A database created for one read and dropped afterwards, whatever happens.
+class ScratchDatabase {
+public:
+    explicit ScratchDatabase(std::string server) : server_(std::move(server)) {
+        static int counter = 0;
+        name_ = fmt::format("schemadiff_scratch_{}_{}_{}", ::getpid(), ++counter,
+                            std::chrono::steady_clock::now().time_since_epoch().count() % 1000000);
+        introspect::execute(server_, fmt::format("CREATE DATABASE {} TEMPLATE template0", name_));
+    }
+    ~ScratchDatabase() {
+        try {
+            introspect::execute(server_, fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", name_));
+        } catch (const std::exception&) {
+            // best effort: a leftover scratch database is named schemadiff_scratch_*
+        }
+    }
+    ScratchDatabase(const ScratchDatabase&) = delete;
+    auto operator=(const ScratchDatabase&) -> ScratchDatabase& = delete;
+    auto conninfo() const -> std::string { return introspect::with_database(server_, name_); }
+
+private:
+    std::string server_;
+    std::string name_;
+};
+
+/// Runs the files' statements in a scratch database and reads it back; the parser keeps what only it knows (where
+/// each object is declared, rename hints).
+auto read_through_database(const parser::ParsedSchema& parsed, const std::string& server) -> model::Schema {
+    ScratchDatabase scratch(server);
+    std::vector<std::string> statements;
+    statements.reserve(parsed.statements.size());
+    for (const auto& statement : parsed.statements) statements.push_back(statement.sql);
+    auto failures = introspect::run_statements(scratch.conninfo(), statements);
+    if (!failures.empty()) {
+        const auto& first = failures.front();
+        throw Error(ErrorKind::Parse, fmt::format("{} (running the schema in a scratch database{})", first.message,
+                                                  failures.size() > 1 ? fmt::format("; {} statements fail", failures.size()) : ""),
+                    parsed.statements[first.index].where);
+    }
+    model::Schema schema = introspect::read_schema(scratch.conninfo()).schema;
+    schema.locations = parsed.schema.locations;
+    schema.renamed_from = parsed.schema.renamed_from;
+    return schema;
+}
+
+}  // namespace
+
+auto load(const Source& source, const LoadOptions& options) -> Loaded {
     Loaded loaded;
     if (source.is_database) {
         auto introspection = introspect::read_schema(source.conninfo);
@@ -53,19 +102,64 @@ auto load(const Source& source) -> Loaded {
         loaded.server = introspection.server;
         loaded.sizes = std::move(introspection.sizes);
     } else {
-        loaded.schema = parser::parse_schema_paths(source.paths);
+        auto parsed = parser::parse_schema_sources(source.paths);
+        if (parsed.server_needed.empty() && !(options.privileges && !options.dev_database.empty())) {
+            loaded.schema = std::move(parsed.schema);
+        } else if (options.dev_database.empty()) {
+            const Error& first = parsed.server_needed.front();
+            if (first.message().find("--dev-db") != std::string::npos) throw first;
+            throw Error(first.kind(),
+                        first.message() + " without a scratch database: pass --dev-db (a server where schemadiff may "
+                                          "create and drop a database), or compare with a live database",
+                        first.where());
+        } else {
+            loaded.schema = read_through_database(parsed, options.dev_database);
+        }
     }
     parser::normalize(loaded.schema);
     return loaded;
 }
 
+auto load_pair(const Source& from, const Source& to, LoadOptions options) -> std::pair<Loaded, Loaded> {
+    if (options.dev_database.empty()) {
+        if (from.is_database) options.dev_database = from.conninfo;
+        else if (to.is_database) options.dev_database = to.conninfo;
+    }
+    Loaded first = load(from, options);
+    Loaded second = load(to, options);
+    return {std::move(first), std::move(second)};
+}
+
 auto plan_migration(const model::Schema& from, const model::Schema& to, planner::Options options) -> Migration {
     Migration migration;
-    options.context.before = &from;
-    migration.up = planner::make_plan(diff::compare(from, to), options);
-    options.context.before = &to;
+    diff::CompareOptions compare{options.privileges};
+    // Renames asked for in the target's files run first; the rest compares the schema as it is after them.
+    auto renames = diff::find_renames(from, to);
+    auto after_renames = [](const model::Schema& schema, const std::vector<diff::Rename>& which) {
+        model::Schema renamed = schema;
+        diff::apply_renames(renamed, which);
+        parser::normalize(renamed);
+        return renamed;
+    };
+    auto operations = [&](const model::Schema& start, const model::Schema& renamed, const model::Schema& end,
+                          const std::vector<diff::Rename>& which) {
+        auto ops = diff::rename_operations(which, start);
+        auto rest = diff::compare(renamed, end, compare);
+        ops.insert(ops.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
+        return ops;
+    };
+    model::Schema from_renamed = renames.empty() ? model::Schema{} : after_renames(from, renames);
+    const model::Schema& up_start = renames.empty() ? from : from_renamed;
+    options.context.before = &up_start;
+    options.context.after = &to;
+    migration.up = planner::make_plan(operations(from, up_start, to, renames), options);
+    auto back = diff::invert(renames);
+    model::Schema to_renamed = back.empty() ? model::Schema{} : after_renames(to, back);
+    const model::Schema& down_start = back.empty() ? to : to_renamed;
+    options.context.before = &down_start;
+    options.context.after = &from;
     options.context.sizes.clear();  // the down migration runs on the migrated database: sizes are not known
-    migration.down = planner::make_plan(diff::compare(to, from), options);
+    migration.down = planner::make_plan(operations(to, down_start, from, back), options);
     for (auto& group : migration.down.groups) {
         for (auto& step : group.steps) step.verdict.down = safety::down_loss(step.operation);
     }

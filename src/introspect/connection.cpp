@@ -1,5 +1,6 @@
 // Connecting: libpq connection strings, errors that name the target but never the password.
 #include "connection.hpp"
+#include "schemadiff/introspect/introspect.hpp"
 
 #include "schemadiff/core/error.hpp"
 
@@ -85,6 +86,35 @@ void execute(const std::string& conninfo, const std::string& sql) {
     } catch (const pqxx::sql_error& failure) {
         throw Error(ErrorKind::Catalog, fmt::format("executing SQL failed: {}", failure.what()));
     }
+}
+
+auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements)
+    -> std::vector<StatementFailure> {
+    auto connection = connect(conninfo);
+    std::vector<size_t> pending(statements.size());
+    for (size_t at = 0; at < statements.size(); ++at) pending[at] = at;
+    std::vector<StatementFailure> failures;
+    while (!pending.empty()) {
+        failures.clear();
+        std::vector<size_t> failed;
+        for (size_t at : pending) {
+            try {
+                pqxx::nontransaction work(*connection);
+                work.exec(statements[at]);
+            } catch (const pqxx::broken_connection& failure) {
+                throw Error(ErrorKind::Connection, fmt::format("lost the connection to {}: {}", describe_target(conninfo),
+                                                               failure.what()));
+            } catch (const pqxx::sql_error& failure) {
+                std::string message = failure.what();
+                while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+                failures.push_back({at, message});
+                failed.push_back(at);
+            }
+        }
+        if (failed.size() == pending.size()) break;  // no progress: these fail for good
+        pending = std::move(failed);
+    }
+    return failures;
 }
 
 }  // namespace schemadiff::introspect

@@ -100,6 +100,7 @@ void read_all(pqxx::transaction_base& work, model::Schema& schema, std::map<mode
         model::Table table;
         table.name = {text(row["schema"]), text(row["name"])};
         table.unlogged = flag(row["unlogged"]);
+        table.partition_by = text(row["partition_by"]);
         table.comment = optional_text(row["comment"]);
         sizes[table.name] = model::TableSize{row["rows"].as<double>(), row["bytes"].as<int64_t>()};
         table_index[table.name] = schema.tables.size();
@@ -151,6 +152,88 @@ void read_all(pqxx::transaction_base& work, model::Schema& schema, std::map<mode
     }
 }
 
+/// Splits replace_key text into its lines.
+auto lines_of(const std::string& text) -> std::vector<std::string> {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= text.size() && !text.empty()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
+    for (const auto& row : run(work, queries::kQueryObjects, "views, functions, triggers and other objects")) {
+        model::SchemaObject object;
+        auto kind = model::parse_object_kind(text(row["kind"]));
+        if (!kind) throw Error(ErrorKind::Internal, "unknown object kind " + text(row["kind"]));
+        object.kind = *kind;
+        object.id = text(row["id"]);
+        object.subject = text(row["subject"]);
+        if (!row["table_name"].is_null()) object.table = model::QualifiedName{text(row["table_schema"]), text(row["table_name"])};
+        object.create = text(row["create_sql"]);
+        object.drop = text(row["drop_sql"]);
+        object.replace = text(row["replace_sql"]);
+        object.replace_key = lines_of(text(row["replace_key"]));
+        object.key = text(row["compare_key"]);
+        schema.objects.push_back(std::move(object));
+    }
+    // Comments and privileges are atoms that depend on the object they describe.
+    for (const auto& row : run(work, queries::kQueryObjectComments, "comments on objects")) {
+        model::SchemaObject comment;
+        comment.kind = model::ObjectKind::Comment;
+        comment.id = text(row["id"]);
+        comment.subject = text(row["object_id"]);
+        comment.subject = comment.subject.substr(comment.subject.find(' ') + 1);
+        comment.create = text(row["create_sql"]);
+        comment.drop = text(row["drop_sql"]);
+        comment.replace = comment.create;
+        schema.dependencies[comment.id].push_back(text(row["object_id"]));
+        schema.objects.push_back(std::move(comment));
+    }
+    for (const auto& row : run(work, queries::kQueryGrants, "privileges")) {
+        model::SchemaObject grant;
+        grant.kind = text(row["kind"]) == "grant" ? model::ObjectKind::Grant : model::ObjectKind::DefaultPrivilege;
+        grant.id = text(row["id"]);
+        grant.subject = text(row["subject"]);
+        grant.create = text(row["create_sql"]);
+        grant.drop = text(row["drop_sql"]);
+        // GRANT again with or without GRANT OPTION: revoke first (drop and create).
+        if (!row["object_id"].is_null()) schema.dependencies[grant.id].push_back(text(row["object_id"]));
+        schema.objects.push_back(std::move(grant));
+    }
+    for (const auto& row : run(work, queries::kQueryDependencies, "dependencies")) {
+        schema.dependencies[text(row["dependent"])].push_back(text(row["dependency"]));
+    }
+    // Atoms that are not catalog objects of their own depend on what they modify.
+    for (const auto& object : schema.objects) {
+        auto rest = object.id.substr(object.id.find(' ') + 1);
+        auto& deps = schema.dependencies[object.id];
+        switch (object.kind) {
+        case model::ObjectKind::TriggerState: deps.push_back("trigger " + rest); break;
+        case model::ObjectKind::EventTriggerState: deps.push_back("event-trigger " + rest); break;
+        case model::ObjectKind::DomainDefault:
+        case model::ObjectKind::DomainNotNull: deps.push_back("type " + rest); break;
+        case model::ObjectKind::ColumnStorage:
+        case model::ObjectKind::ColumnCompression:
+        case model::ObjectKind::ColumnStatistics: deps.push_back("column " + rest); break;
+        case model::ObjectKind::RowSecurity:
+        case model::ObjectKind::ForceRowSecurity:
+        case model::ObjectKind::TableOption: deps.push_back(model::table_id(*object.table)); break;
+        case model::ObjectKind::Partition:
+        case model::ObjectKind::Inheritance:
+            deps.push_back("table " + object.subject);
+            deps.push_back(model::table_id(*object.table));
+            break;
+        default: break;
+        }
+        if (deps.empty()) schema.dependencies.erase(object.id);
+    }
+}
+
 }  // namespace
 
 auto read_schema(const std::string& conninfo) -> Introspection {
@@ -171,6 +254,7 @@ auto read_schema(const std::string& conninfo) -> Introspection {
                         fmt::format("PostgreSQL {} is not supported (13 or later is needed)", out.server.version));
         }
         read_all(work, out.schema, out.sizes);
+        read_objects(work, out.schema);
         work.commit();
     } catch (const pqxx::broken_connection& failure) {
         throw Error(ErrorKind::Connection, fmt::format("lost the connection to {} while reading the catalog: {}",

@@ -3,6 +3,8 @@
 
 #include "schemadiff/core/identifier.hpp"
 
+#include <map>
+
 namespace schemadiff::model {
 
 namespace {
@@ -14,14 +16,37 @@ auto in_table(const QualifiedName& table, const std::string& member) -> std::str
 }
 }  // namespace
 
+namespace {
+/// "create_view", "drop_function", "replace_policy": one name per operation and object kind, built once.
+auto object_operation_name(std::string_view verb, ObjectKind kind) -> std::string_view {
+    static const auto names = [] {
+        std::map<std::pair<std::string, int>, std::string> out;
+        for (int each = 0; each <= static_cast<int>(ObjectKind::Comment); ++each) {
+            std::string kind_text(object_kind_name(static_cast<ObjectKind>(each)));
+            for (char& c : kind_text) c = c == '-' ? '_' : c;
+            for (const char* each_verb : {"create", "drop", "replace", "rename"}) {
+                out[{each_verb, each}] = std::string(each_verb) + "_" + kind_text;
+            }
+        }
+        return out;
+    }();
+    return names.at({std::string(verb), static_cast<int>(kind)});
+}
+}  // namespace
+
 auto kind_name(const Operation& operation) -> std::string_view {
+    if (const auto* create = std::get_if<CreateObject>(&operation)) return object_operation_name("create", create->object.kind);
+    if (const auto* drop = std::get_if<DropObject>(&operation)) return object_operation_name("drop", drop->object.kind);
+    if (const auto* replace = std::get_if<ReplaceObject>(&operation)) return object_operation_name("replace", replace->to.kind);
+    if (const auto* rename = std::get_if<RenameObject>(&operation)) return object_operation_name("rename", rename->object.kind);
     static constexpr std::string_view kNames[] = {
         "create_schema", "drop_schema", "create_extension", "drop_extension", "create_enum", "drop_enum",
         "add_enum_value", "rebuild_enum", "create_sequence", "drop_sequence", "alter_sequence", "set_sequence_owner",
         "create_table", "drop_table", "set_table_logged", "add_column", "drop_column", "alter_column_type",
         "set_column_default", "set_column_not_null", "alter_column_identity", "drop_column_expression",
         "add_constraint", "drop_constraint", "validate_constraint", "create_index", "drop_index", "set_comment",
-        "rename_index"};
+        "rename_index", "create_object", "drop_object", "replace_object", "rename_table", "rename_column",
+        "rename_constraint", "rename_object"};
     static_assert(std::size(kNames) == std::variant_size_v<Operation>);
     return kNames[operation.index()];
 }
@@ -60,6 +85,13 @@ auto subject(const Operation& operation) -> std::string {
                 return op.member.empty() ? op.object.sql() : in_table(op.object, op.member);
             },
             [](const RenameIndex& op) { return quote_qualified(op.table.schema, op.to); },
+            [](const CreateObject& op) { return op.object.subject; },
+            [](const DropObject& op) { return op.object.subject; },
+            [](const ReplaceObject& op) { return op.to.subject; },
+            [](const RenameTable& op) { return op.to.sql(); },
+            [](const RenameColumn& op) { return in_table(op.table, op.to); },
+            [](const RenameConstraint& op) { return in_table(op.table, op.to); },
+            [](const RenameObject& op) { return op.object.subject; },
         },
         operation);
 }

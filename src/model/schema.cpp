@@ -22,6 +22,24 @@ auto mentions_identifier(const std::string& text, const std::string& name) -> bo
     return false;
 }
 
+auto replace_identifier(const std::string& text, const std::string& from, const std::string& to) -> std::string {
+    if (from.empty() || from == to) return text;
+    auto is_word_char = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$' || c == '"';
+    };
+    std::string out;
+    size_t done = 0;
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + 1)) {
+        if (at < done) continue;
+        bool starts = at == 0 || !is_word_char(text[at - 1]);
+        bool ends = at + from.size() == text.size() || !is_word_char(text[at + from.size()]);
+        if (!starts || !ends) continue;
+        out += text.substr(done, at - done) + to;
+        done = at + from.size();
+    }
+    return out + text.substr(done);
+}
+
 auto QualifiedName::sql() const -> std::string { return quote_qualified(schema, name); }
 auto QualifiedName::display() const -> std::string { return sql(); }
 
@@ -85,6 +103,7 @@ void Schema::sort() {
     std::sort(enums.begin(), enums.end(), by(&EnumType::name));
     std::sort(sequences.begin(), sequences.end(), by(&Sequence::name));
     std::sort(tables.begin(), tables.end(), by(&Table::name));
+    std::sort(objects.begin(), objects.end(), by(&SchemaObject::id));
     for (auto& table : tables) {
         std::sort(table.constraints.begin(), table.constraints.end(), by(&Constraint::name));
         std::sort(table.indexes.begin(), table.indexes.end(), by(&Index::name));
@@ -110,6 +129,70 @@ auto Schema::find_table(const QualifiedName& table) const -> const Table* {
 }
 auto Schema::find_table(const QualifiedName& table) -> Table* { return binary_find(tables, table); }
 auto Schema::find_sequence(const QualifiedName& sequence) -> Sequence* { return binary_find(sequences, sequence); }
+auto Schema::find_object(const std::string& id) const -> const SchemaObject* {
+    auto it = std::lower_bound(objects.begin(), objects.end(), id,
+                               [](const SchemaObject& item, const std::string& key) { return item.id < key; });
+    if (it != objects.end() && it->id == id) return &*it;
+    for (const auto& item : objects) {
+        if (item.id == id) return &item;
+    }
+    return nullptr;
+}
+
+auto table_id(const QualifiedName& table) -> std::string { return "table " + table.sql(); }
+auto column_id(const QualifiedName& table, const std::string& column) -> std::string {
+    return "column " + table.sql() + "." + quote_ident(column);
+}
+auto type_id(const QualifiedName& type) -> std::string { return "type " + type.sql(); }
+
+namespace {
+constexpr std::pair<ObjectKind, std::string_view> kKindNames[] = {
+    {ObjectKind::Collation, "collation"},
+    {ObjectKind::Domain, "domain"},
+    {ObjectKind::DomainDefault, "domain-default"},
+    {ObjectKind::DomainNotNull, "domain-not-null"},
+    {ObjectKind::DomainConstraint, "domain-constraint"},
+    {ObjectKind::CompositeType, "composite-type"},
+    {ObjectKind::RangeType, "range-type"},
+    {ObjectKind::Function, "function"},
+    {ObjectKind::Procedure, "procedure"},
+    {ObjectKind::View, "view"},
+    {ObjectKind::MaterializedView, "materialized-view"},
+    {ObjectKind::MaterializedViewIndex, "materialized-view-index"},
+    {ObjectKind::Trigger, "trigger"},
+    {ObjectKind::TriggerState, "trigger-state"},
+    {ObjectKind::Policy, "policy"},
+    {ObjectKind::RowSecurity, "row-security"},
+    {ObjectKind::ForceRowSecurity, "force-row-security"},
+    {ObjectKind::Statistics, "statistics"},
+    {ObjectKind::EventTrigger, "event-trigger"},
+    {ObjectKind::EventTriggerState, "event-trigger-state"},
+    {ObjectKind::TableOption, "table-option"},
+    {ObjectKind::ColumnStorage, "column-storage"},
+    {ObjectKind::ColumnCompression, "column-compression"},
+    {ObjectKind::ColumnStatistics, "column-statistics"},
+    {ObjectKind::Partition, "partition"},
+    {ObjectKind::Inheritance, "inheritance"},
+    {ObjectKind::Grant, "grant"},
+    {ObjectKind::DefaultPrivilege, "default-privilege"},
+    {ObjectKind::Comment, "comment"},
+};
+}  // namespace
+
+auto object_kind_name(ObjectKind kind) -> std::string_view {
+    for (const auto& [each, name] : kKindNames) {
+        if (each == kind) return name;
+    }
+    return "object";
+}
+
+auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind> {
+    for (const auto& [each, each_name] : kKindNames) {
+        if (each_name == name) return each;
+    }
+    return std::nullopt;
+}
+
 auto Schema::find_enum(const QualifiedName& type) const -> const EnumType* {
     return binary_find(const_cast<std::vector<EnumType>&>(enums), type);
 }

@@ -148,6 +148,56 @@ auto is_owner_only(const PgQuery__AlterTableStmt* stmt) -> bool {
     return true;
 }
 
+/// Statements about objects a scratch database reads (views, functions, triggers, ...): where they are declared,
+/// under the subject reports use. Returns false for statements that are not of such a kind.
+auto locate_server_object(TransformContext& ctx, const PgQuery__Node* node) -> bool {
+    auto names = [](PgQuery__Node** items, size_t count) { return qualified_name(names_of(items, count)); };
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_VIEW_STMT: ctx.locate(qualified_name(node->view_stmt->view).sql(), -1); return true;
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        if (node->create_table_as_stmt->into != nullptr && node->create_table_as_stmt->into->rel != nullptr) {
+            ctx.locate(qualified_name(node->create_table_as_stmt->into->rel).sql(), -1);
+        }
+        return true;
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+        const auto* stmt = node->create_function_stmt;
+        ctx.locate(names(stmt->funcname, stmt->n_funcname).sql(), -1);
+        return true;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
+        const auto* stmt = node->create_trig_stmt;
+        ctx.locate(qualified_name(stmt->relation).sql() + "." + quote_ident(stmt->trigname), -1);
+        return true;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: {
+        const auto* stmt = node->create_policy_stmt;
+        ctx.locate(qualified_name(stmt->table).sql() + "." + quote_ident(stmt->policy_name), -1);
+        return true;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: {
+        const auto* stmt = node->create_domain_stmt;
+        ctx.locate(names(stmt->domainname, stmt->n_domainname).sql(), -1);
+        return true;
+    }
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: ctx.locate(qualified_name(node->composite_type_stmt->typevar).sql(), -1); return true;
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: {
+        const auto* stmt = node->create_range_stmt;
+        ctx.locate(names(stmt->type_name, stmt->n_type_name).sql(), -1);
+        return true;
+    }
+    case PG_QUERY__NODE__NODE_DEFINE_STMT: return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION;
+    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_GRANT_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return true;
+    default: return false;
+    }
+}
+
 void transform_statement(TransformContext& ctx, PgQuery__Node* node, Arena& arena) {
     switch (node->node_case) {
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return transform_create_schema(ctx, node->create_schema_stmt);
@@ -171,17 +221,127 @@ void transform_statement(TransformContext& ctx, PgQuery__Node* node, Arena& aren
     default: break;
     }
     std::string kind = statement_kind(node);
+    if (locate_server_object(ctx, node)) {
+        throw ctx.error(ErrorKind::Unsupported, -1,
+                        fmt::format("{} is read through a scratch database: pass --dev-db (a server where schemadiff "
+                                    "may create and drop a database), or compare with a live database",
+                                    kind));
+    }
     throw ctx.error(ErrorKind::Unsupported, -1,
-                    fmt::format("{} is not supported in a declarative schema (only CREATE SCHEMA, EXTENSION, TYPE ... "
-                                "AS ENUM, SEQUENCE, TABLE, INDEX, COMMENT ON and ALTER TABLE ... ADD CONSTRAINT are "
-                                "read for now)",
+                    fmt::format("{} is not supported in a declarative schema (schemas, extensions, types, domains, "
+                                "sequences, tables, partitions, indexes, views, materialized views, functions, "
+                                "procedures, triggers, policies, collations, statistics, event triggers, comments and "
+                                "privileges are)",
                                 kind));
 }
 
-void parse_into(TransformContext& ctx, const std::string& sql) {
-    for_each_statement(ctx, sql, [&](PgQuery__Node* node, Arena& arena, const StatementSpan&) {
-        transform_statement(ctx, node, arena);
+/// Statement kinds whose failure in the parser means "a scratch database can read it", not "unsupported".
+auto server_can_read(const PgQuery__Node* node) -> bool {
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+    case PG_QUERY__NODE__NODE_COMMENT_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return true;
+    case PG_QUERY__NODE__NODE_DEFINE_STMT: return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION;
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_GRANT_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return true;
+    default: return false;
+    }
+}
+
+/// Parses every statement; those a scratch database can read are listed in `out` instead of stopping the parse.
+void parse_into(TransformContext& ctx, const std::string& sql, ParsedSchema* out) {
+    for_each_statement(ctx, sql, [&](PgQuery__Node* node, Arena& arena, const StatementSpan& span) {
+        if (out != nullptr) {
+            size_t start = statement_start(sql, static_cast<size_t>(span.offset));
+            size_t end = static_cast<size_t>(span.offset + span.length);
+            if (start < end) {
+                auto line_it = std::upper_bound(ctx.line_starts.begin(), ctx.line_starts.end(), start);
+                int line = static_cast<int>(line_it - ctx.line_starts.begin());
+                out->statements.push_back({sql.substr(start, end - start), SourceLocation{ctx.file, line, 1}});
+            }
+        }
+        try {
+            transform_statement(ctx, node, arena);
+        } catch (const Error& failure) {
+            bool deferrable = failure.kind() == ErrorKind::Unsupported || failure.kind() == ErrorKind::Parse;
+            if (out == nullptr || !deferrable || !server_can_read(node)) throw;
+            out->server_needed.push_back(failure);
+        }
     });
+}
+
+/// `-- schemadiff:renamed-from <old name>` on a line of its own names what the declaration on the next line (blank
+/// and comment lines skipped) was called before. Declarations are found by where the parser located them.
+struct RenameHint {
+    std::string file;
+    int line = 0;  ///< the declaration's line
+    std::string old_name;
+};
+
+auto rename_hints(const std::string& text, const std::string& file) -> std::vector<RenameHint> {
+    constexpr std::string_view kMarker = "schemadiff:renamed-from";
+    std::vector<RenameHint> hints;
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    for (size_t at = 0; at < lines.size(); ++at) {
+        const std::string& line = lines[at];
+        size_t start = line.find_first_not_of(" \t");
+        if (start == std::string::npos || line.compare(start, 2, "--") != 0) continue;
+        size_t marker = line.find(kMarker, start);
+        if (marker == std::string::npos) continue;
+        std::string old_name = line.substr(marker + kMarker.size());
+        old_name.erase(0, old_name.find_first_not_of(" \t"));
+        old_name.erase(old_name.find_last_not_of(" \t\r") + 1);
+        if (old_name.empty()) continue;
+        size_t next = at + 1;
+        while (next < lines.size()) {
+            size_t first = lines[next].find_first_not_of(" \t\r");
+            if (first != std::string::npos && lines[next].compare(first, 2, "--") != 0) break;
+            ++next;
+        }
+        hints.push_back({file, static_cast<int>(next + 1), old_name});
+    }
+    return hints;
+}
+
+/// Each hint goes to the object declared on its line (the table rather than its first column when both are).
+void resolve_rename_hints(model::Schema& schema, const std::vector<RenameHint>& hints) {
+    for (const auto& hint : hints) {
+        const std::string* best = nullptr;
+        for (const auto& [subject, where] : schema.locations) {
+            if (where.file != hint.file || where.line != hint.line) continue;
+            if (best == nullptr || std::count(subject.begin(), subject.end(), '.') < std::count(best->begin(), best->end(), '.')) {
+                best = &subject;
+            }
+        }
+        if (best != nullptr) schema.renamed_from[*best] = hint.old_name;
+    }
+}
+
+/// The end of a parse: pending references resolved, unless a scratch database will read the schema anyway.
+void finish(TransformContext& ctx, ParsedSchema* out) {
+    try {
+        finish_schema(ctx);
+    } catch (const Error& failure) {
+        if (out == nullptr || out->server_needed.empty()) throw;
+        out->server_needed.push_back(failure);
+    }
 }
 
 }  // namespace
@@ -194,17 +354,33 @@ auto read_text_file(const std::filesystem::path& path, std::string_view what) ->
     return buffer.str();
 }
 
-auto parse_schema_text(const std::string& sql, const std::string& file) -> model::Schema {
-    model::Schema schema;
+auto parse_schema_text_sources(const std::string& sql, const std::string& file) -> ParsedSchema {
+    ParsedSchema out;
     std::string text = blank_meta_commands(sql);
-    TransformContext ctx{schema, file, text, line_starts_of(text)};
-    parse_into(ctx, text);
-    finish_schema(ctx);
-    schema.sort();
-    return schema;
+    TransformContext ctx{out.schema, file, text, line_starts_of(text)};
+    parse_into(ctx, text, &out);
+    finish(ctx, &out);
+    resolve_rename_hints(out.schema, rename_hints(text, file));
+    out.schema.sort();
+    return out;
+}
+
+namespace {
+auto without_server(ParsedSchema parsed) -> model::Schema {
+    if (!parsed.server_needed.empty()) throw parsed.server_needed.front();
+    return std::move(parsed.schema);
+}
+}  // namespace
+
+auto parse_schema_text(const std::string& sql, const std::string& file) -> model::Schema {
+    return without_server(parse_schema_text_sources(sql, file));
 }
 
 auto parse_schema_paths(const std::vector<std::filesystem::path>& paths) -> model::Schema {
+    return without_server(parse_schema_sources(paths));
+}
+
+auto parse_schema_sources(const std::vector<std::filesystem::path>& paths) -> ParsedSchema {
     std::vector<std::filesystem::path> files;
     for (const auto& path : paths) {
         std::error_code ec;
@@ -223,7 +399,8 @@ auto parse_schema_paths(const std::vector<std::filesystem::path>& paths) -> mode
         }
     }
     // All files form one schema: a table in one file may be referenced or altered in the next.
-    model::Schema schema;
+    ParsedSchema out;
+    model::Schema& schema = out.schema;
     std::vector<std::string> texts;
     texts.reserve(files.size());
     std::unique_ptr<TransformContext> ctx;
@@ -243,11 +420,17 @@ auto parse_schema_paths(const std::vector<std::filesystem::path>& paths) -> mode
             next->primary_keys = std::move(ctx->primary_keys);
             ctx = std::move(next);
         }
-        parse_into(*ctx, texts.back());
+        parse_into(*ctx, texts.back(), &out);
     }
-    if (ctx) finish_schema(*ctx);
+    if (ctx) finish(*ctx, &out);
+    std::vector<RenameHint> hints;
+    for (size_t file_idx = 0; file_idx < files.size(); ++file_idx) {
+        auto found = rename_hints(texts[file_idx], files[file_idx].string());
+        hints.insert(hints.end(), found.begin(), found.end());
+    }
+    resolve_rename_hints(schema, hints);
     schema.sort();
-    return schema;
+    return out;
 }
 
 }  // namespace schemadiff::parser

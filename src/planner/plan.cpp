@@ -8,6 +8,7 @@
 //   sequence changes and ownership                        - OWNED BY needs the owning column;
 //   table, sequence, type, extension, schema drops        - dependents are gone by then;
 //   comments                                              - on objects that now exist.
+// Objects defined by SQL (views, functions, triggers, ...) fit around these: see phase_of.
 #include "schemadiff/planner/plan.hpp"
 
 #include "schemadiff/ddl/ddl.hpp"
@@ -32,6 +33,10 @@ auto constraint_rank(const Constraint& constraint) -> int {
     case ConstraintKind::ForeignKey: return 3;
     }
     return 4;
+}
+
+auto is_event_trigger(const SchemaObject& object) -> bool {
+    return object.kind == ObjectKind::EventTrigger || object.kind == ObjectKind::EventTriggerState;
 }
 
 /// (phase, rank within the phase)
@@ -69,7 +74,33 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             [](const DropExtension&) { return std::pair{14, 0}; },
             [](const DropSchema&) { return std::pair{15, 0}; },
             [](const SetComment&) { return std::pair{16, 0}; },
-            [](const RenameIndex&) { return std::pair{9, 1}; },
+            [](const RenameIndex& op) { return op.hinted ? std::pair{-2, 1} : std::pair{9, 1}; },
+            // Renames a schema file asked for run first, tables before their members (which are named by the table's new
+            // name): the rest of the plan names things by their new names.
+            [](const RenameTable&) { return std::pair{-2, 0}; },
+            [](const RenameColumn&) { return std::pair{-2, 1}; },
+            [](const RenameConstraint&) { return std::pair{-2, 1}; },
+            [](const RenameObject&) { return std::pair{-2, 1}; },
+            // Objects defined by SQL (the differ emits them in dependency order, which the stable sort keeps): those
+            // on relations are dropped before any table changes and created after them; types and functions that
+            // need no relation are created before the tables and dropped after them. A drop that makes way for a
+            // create of the same object always comes first.
+            // Event triggers fire on DDL: in the main transaction they are dropped before anything else and created last,
+            // so that they fire on none of its steps.
+            // A state change that stops a trigger firing (DISABLE) goes first, one that makes it fire again goes last.
+            [](const DropObject& op) {
+                if (op.object.kind == ObjectKind::EventTriggerState && !op.rebuild) return std::pair{18, 1};
+                if (is_event_trigger(op.object)) return std::pair{-3, 0};
+                return op.rebuild || op.object.after_tables ? std::pair{-1, 0} : std::pair{12, 5};
+            },
+            [](const CreateObject& op) {
+                if (op.object.kind == ObjectKind::EventTriggerState && op.object.create.ends_with(" DISABLE")) {
+                    return std::pair{-3, 1};
+                }
+                if (is_event_trigger(op.object)) return std::pair{18, op.object.kind == ObjectKind::EventTriggerState ? 1 : 0};
+                return op.object.after_tables ? std::pair{9, 5} : std::pair{2, 5};
+            },
+            [](const ReplaceObject& op) { return op.to.after_tables ? std::pair{9, 5} : std::pair{2, 5}; },
         },
         operation);
 }
@@ -151,7 +182,7 @@ struct StageFacts {
 auto facts_of(const std::vector<Operation>& operations) -> StageFacts {
     StageFacts facts;
     for (const auto& op : operations) {
-        if (const auto* rename = std::get_if<RenameIndex>(&op)) facts.renamed.insert({rename->table, rename->to});
+        if (const auto* rename = std::get_if<RenameIndex>(&op); rename && !rename->hinted) facts.renamed.insert({rename->table, rename->to});
         if (const auto* drop = std::get_if<DropConstraint>(&op); drop && drop->constraint.kind == ConstraintKind::ForeignKey) {
             facts.unreferenced_later.insert(drop->constraint.references);
         }
@@ -191,7 +222,7 @@ auto stage_of(const Operation& operation, const StageFacts& facts) -> Stage {
                 return kDropIndexes;
             },
             [](const CreateIndex& op) { return op.concurrently ? kBuildIndexes : kMain; },
-            [](const RenameIndex&) { return kRenameIndexes; },
+            [](const RenameIndex& op) { return op.hinted ? kMain : kRenameIndexes; },
             [&](const ValidateConstraint& op) {
                 return facts.finished_constraints.count({op.table, op.constraint.name}) ? kValidateFinished : kValidate;
             },
@@ -306,8 +337,30 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
     table_drops = order_table_drops(std::move(table_drops), cycle_breaks);
     others.insert(others.end(), cycle_breaks.begin(), cycle_breaks.end());
     others.insert(others.end(), table_drops.begin(), table_drops.end());
+    // A view or materialized view that takes the name of a table dropped in the plan is created after that drop.
+    std::set<std::string> dropped_tables;
+    for (const auto& op : table_drops) dropped_tables.insert(std::get<DropTable>(op).table.name.sql());
+    // An event trigger created in the plan is disabled after it is created.
+    std::set<std::string> created_event_triggers;
+    for (const auto& op : others) {
+        if (const auto* create = std::get_if<CreateObject>(&op); create && create->object.kind == ObjectKind::EventTrigger) {
+            created_event_triggers.insert(create->object.subject);
+        }
+    }
+    auto phase = [&](const Operation& op) {
+        if (const auto* create = std::get_if<CreateObject>(&op);
+            create && create->object.kind == ObjectKind::EventTriggerState && created_event_triggers.count(create->object.subject) != 0) {
+            return std::pair{18, 1};
+        }
+        if (const auto* create = std::get_if<CreateObject>(&op);
+            create && (create->object.kind == ObjectKind::View || create->object.kind == ObjectKind::MaterializedView) &&
+            dropped_tables.count(create->object.subject) != 0) {
+            return std::pair{11, 1};
+        }
+        return phase_of(op);
+    };
     std::stable_sort(others.begin(), others.end(),
-                     [](const Operation& a, const Operation& b) { return phase_of(a) < phase_of(b); });
+                     [&](const Operation& a, const Operation& b) { return phase(a) < phase(b); });
     if (options.safe_rewrites) others = safety::safe_rewrites(std::move(others), context);
 
     StageFacts facts = facts_of(others);
@@ -315,7 +368,7 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
     auto order = [&](const Operation& op) {
         const auto* drop = std::get_if<DropConstraint>(&op);
         bool helper = drop != nullptr && facts.helper_checks.count({drop->table, drop->constraint.name}) != 0;
-        return std::pair{stage_of(op, facts), helper ? std::pair{17, 0} : phase_of(op)};
+        return std::pair{stage_of(op, facts), helper ? std::pair{17, 0} : phase(op)};
     };
     std::stable_sort(others.begin(), others.end(),
                      [&](const Operation& a, const Operation& b) { return order(a) < order(b); });

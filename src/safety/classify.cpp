@@ -326,6 +326,102 @@ auto sequence_used(const Context& context, const QualifiedName& sequence) -> boo
     return false;
 }
 
+/// The rule for an operation on an object defined by SQL. verb: 'c' create, 'd' drop, 'r' replace in place.
+auto object_rule(const SchemaObject& object, char verb, bool rebuild) -> std::string_view {
+    auto pick = [&](std::string_view create, std::string_view drop, std::string_view replace = {}) {
+        if (verb == 'd') return drop;
+        if (verb == 'r' && !replace.empty()) return replace;
+        return create;
+    };
+    switch (object.kind) {
+    case ObjectKind::View: return pick("view-create", rebuild ? "view-recreate" : "view-drop", "view-replace");
+    case ObjectKind::MaterializedView:
+        return pick("matview-create", rebuild ? "matview-change-definition" : "matview-drop");
+    case ObjectKind::MaterializedViewIndex: return pick("matview-index-create", "index-drop");
+    case ObjectKind::Function:
+    case ObjectKind::Procedure:
+        return pick("function-create", rebuild ? "function-signature-change" : "function-drop", "function-replace");
+    case ObjectKind::Trigger: return pick("trigger-create", "trigger-drop");
+    case ObjectKind::TriggerState: return "trigger-enable-disable";
+    case ObjectKind::Policy: return pick("policy-create", "policy-drop", "policy-alter");
+    case ObjectKind::RowSecurity: return pick("rls-enable", "rls-disable");
+    case ObjectKind::ForceRowSecurity: return pick("rls-force", "rls-no-force");
+    case ObjectKind::Domain: return pick("domain-create", "domain-drop");
+    case ObjectKind::DomainDefault: return "domain-set-default";
+    case ObjectKind::DomainNotNull: return pick("domain-set-not-null", "domain-drop-not-null");
+    case ObjectKind::DomainConstraint: return pick("domain-add-constraint", "domain-drop-constraint");
+    case ObjectKind::CompositeType:
+    case ObjectKind::RangeType: return pick("type-create", "type-drop");
+    case ObjectKind::Collation: return pick("collation-create", "collation-drop");
+    case ObjectKind::Statistics: return pick("statistics-create", "statistics-drop");
+    case ObjectKind::EventTrigger: return pick("event-trigger-create", "event-trigger-drop");
+    case ObjectKind::EventTriggerState: return "event-trigger-enable-disable";
+    case ObjectKind::TableOption: return "table-set-storage-params";
+    case ObjectKind::ColumnStorage: return "column-set-storage";
+    case ObjectKind::ColumnCompression: return "column-set-compression";
+    case ObjectKind::ColumnStatistics: return "column-set-statistics";
+    case ObjectKind::Partition: return pick("partition-attach", "partition-detach");
+    case ObjectKind::Inheritance: return pick("inheritance-add", "inheritance-drop");
+    case ObjectKind::Grant: {  // a "revoked from PUBLIC" atom is created by REVOKE and dropped by GRANT
+        bool revoke_atom = object.create.rfind("REVOKE", 0) == 0;
+        return (verb == 'd') != revoke_atom ? "revoke" : "grant";
+    }
+    case ObjectKind::DefaultPrivilege: return "default-privileges";
+    case ObjectKind::Comment: return "comment-set";
+    }
+    return "comment-set";
+}
+
+/// Whether a column of `before` has the domain or type `object` (its subject is the qualified name).
+auto type_in_use(const Context& context, const SchemaObject& object) -> bool {
+    if (context.before == nullptr) return true;
+    std::string id = object.id.substr(object.id.find(' ') + 1);
+    auto dot = id.find('.');  // "public.d" prints as "d" in format_type while public is on the search path
+    std::string plain = id.rfind("public.", 0) == 0 ? id.substr(dot + 1) : id;
+    for (const auto& table : context.before->tables) {
+        for (const auto& column : table.columns) {
+            if (column.type == id || column.type == plain || column.type == id + "[]" || column.type == plain + "[]") return true;
+        }
+    }
+    return false;
+}
+
+auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const Context& context) -> Verdict {
+    Verdict verdict = rule_verdict(object_rule(object, verb, rebuild), object.subject);
+    if (verdict.severity == Severity::Safe) return verdict;
+    if (object.table && context.new_tables.count(*object.table) != 0) {
+        set_class(verdict, Severity::Safe, "new table: created earlier in this migration");
+        return verdict;
+    }
+    if (verdict.rule == "matview-create" && object.create.size() >= 12 &&
+        object.create.compare(object.create.size() - 12, 12, "WITH NO DATA") == 0) {
+        set_class(verdict, Severity::Safe, "WITH NO DATA: the query runs at the first REFRESH");
+    } else if (verdict.rule == "function-drop" && context.before != nullptr) {
+        bool used = std::any_of(context.before->dependencies.begin(), context.before->dependencies.end(), [&](const auto& entry) {
+            return std::find(entry.second.begin(), entry.second.end(), object.id) != entry.second.end();
+        });
+        if (!used) set_class(verdict, Severity::Careful, "nothing in the schema uses it");
+    } else if (verdict.rule == "rls-enable" && context.after != nullptr && object.table) {
+        std::string prefix = "policy " + object.table->sql() + ".";
+        bool permissive = std::any_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& each) {
+            return each.kind == ObjectKind::Policy && each.id.rfind(prefix, 0) == 0 &&
+                   each.create.find(" AS PERMISSIVE ") != std::string::npos;
+        });
+        if (permissive) set_class(verdict, Severity::Careful, "the target schema has a permissive policy on the table");
+    } else if ((verdict.rule == "domain-add-constraint" || verdict.rule == "domain-set-not-null")) {
+        SchemaObject domain = object;
+        std::string rest = object.id.substr(object.id.find(' ') + 1);
+        if (object.kind == ObjectKind::DomainConstraint) rest = object.subject.substr(0, object.subject.rfind('.'));
+        domain.id = "type " + rest;
+        if (!type_in_use(context, domain)) set_class(verdict, Severity::Safe, "no column uses the domain yet");
+    } else if (verdict.rule == "partition-attach") {  // the subject is the partition
+        for (const auto& table : context.new_tables) {
+            if (table.sql() == object.subject) set_class(verdict, Severity::Safe, "the partition is new: created earlier in this migration");
+        }
+    }
+    return verdict;
+}
+
 auto narrows(const SequenceOptions& from, const SequenceOptions& to) -> bool {
     auto rank = [](const std::string& type) { return type == "smallint" ? 0 : type == "integer" ? 1 : 2; };
     return to.max_value < from.max_value || to.min_value > from.min_value || rank(to.data_type) < rank(from.data_type);
@@ -337,7 +433,11 @@ auto narrows(const SequenceOptions& from, const SequenceOptions& to) -> bool {
 auto locked_table(const Operation& operation) -> std::optional<QualifiedName> {
     return std::visit(
         [](const auto& op) -> std::optional<QualifiedName> {
-            if constexpr (requires { op.table; }) {
+            if constexpr (requires { op.object.table; }) {
+                return op.object.table;
+            } else if constexpr (requires { op.to.table; op.to.create; }) {
+                return op.to.table;
+            } else if constexpr (requires { op.table; }) {
                 if constexpr (std::is_same_v<std::decay_t<decltype(op.table)>, QualifiedName>) return op.table;
                 else return op.table.name;
             } else {
@@ -469,6 +569,16 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
                 return verdict;
             },
             [&](const SetComment&) { return rule_verdict("comment-set", object); },
+            [&](const CreateObject& op) { return object_verdict(op.object, 'c', op.rebuild, context); },
+            [&](const DropObject& op) { return object_verdict(op.object, 'd', op.rebuild, context); },
+            [&](const ReplaceObject& op) { return object_verdict(op.to, 'r', false, context); },
+            [&](const RenameTable&) { return rule_verdict("table-rename", object); },
+            [&](const RenameColumn&) { return rule_verdict("column-rename", object); },
+            [&](const RenameConstraint&) { return rule_verdict("constraint-rename", object); },
+            [&](const RenameObject& op) {
+                bool function = op.object.kind == ObjectKind::Function || op.object.kind == ObjectKind::Procedure;
+                return rule_verdict(function ? "function-rename" : "view-rename", object);
+            },
             [&](const RenameIndex&) {
                 Verdict verdict = rule_verdict("index-rename", object);
                 if (context.server_version < 120000) {

@@ -133,8 +133,17 @@ auto safe_rewrites(std::vector<Operation> operations, const Context& context) ->
         if (const auto* drop = std::get_if<DropTable>(&op)) dropped_tables.insert(drop->table.name);
         if (const auto* drop = std::get_if<DropIndex>(&op)) dropped_indexes.insert({drop->table, drop->index.name});
     }
+    // Partitioned tables have no online forms: no CONCURRENTLY, no NOT VALID foreign keys, no ADD ... USING INDEX
+    // (PostgreSQL <= 17). Their operations stay plain, and their verdicts say what that costs.
+    auto partitioned = [&](const QualifiedName& table) {
+        for (const Schema* schema : {context.before, context.after}) {
+            const Table* found = schema ? schema->find_table(table) : nullptr;
+            if (found != nullptr && !found->partition_by.empty()) return true;
+        }
+        return false;
+    };
     auto existing = [&](const QualifiedName& table) {
-        return context.new_tables.count(table) == 0 && dropped_tables.count(table) == 0;
+        return context.new_tables.count(table) == 0 && dropped_tables.count(table) == 0 && !partitioned(table);
     };
     auto changed = changed_columns(operations);
     auto taken = taken_names(context, operations);

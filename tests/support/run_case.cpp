@@ -2,7 +2,8 @@
 // and the golden expected.up.sql / expected.down.sql it checks:
 //   offline  self-diff of from and to is empty; the rendered up/down migrations equal the golden files
 //            (SCHEMADIFF_UPDATE_GOLDEN=1 rewrites them instead);
-//   online   (PG* variables point at a server; otherwise exit 77 = skipped)
+//   online   (PG* variables point at a server; otherwise exit 77 = skipped). Schema files with views, functions
+//            and other objects read through a scratch database need the server for the offline checks too.
 //     1. parse(from) == introspect(database loaded with from.sql), and the same for to.sql; the database's
 //        `schemadiff inspect` output parses back to the same model;
 //     2. the plan from the introspected database renders the same up migration;
@@ -29,6 +30,11 @@ using namespace schemadiff;
 namespace {
 
 std::vector<std::string> failures;
+bool privileges = false;  // case.conf: privileges = true
+
+auto compare(const model::Schema& from, const model::Schema& to) -> std::vector<model::Operation> {
+    return diff::compare(from, to, diff::CompareOptions{privileges});
+}
 
 auto read_text(const fs::path& path) -> std::string {
     std::ifstream in(path, std::ios::binary);
@@ -63,8 +69,8 @@ auto safety_lines(const planner::Plan& plan) -> std::string {
 }
 
 void expect_same(const model::Schema& expected, const model::Schema& actual, const std::string& what) {
-    auto forward = diff::compare(actual, expected);
-    auto backward = diff::compare(expected, actual);
+    auto forward = compare(actual, expected);
+    auto backward = compare(expected, actual);
     if (!forward.empty() || !backward.empty()) {
         failures.push_back(fmt::format("{}: models differ; turning the database into the file would need:\n{}", what,
                                        describe_ops(forward)));
@@ -127,6 +133,31 @@ private:
     std::string name_;
 };
 
+auto online() -> bool { return std::getenv("PGHOST") != nullptr || std::getenv("PGPORT") != nullptr; }
+
+/// A schema file as schemadiff reads it: parsed, or (views, functions, ...) through a scratch database.
+auto load_file(const fs::path& file) -> model::Schema {
+    engine::Source source;
+    source.paths = {file};
+    return engine::load(source, engine::LoadOptions{online() ? ScratchDatabase::admin() : std::string(), privileges}).schema;
+}
+
+auto case_option(const fs::path& dir, const std::string& key) -> std::string {
+    std::ifstream in(dir / "case.conf");
+    std::string line;
+    while (std::getline(in, line)) {
+        auto eq = line.find('=');
+        if (eq == std::string::npos) continue;
+        auto trim = [](std::string text) {
+            text.erase(0, text.find_first_not_of(" \t"));
+            text.erase(text.find_last_not_of(" \t\r") + 1);
+            return text;
+        };
+        if (trim(line.substr(0, eq)) == key) return trim(line.substr(eq + 1));
+    }
+    return "";
+}
+
 auto introspected(const std::string& conninfo) -> model::Schema {
     auto schema = introspect::read_schema(conninfo).schema;
     parser::normalize(schema);
@@ -151,20 +182,41 @@ int main(int argc, char** argv) {
     fs::path dir = argv[1];
     fs::path from_file = dir / "from.sql", to_file = dir / "to.sql", data_file = dir / "data.sql";
     bool has_from = fs::exists(from_file);
+    privileges = case_option(dir, "privileges") == "true";
+    planner::Options plan_options;
+    plan_options.privileges = privileges;
+    if (!online()) {
+        bool needs_server = !parser::parse_schema_sources({to_file}).server_needed.empty() ||
+                            (has_from && !parser::parse_schema_sources({from_file}).server_needed.empty());
+        if (needs_server) {
+            std::cout << "skipped: the schema files need a scratch database (no PG* variables)\n";
+            return 77;
+        }
+    }
     try {
-        model::Schema from = has_from ? parser::parse_schema_paths({from_file}) : model::Schema{};
-        model::Schema to = parser::parse_schema_paths({to_file});
-        parser::normalize(from);
-        parser::normalize(to);
-        if (!diff::compare(from, from).empty()) failures.push_back("from.sql compared with itself is not empty");
-        if (!diff::compare(to, to).empty()) failures.push_back("to.sql compared with itself is not empty");
-        auto migration = engine::plan_migration(from, to);
+        // Roles are cluster-wide: case.conf `roles = a, b` names the ones the case's GRANTs and policies use.
+        if (online()) {
+            std::stringstream roles(case_option(dir, "roles"));
+            for (std::string role; std::getline(roles, role, ',');) {
+                role.erase(0, role.find_first_not_of(' '));
+                role.erase(role.find_last_not_of(' ') + 1);
+                if (role.empty()) continue;
+                introspect::execute(ScratchDatabase::admin(),
+                                    fmt::format("DO $$BEGIN CREATE ROLE {}; EXCEPTION WHEN duplicate_object THEN NULL; END$$",
+                                                role));
+            }
+        }
+        model::Schema from = has_from ? load_file(from_file) : model::Schema{};
+        model::Schema to = load_file(to_file);
+        if (!compare(from, from).empty()) failures.push_back("from.sql compared with itself is not empty");
+        if (!compare(to, to).empty()) failures.push_back("to.sql compared with itself is not empty");
+        auto migration = engine::plan_migration(from, to, plan_options);
         // A case named *_noop states that from.sql and to.sql are the same schema spelled differently.
         bool expect_no_changes = dir.filename().string().size() > 5 &&
                                  dir.filename().string().compare(dir.filename().string().size() - 5, 5, "_noop") == 0;
         if (expect_no_changes && !migration.up.empty()) {
             failures.push_back("a *_noop case must produce no operations, but the plan is:\n" +
-                               describe_ops(diff::compare(from, to)));
+                               describe_ops(compare(from, to)));
         } else if (!expect_no_changes && migration.up.empty()) {
             failures.push_back("from.sql and to.sql do not differ: the case tests nothing (name it *_noop if that is "
                                "the point)");
@@ -178,7 +230,7 @@ int main(int argc, char** argv) {
         check_golden(dir / "expected.down.sql", down_text);
         check_golden(dir / "expected.safety", safety_lines(migration.up));
 
-        if (std::getenv("PGHOST") == nullptr && std::getenv("PGPORT") == nullptr) {
+        if (!online()) {
             for (const auto& failure : failures) std::cerr << "FAIL " << failure << "\n";
             if (!failures.empty()) return 1;
             std::cout << "online checks skipped: no PG* variables\n";
@@ -191,11 +243,13 @@ int main(int argc, char** argv) {
         expect_same(from, live, "1. parse(from.sql) vs the database built from it");
         // schemadiff inspect's output must read back as the same model.
         std::string inspected = render::render_statements(
-            planner::make_plan(diff::compare(model::Schema{}, live), planner::Options{.safe_rewrites = false}));
-        model::Schema reparsed = parser::parse_schema_text(inspected, "inspect output");
-        parser::normalize(reparsed);
+            planner::make_plan(compare(model::Schema{}, live), planner::Options{.safe_rewrites = false}));
+        fs::path inspect_path = fs::temp_directory_path() / fmt::format("schemadiff-case-{}.inspect.sql", ::getpid());
+        write_text(inspect_path, inspected);
+        model::Schema reparsed = load_file(inspect_path);
+        fs::remove(inspect_path);
         expect_same(live, reparsed, "1b. parse(inspect(database)) vs the database");
-        auto live_plan = engine::plan_migration(live, to);
+        auto live_plan = engine::plan_migration(live, to, plan_options);
         if (render::render_migration(live_plan.up, info, templates) != up_text) {
             failures.push_back("2. the plan from the live database differs from the plan from from.sql");
         }

@@ -32,8 +32,24 @@ struct Loaded {
     std::optional<introspect::ServerInfo> server;
     std::map<model::QualifiedName, model::TableSize> sizes;  ///< live table sizes (databases only)
 };
-/// Parses or introspects, then normalises.
-auto load(const Source& source) -> Loaded;
+struct LoadOptions {
+    /// A server where schemadiff may create and drop a scratch database: schema files with views, functions,
+    /// triggers and other objects PostgreSQL keeps as definitions are run there and read back, so that both sides of
+    /// a diff are spelled by the same catalog functions. Empty: files must not need one.
+    std::string dev_database;
+    /// Privileges are compared: schema files are read through the scratch database even when they need none, so
+    /// that they get what every database has without a statement (the public schema's grants, PUBLIC's EXECUTE on
+    /// functions and USAGE on types).
+    bool privileges = false;
+};
+
+/// Parses or introspects, then normalises. Files that need a scratch database get one on `options.dev_database`
+/// (Error(Usage) naming the first such statement when there is none).
+auto load(const Source& source, const LoadOptions& options = {}) -> Loaded;
+
+/// Loads both sides of a migration. Without an explicit dev database, the scratch database for schema files is
+/// created on the server of whichever side is a database.
+auto load_pair(const Source& from, const Source& to, LoadOptions options = {}) -> std::pair<Loaded, Loaded>;
 
 struct Migration {
     planner::Plan up;    ///< from -> to

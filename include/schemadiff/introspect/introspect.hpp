@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace schemadiff::introspect {
 
@@ -27,6 +28,16 @@ auto read_schema(const std::string& conninfo) -> Introspection;
 
 /// Runs SQL text (several statements allowed) outside any explicit transaction. For tests and tooling.
 void execute(const std::string& conninfo, const std::string& sql);
+
+struct StatementFailure {
+    size_t index = 0;     ///< into the statements given
+    std::string message;  ///< the server's
+};
+/// Runs each statement on its own (autocommit) on one connection, in order; the ones that fail are run again after
+/// the others, round after round while that makes progress (a schema file may use an object before the statement
+/// that creates it). Returns the statements that still fail. For scratch databases only.
+auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements)
+    -> std::vector<StatementFailure>;
 
 /// "host=/tmp port=5432 dbname=app user=me": where a connection string points, without its password.
 auto describe_target(const std::string& conninfo) -> std::string;

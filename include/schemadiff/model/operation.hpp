@@ -53,8 +53,24 @@ struct ValidateConstraint { QualifiedName table; Constraint constraint; };
 struct CreateIndex { QualifiedName table; Index index; bool concurrently = false; };
 /// DROP INDEX; `concurrently` drops it without blocking reads and writes (outside any transaction).
 struct DropIndex { QualifiedName table; Index index; bool concurrently = false; };
-/// ALTER INDEX ... RENAME TO (the last step of replacing an index online).
-struct RenameIndex { QualifiedName table; std::string from; std::string to; };
+/// ALTER INDEX ... RENAME TO: the last step of replacing an index online, or (`hinted`) a rename the schema file
+/// asked for with `-- schemadiff:renamed-from`, which runs first.
+struct RenameIndex { QualifiedName table; std::string from; std::string to; bool hinted = false; };
+/// Renames asked for with `-- schemadiff:renamed-from <old>` in a schema file; they run before everything else.
+struct RenameTable { QualifiedName from; QualifiedName to; };
+struct RenameColumn { QualifiedName table; std::string from; std::string to; };
+struct RenameConstraint { QualifiedName table; std::string from; std::string to; };
+/// A view, materialized view, function or procedure (`object` as it was) takes the name `to`.
+struct RenameObject { SchemaObject object; std::string to; };
+
+/// An object defined by SQL (SchemaObject). `rebuild`: dropped earlier in the same plan because something it depends on
+/// changes, and created again here.
+struct CreateObject { SchemaObject object; bool rebuild = false; };
+/// `rebuild`: created again later in the same plan (its definition changes incompatibly, or something it depends on
+/// must change under it).
+struct DropObject { SchemaObject object; bool rebuild = false; };
+/// The object's `replace` SQL (CREATE OR REPLACE, ALTER POLICY, SET (option)...): changed in place.
+struct ReplaceObject { SchemaObject from; SchemaObject to; };
 
 /// What a COMMENT ON statement targets.
 enum class CommentTarget { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index };
@@ -73,7 +89,8 @@ using Operation =
                  RebuildEnum, CreateSequence, DropSequence, AlterSequence, SetSequenceOwner, CreateTable, DropTable,
                  SetTableLogged, AddColumn, DropColumn, AlterColumnType, SetColumnDefault, SetColumnNotNull,
                  AlterColumnIdentity, DropColumnExpression, AddConstraint, DropConstraint, ValidateConstraint,
-                 CreateIndex, DropIndex, SetComment, RenameIndex>;
+                 CreateIndex, DropIndex, SetComment, RenameIndex, CreateObject, DropObject, ReplaceObject, RenameTable,
+                 RenameColumn, RenameConstraint, RenameObject>;
 
 /// Visits an Operation with one lambda per alternative: std::visit(overloaded{[](const AddColumn&) {...}, ...}, op).
 template <class... Ts>

@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace schemadiff::model {
@@ -96,6 +97,7 @@ struct Index {
 struct Table {
     QualifiedName name;
     bool unlogged = false;
+    std::string partition_by;             ///< pg_get_partkeydef(): "RANGE (created_at)"; empty: not partitioned
     std::vector<Column> columns;          ///< in definition order (order is not compared)
     std::vector<Constraint> constraints;  ///< sorted by name
     std::vector<Index> indexes;           ///< sorted by name
@@ -138,6 +140,67 @@ struct Namespace {
     auto operator==(const Namespace&) const -> bool = default;
 };
 
+/// Kinds of objects that exist as PostgreSQL's own definition text rather than as structure the differ reasons
+/// about column by column (see SchemaObject).
+enum class ObjectKind {
+    Collation,
+    Domain,
+    DomainDefault,
+    DomainNotNull,
+    DomainConstraint,
+    CompositeType,
+    RangeType,
+    Function,
+    Procedure,
+    View,
+    MaterializedView,
+    MaterializedViewIndex,
+    Trigger,
+    TriggerState,
+    Policy,
+    RowSecurity,
+    ForceRowSecurity,
+    Statistics,
+    EventTrigger,
+    EventTriggerState,
+    TableOption,
+    ColumnStorage,
+    ColumnCompression,
+    ColumnStatistics,
+    Partition,
+    Inheritance,
+    Grant,
+    DefaultPrivilege,
+    Comment,
+};
+/// "view", "materialized-view", "function", "trigger"...: stable names (the catalogue queries print them).
+auto object_kind_name(ObjectKind kind) -> std::string_view;
+auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind>;
+
+/// One object defined by SQL: a view, a function, a trigger, a policy, a domain constraint, a storage option, a
+/// partition link, a grant... Each is an atom with the SQL that creates it and the SQL that removes it, printed by
+/// PostgreSQL's catalog functions (pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef, ...), so two schemas meet in
+/// one spelling. They come from a database only: schema files get them through a scratch database (engine).
+struct SchemaObject {
+    ObjectKind kind = ObjectKind::View;
+    std::string id;       ///< unique in a schema: "view public.v", "function public.f(integer)", "trigger public.t.tr"
+    std::string subject;  ///< for people: "public.v", "public.f(integer)", "public.t.tr"
+    std::optional<QualifiedName> table;  ///< the table (or view) it belongs to, if any
+    std::string create;                  ///< SQL that creates it (statements separated by ";\n")
+    std::string drop;                    ///< SQL that removes it
+    std::string replace;                 ///< SQL that turns any compatible earlier version into this one; "": none
+    /// An in-place replacement needs the old object's key to be a prefix of the new one's (a view may gain columns at
+    /// the end; a function must keep its result type and argument names).
+    std::vector<std::string> replace_key;
+    std::string key;  ///< what equality compares when `create` carries more (WITH [NO] DATA); "": create
+    bool after_tables = false;  ///< depends on a relation (set by the differ; not compared)
+
+    auto compared() const -> const std::string& { return key.empty() ? create : key; }
+    auto operator==(const SchemaObject& other) const -> bool {
+        return kind == other.kind && id == other.id && compared() == other.compared();
+    }
+};
+
 /// Everything schemadiff compares. Every vector is sorted by name after `sort()`.
 struct Schema {
     std::vector<Namespace> namespaces;
@@ -145,6 +208,14 @@ struct Schema {
     std::vector<EnumType> enums;
     std::vector<Sequence> sequences;
     std::vector<Table> tables;
+    std::vector<SchemaObject> objects;  ///< sorted by id
+    /// What each object depends on (pg_depend, read with the objects): id -> ids of objects, tables ("table s.t"),
+    /// columns ("column s.t.c"), types ("type s.e"), sequences ("sequence s.q"). Not compared: it orders the plan and
+    /// finds the objects a change must drop and create again.
+    std::map<std::string, std::vector<std::string>> dependencies;
+    /// Rename hints from `-- schemadiff:renamed-from <old>` in schema files: the new object's id -> the old name as
+    /// written. Not compared.
+    std::map<std::string, std::string> renamed_from;
     /// Where each object is declared, when the schema was parsed from files: keyed by the object's name as
     /// model::subject() prints it for an operation on it ("public.t", "public.t.c" for a column or constraint,
     /// "public.t_idx" for an index). Not part of the schema: the diff never reads it; `schemadiff check` uses it
@@ -157,7 +228,13 @@ struct Schema {
     auto find_table(const QualifiedName& table) -> Table*;
     auto find_sequence(const QualifiedName& sequence) -> Sequence*;
     auto find_enum(const QualifiedName& type) const -> const EnumType*;
+    auto find_object(const std::string& id) const -> const SchemaObject*;
 };
+
+/// The ids the dependency graph uses for the structured objects.
+auto table_id(const QualifiedName& table) -> std::string;                            ///< "table public.t"
+auto column_id(const QualifiedName& table, const std::string& column) -> std::string;  ///< "column public.t.c"
+auto type_id(const QualifiedName& type) -> std::string;                              ///< "type public.e"
 
 /// Live statistics of a table (pg_class.reltuples, pg_total_relation_size), not part of the schema. rows < 0: never
 /// analysed.
@@ -169,5 +246,7 @@ struct TableSize {
 /// Whether SQL `text` mentions the identifier `name` (spelled as quote_ident spells it) as a whole word: which
 /// constraints and indexes a column's change may affect.
 auto mentions_identifier(const std::string& text, const std::string& name) -> bool;
+/// `text` with every whole-word occurrence of `from` (as mentions_identifier finds them) replaced by `to`.
+auto replace_identifier(const std::string& text, const std::string& from, const std::string& to) -> std::string;
 
 }  // namespace schemadiff::model

@@ -40,6 +40,7 @@ struct Options {
     std::string statement_timeout = "5s";        ///< for groups that only change the catalog
     std::string long_statement_timeout = "1h";  ///< for groups that scan, build an index or rewrite
     safety::Context context;                     ///< server version, starting schema, live sizes
+    bool privileges = false;                     ///< compare privileges too (engine::plan_migration)
 };
 
 /// Orders `operations` (from diff::compare) deterministically, applies the safe rewrites, classifies each operation

@@ -80,6 +80,7 @@ struct Thresholds {
 struct Context {
     int server_version = 150000;                           ///< server_version_num of the target server
     const model::Schema* before = nullptr;                 ///< the schema the plan starts from (column facts)
+    const model::Schema* after = nullptr;                  ///< the schema the plan ends with (policies), if known
     std::set<model::QualifiedName> new_tables;             ///< created earlier in the same plan
     std::map<model::QualifiedName, TableSize> sizes;       ///< live statistics, when a database was read
     Thresholds thresholds;

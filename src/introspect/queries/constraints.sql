@@ -15,7 +15,9 @@ JOIN pg_class c ON c.oid = k.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class r ON r.oid = k.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
-WHERE c.relkind = 'r' AND k.contype IN ('p', 'u', 'c', 'f', 'x')
+WHERE c.relkind IN ('r', 'p') AND k.contype IN ('p', 'u', 'c', 'f', 'x')
+  -- a partition's copies of its parent's keys and foreign keys come with ATTACH PARTITION
+  AND k.conparentid = 0
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND NOT EXISTS (SELECT 1 FROM pg_depend e
                   WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')

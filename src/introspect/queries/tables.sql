@@ -4,12 +4,13 @@
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relpersistence = 'u' AS unlogged,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_by,
        obj_description(c.oid, 'pg_class') AS comment,
        c.reltuples::float8 AS rows,
        pg_total_relation_size(c.oid) AS bytes
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname NOT LIKE 'pg\_temp\_%'
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

@@ -51,7 +51,18 @@ TEST_CASE("safety: every rule that is not SAFE by default names a safe alternati
     // rule gains an alternative; an id may only stay while its rule still lacks one.
     const std::set<std::string_view> awaiting = {
         "identity-set-generated", "generated-drop-expression", "pk-drop",    "unique-drop", "check-drop", "fk-drop",
-        "exclusion-drop",         "extension-create",          "schema-drop"};
+        "exclusion-drop",         "extension-create",          "schema-drop",
+        // §5.18-5.19: the research catalogue's "Safe rewrite" is "—": a new function body or trigger is the change
+        // itself, and every form of it takes the same brief lock (none for a body, SHARE ROW EXCLUSIVE or ACCESS
+        // EXCLUSIVE on the table for a trigger).
+        "function-replace", "trigger-create", "trigger-drop", "trigger-enable-disable",
+        // §5.24: "—" as well: the risk is who sees which rows, which only a security review settles; every form of
+        // these statements takes ACCESS EXCLUSIVE on the table (or no lock, for GRANT / REVOKE).
+        "policy-create", "policy-alter", "policy-drop", "rls-disable", "rls-force", "rls-no-force", "grant", "revoke",
+        // Not in the research catalogue: event triggers take no table lock, their risk is what every later DDL
+        // statement runs; INHERIT / NO INHERIT change what queries on the parent return, which is the change itself.
+        "event-trigger-create", "event-trigger-drop", "event-trigger-enable-disable", "inheritance-add",
+        "inheritance-drop"};
     for (const auto& rule : safety::catalogue()) {
         if (rule.severity == Severity::Safe || is_exec(rule)) continue;
         CAPTURE(rule.id);
@@ -130,6 +141,12 @@ TEST_CASE("safety: each rule's default class and lock are the research catalogue
         {"index-drop", {S::Careful, L::AccessExclusive}},
         {"index-drop-concurrently", {S::Safe, L::ShareUpdateExclusive}},
         {"index-rename", {S::Safe, L::ShareUpdateExclusive}},
+        // Renames asked for with schemadiff:renamed-from (ALTER TABLE ... RENAME takes ACCESS EXCLUSIVE).
+        {"table-rename", {S::Dangerous, L::AccessExclusive}},
+        {"column-rename", {S::Dangerous, L::AccessExclusive}},
+        {"constraint-rename", {S::Safe, L::AccessExclusive}},
+        {"view-rename", {S::Dangerous, L::AccessExclusive}},
+        {"function-rename", {S::Dangerous, L::None}},
         {"comment-set", {S::Safe, L::ShareUpdateExclusive}},
         {"sequence-create", {S::Safe, L::None}},
         {"sequence-alter-options", {S::Safe, L::ShareRowExclusive}},
@@ -143,6 +160,74 @@ TEST_CASE("safety: each rule's default class and lock are the research catalogue
         {"extension-drop", {S::Dangerous, L::AccessExclusive}},
         {"schema-create", {S::Safe, L::None}},
         {"schema-drop", {S::Careful, L::None}},
+        // §5.16-5.17 views and materialized views: the lock is on the view, except CREATE (ACCESS SHARE on the tables
+        // it reads).
+        {"view-create", {S::Safe, L::AccessShare}},
+        {"view-replace", {S::Safe, L::AccessExclusive}},
+        {"view-recreate", {S::Careful, L::AccessExclusive}},
+        {"view-drop", {S::Dangerous, L::AccessExclusive}},
+        {"matview-create", {S::Careful, L::AccessShare}},
+        {"matview-change-definition", {S::Dangerous, L::AccessExclusive}},
+        {"matview-drop", {S::Dangerous, L::AccessExclusive}},
+        {"matview-index-create", {S::Safe, L::Share}},
+        // §5.18: "AEL on the function object" for a drop is an object lock on pg_proc that no caller takes (callers
+        // lock no function) and no relation or type: the catalogue records it in `locked` ("nothing (an object lock on
+        // the function)") and claims no lock mode, as tests/locks can only observe relations, types and extensions.
+        {"function-create", {S::Safe, L::None}},
+        {"function-replace", {S::Careful, L::None}},
+        {"function-signature-change", {S::Dangerous, L::None}},
+        {"function-drop", {S::Dangerous, L::None}},
+        // §5.19 triggers, §5.24 policies and row-level security.
+        {"trigger-create", {S::Careful, L::ShareRowExclusive}},
+        {"trigger-drop", {S::Careful, L::AccessExclusive}},
+        {"trigger-enable-disable", {S::Careful, L::ShareRowExclusive}},
+        {"policy-create", {S::Careful, L::AccessExclusive}},
+        {"policy-alter", {S::Careful, L::AccessExclusive}},
+        {"policy-drop", {S::Careful, L::AccessExclusive}},
+        {"rls-enable", {S::Dangerous, L::AccessExclusive}},
+        {"rls-disable", {S::Careful, L::AccessExclusive}},
+        {"rls-force", {S::Careful, L::AccessExclusive}},
+        {"rls-no-force", {S::Careful, L::AccessExclusive}},
+        // §5.21 domains. DROP DOMAIN: "AEL on type" (as enum-drop-type); dropping a constraint or NOT NULL locks only
+        // the constraint object (no relation, no type).
+        {"domain-create", {S::Safe, L::None}},
+        {"domain-drop", {S::Safe, L::AccessExclusive}},
+        {"domain-add-constraint", {S::Dangerous, L::Share}},
+        {"domain-drop-constraint", {S::Safe, L::None}},
+        {"domain-set-default", {S::Safe, L::None}},
+        {"domain-set-not-null", {S::Dangerous, L::Share}},
+        {"domain-drop-not-null", {S::Safe, L::None}},
+        // Composite and range types and collations are not rows of the research catalogue; like enum-create and
+        // enum-drop-type: SAFE, no lock to create, ACCESS EXCLUSIVE on the type to drop (tests/locks/type-drop.sql).
+        // DROP COLLATION locks only the collation object.
+        {"type-create", {S::Safe, L::None}},
+        {"type-drop", {S::Safe, L::AccessExclusive}},
+        {"collation-create", {S::Safe, L::None}},
+        {"collation-drop", {S::Safe, L::None}},
+        // §5.13 statistics objects; §5.1-5.2 storage settings (SAFE in §0; SET STORAGE / COMPRESSION take ACCESS
+        // EXCLUSIVE, storage parameters and SET STATISTICS SHARE UPDATE EXCLUSIVE).
+        {"statistics-create", {S::Safe, L::ShareUpdateExclusive}},
+        {"statistics-drop", {S::Safe, L::ShareUpdateExclusive}},
+        {"table-set-storage-params", {S::Safe, L::ShareUpdateExclusive}},
+        {"column-set-storage", {S::Safe, L::AccessExclusive}},
+        {"column-set-compression", {S::Safe, L::AccessExclusive}},
+        {"column-set-statistics", {S::Safe, L::ShareUpdateExclusive}},
+        // Event triggers are not rows of the research catalogue: database-wide, no table lock, CAREFUL (they run on
+        // every later DDL statement).
+        {"event-trigger-create", {S::Careful, L::None}},
+        {"event-trigger-drop", {S::Careful, L::None}},
+        {"event-trigger-enable-disable", {S::Careful, L::None}},
+        // §5.14 partitions. §0 lists partition-attach as SAFE, but its row makes SAFE conditional on a valid CHECK
+        // implying the bound and CAREFUL without one (a scan under ACCESS EXCLUSIVE): the default is the row's.
+        // Inheritance is not a row of the research catalogue: ACCESS EXCLUSIVE on the child (measured), CAREFUL.
+        {"partition-attach", {S::Careful, L::AccessExclusive}},
+        {"partition-detach", {S::Careful, L::AccessExclusive}},
+        {"inheritance-add", {S::Careful, L::AccessExclusive}},
+        {"inheritance-drop", {S::Careful, L::AccessExclusive}},
+        // §5.24 privileges: no heavyweight lock.
+        {"grant", {S::Careful, L::None}},
+        {"revoke", {S::Careful, L::None}},
+        {"default-privileges", {S::Safe, L::None}},
     };
     size_t operation_rules = 0;
     for (const auto& rule : safety::catalogue()) {

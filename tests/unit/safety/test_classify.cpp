@@ -111,6 +111,54 @@ auto orders_email_idx() -> Index {
     return index("orders_email_idx", "CREATE INDEX orders_email_idx ON public.orders USING btree (email)");
 }
 
+/// An object defined by SQL as the catalog queries (src/introspect/queries/objects.sql) spell it.
+auto sql_object(ObjectKind kind, std::string id, std::string subject, std::optional<QualifiedName> table,
+                std::string create) -> SchemaObject {
+    SchemaObject object;
+    object.kind = kind;
+    object.id = std::move(id);
+    object.subject = std::move(subject);
+    object.table = std::move(table);
+    object.create = std::move(create);
+    return object;
+}
+
+auto order_totals_view() -> SchemaObject {
+    return sql_object(ObjectKind::View, "view public.order_totals", "public.order_totals", std::nullopt,
+                      "CREATE VIEW public.order_totals AS\n SELECT orders.id,\n    orders.qty\n   FROM orders");
+}
+auto order_counts_matview(bool with_data = true) -> SchemaObject {
+    return sql_object(ObjectKind::MaterializedView, "view public.order_counts", "public.order_counts", std::nullopt,
+                      std::string("CREATE MATERIALIZED VIEW public.order_counts AS\n SELECT count(*) AS count\n   FROM orders\n") +
+                          (with_data ? "WITH DATA" : "WITH NO DATA"));
+}
+auto order_total_function() -> SchemaObject {
+    return sql_object(ObjectKind::Function, "function public.order_total(integer)", "public.order_total(integer)",
+                      std::nullopt, "CREATE OR REPLACE FUNCTION public.order_total(integer) RETURNS integer ...");
+}
+auto orders_policy(const std::string& name, const std::string& kind, const QualifiedName& table = kOrders)
+    -> SchemaObject {
+    return sql_object(ObjectKind::Policy, "policy " + table.sql() + "." + name, table.sql() + "." + name, table,
+                      "CREATE POLICY " + name + " ON " + table.sql() + " AS " + kind +
+                          " FOR SELECT TO PUBLIC USING ((owner = CURRENT_USER))");
+}
+auto row_security() -> SchemaObject {
+    return sql_object(ObjectKind::RowSecurity, "row-security public.orders", "public.orders", kOrders,
+                      "ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY");
+}
+auto qty_positive() -> SchemaObject {
+    return sql_object(ObjectKind::DomainConstraint, "domain-constraint public.qty.qty_positive", "public.qty.qty_positive",
+                      std::nullopt, "ALTER DOMAIN public.qty ADD CONSTRAINT qty_positive CHECK ((VALUE > 0))");
+}
+auto qty_not_null() -> SchemaObject {
+    return sql_object(ObjectKind::DomainNotNull, "domain-not-null public.qty", "public.qty", std::nullopt,
+                      "ALTER DOMAIN public.qty SET NOT NULL");
+}
+auto orders_2024_partition() -> SchemaObject {
+    return sql_object(ObjectKind::Partition, "partition public.orders_2024", "public.orders_2024", kOrders,
+                      "ALTER TABLE public.orders ATTACH PARTITION public.orders_2024 FOR VALUES FROM (2024) TO (2025)");
+}
+
 /// One operation and the rule it should fall under, with the rule's default class, in the default context.
 struct Case {
     std::string name;
@@ -136,7 +184,7 @@ auto rule_cases() -> std::vector<Case> {
     restarted.identity_options.start = 1000;
     Column plain_id = column("id", "bigint", true);
     Column email = column("email", "text");
-    return {
+    std::vector<Case> cases = {
         {"CREATE SCHEMA", CreateSchema{{"app", std::nullopt}}, "schema-create", Severity::Safe},
         {"DROP SCHEMA", DropSchema{{"app", std::nullopt}}, "schema-drop", Severity::Careful},
         {"CREATE EXTENSION", CreateExtension{{"pgcrypto", "public", std::nullopt}}, "extension-create",
@@ -221,6 +269,113 @@ auto rule_cases() -> std::vector<Case> {
         {"COMMENT ON", SetComment{CommentTarget::Table, kOrders, {}, std::nullopt, "orders"}, "comment-set",
          Severity::Safe},
     };
+    // Objects defined by SQL (object_rule): create, drop, drop to create again (rebuild) and replace in place.
+    using K = ObjectKind;
+    auto on = [](K kind, std::string id, std::string subject, std::optional<QualifiedName> table = std::nullopt) {
+        return sql_object(kind, std::move(id), std::move(subject), std::move(table), "");
+    };
+    SchemaObject view = order_totals_view();
+    SchemaObject wider_view = view;
+    wider_view.create += ",\n    orders.price";
+    SchemaObject matview = order_counts_matview();
+    SchemaObject function = order_total_function();
+    SchemaObject procedure = on(K::Procedure, "function public.archive_orders()", "public.archive_orders()");
+    SchemaObject trigger = on(K::Trigger, "trigger public.orders.orders_touch", "public.orders.orders_touch", kOrders);
+    SchemaObject policy = orders_policy("orders_own", "PERMISSIVE");
+    SchemaObject force = on(K::ForceRowSecurity, "force-row-security public.orders", "public.orders", kOrders);
+    SchemaObject domain = on(K::Domain, "type public.qty", "public.qty");
+    SchemaObject composite = on(K::CompositeType, "type public.money_pair", "public.money_pair");
+    SchemaObject range = on(K::RangeType, "type public.price_range", "public.price_range");
+    SchemaObject collation = on(K::Collation, "collation public.nocase", "public.nocase");
+    SchemaObject statistics = on(K::Statistics, "statistics public.orders_stats", "public.orders_stats", kOrders);
+    SchemaObject event_trigger = on(K::EventTrigger, "event-trigger audit_ddl", "audit_ddl");
+    SchemaObject inheritance =
+        on(K::Inheritance, "inheritance public.orders_archive public.orders", "public.orders_archive", kOrders);
+    SchemaObject grant = on(K::Grant, "grant TABLE public.orders app SELECT", "SELECT public.orders to app");
+    std::vector<Case> objects = {
+        {"RENAME TABLE", RenameTable{kOrders, qname("purchases")}, "table-rename", Severity::Dangerous},
+        {"RENAME COLUMN", RenameColumn{kOrders, "email", "mail"}, "column-rename", Severity::Dangerous},
+        {"RENAME CONSTRAINT", RenameConstraint{kOrders, "orders_pkey", "purchases_pkey"}, "constraint-rename",
+         Severity::Safe},
+        {"RENAME VIEW", RenameObject{view, "totals"}, "view-rename", Severity::Dangerous},
+        {"RENAME FUNCTION", RenameObject{function, "total_of"}, "function-rename", Severity::Dangerous},
+        {"CREATE VIEW", CreateObject{view}, "view-create", Severity::Safe},
+        {"CREATE OR REPLACE VIEW", ReplaceObject{view, wider_view}, "view-replace", Severity::Safe},
+        {"DROP VIEW to create it again", DropObject{view, true}, "view-recreate", Severity::Careful},
+        {"DROP VIEW", DropObject{view}, "view-drop", Severity::Dangerous},
+        {"CREATE MATERIALIZED VIEW", CreateObject{matview}, "matview-create", Severity::Careful},
+        {"DROP MATERIALIZED VIEW to create it again", DropObject{matview, true}, "matview-change-definition",
+         Severity::Dangerous},
+        {"DROP MATERIALIZED VIEW", DropObject{matview}, "matview-drop", Severity::Dangerous},
+        {"CREATE INDEX on a materialized view",
+         CreateObject{on(K::MaterializedViewIndex, "index public.order_counts_idx", "public.order_counts_idx",
+                         qname("order_counts"))},
+         "matview-index-create", Severity::Safe},
+        {"CREATE FUNCTION", CreateObject{function}, "function-create", Severity::Safe},
+        {"CREATE OR REPLACE FUNCTION", ReplaceObject{function, function}, "function-replace", Severity::Careful},
+        {"DROP FUNCTION to create it again", DropObject{function, true}, "function-signature-change",
+         Severity::Dangerous},
+        {"DROP FUNCTION", DropObject{function}, "function-drop", Severity::Dangerous},
+        {"CREATE PROCEDURE", CreateObject{procedure}, "function-create", Severity::Safe},
+        {"DROP PROCEDURE", DropObject{procedure}, "function-drop", Severity::Dangerous},
+        {"CREATE TRIGGER", CreateObject{trigger}, "trigger-create", Severity::Careful},
+        {"DROP TRIGGER", DropObject{trigger}, "trigger-drop", Severity::Careful},
+        {"DISABLE TRIGGER",
+         CreateObject{on(K::TriggerState, "trigger-state public.orders.orders_touch", "public.orders.orders_touch", kOrders)},
+         "trigger-enable-disable", Severity::Careful},
+        {"CREATE POLICY", CreateObject{policy}, "policy-create", Severity::Careful},
+        {"ALTER POLICY", ReplaceObject{policy, policy}, "policy-alter", Severity::Careful},
+        {"DROP POLICY", DropObject{policy}, "policy-drop", Severity::Careful},
+        {"ENABLE ROW LEVEL SECURITY", CreateObject{row_security()}, "rls-enable", Severity::Dangerous},
+        {"DISABLE ROW LEVEL SECURITY", DropObject{row_security()}, "rls-disable", Severity::Careful},
+        {"FORCE ROW LEVEL SECURITY", CreateObject{force}, "rls-force", Severity::Careful},
+        {"NO FORCE ROW LEVEL SECURITY", DropObject{force}, "rls-no-force", Severity::Careful},
+        {"CREATE DOMAIN", CreateObject{domain}, "domain-create", Severity::Safe},
+        {"DROP DOMAIN", DropObject{domain}, "domain-drop", Severity::Safe},
+        {"ALTER DOMAIN SET DEFAULT", CreateObject{on(K::DomainDefault, "domain-default public.qty", "public.qty")},
+         "domain-set-default", Severity::Safe},
+        {"ALTER DOMAIN SET NOT NULL", CreateObject{qty_not_null()}, "domain-set-not-null", Severity::Dangerous},
+        {"ALTER DOMAIN DROP NOT NULL", DropObject{qty_not_null()}, "domain-drop-not-null", Severity::Safe},
+        {"ALTER DOMAIN ADD CONSTRAINT", CreateObject{qty_positive()}, "domain-add-constraint", Severity::Dangerous},
+        {"ALTER DOMAIN DROP CONSTRAINT", DropObject{qty_positive()}, "domain-drop-constraint", Severity::Safe},
+        {"CREATE TYPE AS (...)", CreateObject{composite}, "type-create", Severity::Safe},
+        {"DROP TYPE (composite)", DropObject{composite}, "type-drop", Severity::Safe},
+        {"CREATE TYPE AS RANGE", CreateObject{range}, "type-create", Severity::Safe},
+        {"DROP TYPE (range)", DropObject{range}, "type-drop", Severity::Safe},
+        {"CREATE COLLATION", CreateObject{collation}, "collation-create", Severity::Safe},
+        {"DROP COLLATION", DropObject{collation}, "collation-drop", Severity::Safe},
+        {"CREATE STATISTICS", CreateObject{statistics}, "statistics-create", Severity::Safe},
+        {"DROP STATISTICS", DropObject{statistics}, "statistics-drop", Severity::Safe},
+        {"CREATE EVENT TRIGGER", CreateObject{event_trigger}, "event-trigger-create", Severity::Careful},
+        {"DROP EVENT TRIGGER", DropObject{event_trigger}, "event-trigger-drop", Severity::Careful},
+        {"ALTER EVENT TRIGGER DISABLE",
+         CreateObject{on(K::EventTriggerState, "event-trigger-state audit_ddl", "audit_ddl")},
+         "event-trigger-enable-disable", Severity::Careful},
+        {"SET (fillfactor)",
+         ReplaceObject{on(K::TableOption, "table-option public.orders.fillfactor", "public.orders (fillfactor)", kOrders),
+                       on(K::TableOption, "table-option public.orders.fillfactor", "public.orders (fillfactor)", kOrders)},
+         "table-set-storage-params", Severity::Safe},
+        {"SET STORAGE",
+         CreateObject{on(K::ColumnStorage, "column-storage public.orders.email", "public.orders.email", kOrders)},
+         "column-set-storage", Severity::Safe},
+        {"SET COMPRESSION",
+         CreateObject{on(K::ColumnCompression, "column-compression public.orders.email", "public.orders.email", kOrders)},
+         "column-set-compression", Severity::Safe},
+        {"SET STATISTICS",
+         CreateObject{on(K::ColumnStatistics, "column-statistics public.orders.email", "public.orders.email", kOrders)},
+         "column-set-statistics", Severity::Safe},
+        {"ATTACH PARTITION", CreateObject{orders_2024_partition()}, "partition-attach", Severity::Careful},
+        {"DETACH PARTITION", DropObject{orders_2024_partition()}, "partition-detach", Severity::Careful},
+        {"INHERIT", CreateObject{inheritance}, "inheritance-add", Severity::Careful},
+        {"NO INHERIT", DropObject{inheritance}, "inheritance-drop", Severity::Careful},
+        {"GRANT", CreateObject{grant}, "grant", Severity::Careful},
+        {"REVOKE", DropObject{grant}, "revoke", Severity::Careful},
+        {"ALTER DEFAULT PRIVILEGES",
+         CreateObject{on(K::DefaultPrivilege, "default-privilege app public TABLES app SELECT", "app: SELECT ON TABLES")},
+         "default-privileges", Severity::Safe},
+    };
+    cases.insert(cases.end(), std::make_move_iterator(objects.begin()), std::make_move_iterator(objects.end()));
+    return cases;
 }
 
 auto has_condition(const safety::Verdict& verdict, const std::string& text) -> bool {
@@ -816,6 +971,131 @@ TEST_CASE("safety: ALTER SEQUENCE is CAREFUL when the range narrows") {
     Sequence faster = wide;
     faster.options.increment = 10;
     CHECK(verdict_of(AlterSequence{wide, faster}).severity == Severity::Safe);
+}
+
+// ---- Objects defined by SQL (§5.16-5.24): the conditions object_verdict applies ----
+
+TEST_CASE("safety: an object on a table created in the same plan is SAFE, on an existing table it keeps its class") {
+    SchemaObject trigger = sql_object(ObjectKind::Trigger, "trigger public.orders.orders_touch",
+                                      "public.orders.orders_touch", kOrders, "CREATE TRIGGER orders_touch ...");
+    Context other_new;
+    other_new.new_tables = {qname("customers")};
+    const std::vector<std::pair<Operation, Severity>> operations = {
+        {CreateObject{trigger}, Severity::Careful},
+        {DropObject{trigger}, Severity::Careful},
+        {CreateObject{orders_policy("orders_own", "PERMISSIVE")}, Severity::Careful},
+        {CreateObject{row_security()}, Severity::Dangerous},
+        {DropObject{row_security()}, Severity::Careful},
+    };
+    for (const auto& [operation, severity] : operations) {
+        CAPTURE(model::subject(operation));
+        safety::Verdict existing = verdict_of(operation);
+        CHECK(existing.severity == severity);
+        CHECK(existing.conditions.empty());
+        CHECK(verdict_of(operation, other_new).severity == severity);
+        safety::Verdict fresh = verdict_of(operation, orders_new());
+        CHECK(fresh.rule == existing.rule);
+        CHECK(fresh.severity == Severity::Safe);
+        CHECK(has_condition(fresh, "new table"));
+    }
+    // An object that belongs to no table is not softened by a new table.
+    CHECK(verdict_of(DropObject{order_totals_view()}, orders_new()).severity == Severity::Dangerous);
+}
+
+TEST_CASE("safety: a materialized view created WITH NO DATA is SAFE, WITH DATA CAREFUL") {
+    safety::Verdict with_data = verdict_of(CreateObject{order_counts_matview(true)});
+    CHECK(with_data.rule == "matview-create");
+    CHECK(with_data.severity == Severity::Careful);
+    CHECK(with_data.conditions.empty());
+    safety::Verdict no_data = verdict_of(CreateObject{order_counts_matview(false)});
+    CHECK(no_data.rule == "matview-create");
+    CHECK(no_data.severity == Severity::Safe);
+    CHECK(has_condition(no_data, "WITH NO DATA"));
+    // Dropping one to create it again blocks its readers whatever the new one's data.
+    safety::Verdict rebuilt = verdict_of(DropObject{order_counts_matview(false), true});
+    CHECK(rebuilt.rule == "matview-change-definition");
+    CHECK(rebuilt.severity == Severity::Dangerous);
+}
+
+TEST_CASE("safety: DROP FUNCTION is CAREFUL when nothing in the schema depends on it, DANGEROUS otherwise") {
+    SchemaObject function = order_total_function();
+    Schema unused;
+    unused.dependencies["view public.order_totals"] = {"table public.orders", "function public.order_total(bigint)"};
+    safety::Verdict free = verdict_of(DropObject{function}, reading(unused));
+    CHECK(free.rule == "function-drop");
+    CHECK(free.severity == Severity::Careful);
+    CHECK(has_condition(free, "nothing in the schema uses it"));
+    Schema used = unused;
+    used.dependencies["trigger public.orders.orders_total"] = {"function public.order_total(integer)"};
+    safety::Verdict depended = verdict_of(DropObject{function}, reading(used));
+    CHECK(depended.severity == Severity::Dangerous);
+    CHECK(depended.conditions.empty());
+    // Without the schema it started from the classifier cannot tell: DANGEROUS.
+    CHECK(verdict_of(DropObject{function}).severity == Severity::Dangerous);
+    // A signature change breaks callers outside the schema whether or not anything in it depends on the function.
+    safety::Verdict signature = verdict_of(DropObject{function, true}, reading(unused));
+    CHECK(signature.rule == "function-signature-change");
+    CHECK(signature.severity == Severity::Dangerous);
+}
+
+TEST_CASE("safety: ENABLE ROW LEVEL SECURITY is CAREFUL when the target schema has a permissive policy on the table") {
+    auto with_policies = [](std::vector<SchemaObject> policies) {
+        Schema after;
+        after.objects = std::move(policies);
+        return after;
+    };
+    auto enabling = [](const Schema& after) {
+        Context context;
+        context.after = &after;
+        return verdict_of(CreateObject{row_security()}, context);
+    };
+    Schema permissive = with_policies({orders_policy("orders_own", "PERMISSIVE")});
+    safety::Verdict covered = enabling(permissive);
+    CHECK(covered.rule == "rls-enable");
+    CHECK(covered.severity == Severity::Careful);
+    CHECK(has_condition(covered, "permissive policy"));
+    // A restrictive policy alone grants nothing, and a policy of another table (even one whose name starts with
+    // the table's) does not cover this one: every role but the owner sees no rows.
+    Schema restrictive = with_policies({orders_policy("orders_own", "RESTRICTIVE")});
+    Schema elsewhere = with_policies({orders_policy("archive_own", "PERMISSIVE", qname("orders_archive"))});
+    Schema none;
+    for (const Schema* after : {&restrictive, &elsewhere, &none}) {
+        safety::Verdict verdict = enabling(*after);
+        CHECK(verdict.severity == Severity::Dangerous);
+        CHECK(verdict.conditions.empty());
+    }
+    CHECK(verdict_of(CreateObject{row_security()}).severity == Severity::Dangerous);
+}
+
+TEST_CASE("safety: ALTER DOMAIN ADD CONSTRAINT and SET NOT NULL are SAFE when no column uses the domain") {
+    for (const SchemaObject& change : {qty_positive(), qty_not_null()}) {
+        CAPTURE(change.id);
+        Schema unused = schema_of({table(kOrders, {column("qty", "integer"), column("n", "qty_other")})});
+        safety::Verdict free = verdict_of(CreateObject{change}, reading(unused));
+        CHECK(free.severity == Severity::Safe);
+        CHECK(has_condition(free, "no column uses the domain"));
+        for (const std::string type : {"qty", "public.qty", "qty[]"}) {
+            CAPTURE(type);
+            Schema used = schema_of({table(kOrders, {column("qty", type)})});
+            safety::Verdict verdict = verdict_of(CreateObject{change}, reading(used));
+            CHECK(verdict.severity == Severity::Dangerous);
+            CHECK(verdict.conditions.empty());
+        }
+        // Without the schema it started from, the domain may be in use.
+        CHECK(verdict_of(CreateObject{change}).severity == Severity::Dangerous);
+    }
+}
+
+TEST_CASE("safety: ATTACH PARTITION is SAFE when the partition is created in the same plan") {
+    Context partition_new;
+    partition_new.new_tables = {qname("orders_2024")};
+    safety::Verdict fresh = verdict_of(CreateObject{orders_2024_partition()}, partition_new);
+    CHECK(fresh.rule == "partition-attach");
+    CHECK(fresh.severity == Severity::Safe);
+    CHECK(has_condition(fresh, "the partition is new"));
+    Context another_new;
+    another_new.new_tables = {qname("orders_2025")};
+    CHECK(verdict_of(CreateObject{orders_2024_partition()}, another_new).severity == Severity::Careful);
 }
 
 // ---- Lock notes ----

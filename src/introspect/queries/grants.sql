@@ -1,0 +1,97 @@
+-- Privileges (read always, compared only with --privileges): one atom per object, grantee and privilege, from the
+-- ACLs of tables, views, sequences, columns, functions, schemas and types, and from ALTER DEFAULT PRIVILEGES. The
+-- owner's own privileges are implicit and left out. PUBLIC is grantee 0.
+WITH user_ns AS (
+    SELECT oid, nspname, nspacl, nspowner FROM pg_namespace
+    WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg\_temp\_%'
+      AND nspname NOT LIKE 'pg\_toast\_temp\_%'
+),
+-- Functions and types are usable by PUBLIC unless revoked (acldefault): an ACL is compared with that default, so a
+-- NULL ACL and one that spells the default out are the same, and a privilege of the default that is missing becomes a
+-- "revoke" atom (REVOKE to create it, GRANT to drop it), which an object created again gets back after its CREATE.
+acl_sources AS (
+    SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS keyword,
+           format('%I.%I', n.nspname, c.relname) AS target, NULL::text AS column_name,
+           CASE c.relkind WHEN 'S' THEN 'sequence ' WHEN 'v' THEN 'view ' WHEN 'm' THEN 'view ' ELSE 'table ' END
+               || format('%I.%I', n.nspname, c.relname) AS object_id,
+           c.relowner AS owner, c.relacl AS acl, NULL::aclitem[] AS default_acl
+    FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+    UNION ALL
+    SELECT 'TABLE', format('%I.%I', n.nspname, c.relname), at.attname, format('column %I.%I.%I', n.nspname, c.relname, at.attname),
+           c.relowner, at.attacl, NULL
+    FROM pg_attribute at JOIN pg_class c ON c.oid = at.attrelid JOIN user_ns n ON n.oid = c.relnamespace
+    WHERE at.attnum > 0 AND NOT at.attisdropped AND at.attacl IS NOT NULL
+    UNION ALL
+    SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
+           format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), NULL,
+           format('function %I.%I(%s)', n.nspname, p.proname, oidvectortypes(p.proargtypes)),
+           p.proowner, p.proacl, acldefault('f', p.proowner)
+    FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
+    WHERE p.prokind IN ('f', 'p', 'w')
+      -- a range type's constructors are part of the type
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                                                  AND d.deptype = 'i')
+    UNION ALL
+    SELECT 'SCHEMA', quote_ident(n.nspname), NULL, 'schema ' || quote_ident(n.nspname), n.nspowner, n.nspacl, NULL
+    FROM user_ns n
+    UNION ALL
+    SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, format('%I.%I', n.nspname, t.typname), NULL,
+           format('type %I.%I', n.nspname, t.typname), t.typowner, t.typacl, acldefault('T', t.typowner)
+    FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
+    WHERE t.typtype IN ('d', 'e', 'r', 'c')
+      AND (t.typtype <> 'c' OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
+),
+acl_items AS (
+    SELECT s.keyword, s.target, s.column_name, s.object_id, s.owner, a.grantee, a.privilege_type, a.is_grantable,
+           false AS revoked
+    FROM acl_sources s CROSS JOIN LATERAL aclexplode(coalesce(s.acl, s.default_acl)) a
+    WHERE NOT EXISTS (SELECT 1 FROM aclexplode(s.default_acl) d
+                      WHERE d.grantee = a.grantee AND d.privilege_type = a.privilege_type AND d.is_grantable = a.is_grantable)
+    UNION ALL
+    SELECT s.keyword, s.target, s.column_name, s.object_id, s.owner, d.grantee, d.privilege_type, false, true
+    FROM acl_sources s CROSS JOIN LATERAL aclexplode(s.default_acl) d
+    WHERE s.acl IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM aclexplode(s.acl) a WHERE a.grantee = d.grantee AND a.privilege_type = d.privilege_type)
+),
+grants AS (
+    SELECT format('%s %s %s %s %s', CASE WHEN revoked THEN 'revoke' ELSE 'grant' END, keyword,
+                  target || coalesce('.' || quote_ident(column_name), ''), grantee_sql, privilege_type) AS id,
+           format('%s %s%s %s %s', privilege_type, target, coalesce('.' || quote_ident(column_name), ''),
+                  CASE WHEN revoked THEN 'revoked from' ELSE 'to' END, grantee_sql) AS subject,
+           object_id,
+           CASE WHEN revoked THEN revoke_sql ELSE grant_sql END AS create_sql,
+           CASE WHEN revoked THEN grant_sql ELSE revoke_sql END AS drop_sql,
+           'grant' AS kind
+    FROM (
+        SELECT i.*, g.grantee_sql,
+               format('GRANT %s%s ON %s %s TO %s%s', privilege_type, coalesce(' (' || quote_ident(column_name) || ')', ''),
+                      keyword, target, g.grantee_sql, CASE WHEN is_grantable THEN ' WITH GRANT OPTION' ELSE '' END) AS grant_sql,
+               format('REVOKE %s%s ON %s %s FROM %s', privilege_type, coalesce(' (' || quote_ident(column_name) || ')', ''),
+                      keyword, target, g.grantee_sql) AS revoke_sql
+        FROM acl_items i
+        CROSS JOIN LATERAL (SELECT CASE WHEN i.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(i.grantee)) END
+                                       AS grantee_sql) g
+        WHERE i.grantee <> i.owner
+    ) items
+    UNION ALL
+    SELECT format('default-privilege %s %s %s %s %s', pg_get_userbyid(d.defaclrole), coalesce(n.nspname, '*'), d.defaclobjtype,
+                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END, a.privilege_type),
+           format('default %s on %s%s to %s', a.privilege_type, objs.word, coalesce(' in ' || quote_ident(n.nspname), ''),
+                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
+           NULL,
+           format('ALTER DEFAULT PRIVILEGES FOR ROLE %I%s GRANT %s ON %s TO %s%s', pg_get_userbyid(d.defaclrole),
+                  coalesce(' IN SCHEMA ' || quote_ident(n.nspname), ''), a.privilege_type, objs.word,
+                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END,
+                  CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END),
+           format('ALTER DEFAULT PRIVILEGES FOR ROLE %I%s REVOKE %s ON %s FROM %s', pg_get_userbyid(d.defaclrole),
+                  coalesce(' IN SCHEMA ' || quote_ident(n.nspname), ''), a.privilege_type, objs.word,
+                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
+           'default-privilege'
+    FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+    CROSS JOIN LATERAL aclexplode(d.defaclacl) a
+    CROSS JOIN LATERAL (SELECT CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
+                                                    WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END AS word) objs
+    WHERE (d.defaclnamespace = 0 OR n.nspname IS NOT NULL) AND a.grantee <> d.defaclrole
+)
+SELECT * FROM grants ORDER BY id

@@ -1,0 +1,282 @@
+-- Objects defined by SQL (model::SchemaObject), one row each: kind, id, subject, the table they belong to, and the
+-- SQL that creates, removes and replaces them, printed by PostgreSQL's own catalog functions so that a database and
+-- a schema file (read through a scratch database) meet in one spelling. replace_key lines: an in-place replacement
+-- needs the old lines to be a prefix of the new ones. compare_key: what equality compares when create carries more.
+-- Objects of extensions and of the system schemas are left out. PostgreSQL 13-18.
+WITH user_ns AS (
+    SELECT oid, nspname FROM pg_namespace
+    WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg\_temp\_%'
+      AND nspname NOT LIKE 'pg\_toast\_temp\_%'
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = pg_namespace.oid
+                      AND d.deptype = 'e')
+),
+ext_members AS (
+    SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
+),
+rels AS (
+    SELECT c.oid, c.relname, c.relkind, c.reloptions, c.relispopulated, c.relrowsecurity, c.relforcerowsecurity,
+           c.relispartition, c.relpartbound, c.relacl, c.relowner, n.nspname,
+           format('%I.%I', n.nspname, c.relname) AS qname
+    FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM ext_members e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid)
+),
+types AS (
+    SELECT t.oid, t.typname, t.typtype, t.typbasetype, t.typtypmod, t.typnotnull, t.typdefault, t.typcollation,
+           t.typrelid, t.typacl, t.typowner, n.nspname, format('%I.%I', n.nspname, t.typname) AS qname
+    FROM pg_type t JOIN user_ns n ON n.oid = t.typnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM ext_members e WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid)
+),
+procs AS (
+    SELECT p.oid, p.proname, p.prokind, p.prolang, p.proacl, p.proowner, n.nspname,
+           format('%I.%I(%s)', n.nspname, p.proname, oidvectortypes(p.proargtypes)) AS signature,
+           format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) AS callable
+    FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
+    WHERE p.prokind IN ('f', 'p', 'w')
+      AND NOT EXISTS (SELECT 1 FROM ext_members e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid)
+      -- a range type's constructor functions are made and dropped with the type (an internal dependency)
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                                                  AND d.deptype = 'i')
+),
+objects AS (
+    -- Views: the query as pg_get_viewdef prints it; WITH (security_barrier, check_option, security_invoker).
+    SELECT 'view' AS kind, 'view ' || r.qname AS id, r.qname AS subject, NULL::text AS table_schema,
+           NULL::text AS table_name,
+           format(E'CREATE VIEW %s%s AS\n%s', r.qname,
+                  coalesce(' WITH (' || array_to_string(r.reloptions, ', ') || ')', ''),
+                  rtrim(pg_get_viewdef(r.oid), ';')) AS create_sql,
+           'DROP VIEW ' || r.qname AS drop_sql,
+           format(E'CREATE OR REPLACE VIEW %s%s AS\n%s', r.qname,
+                  coalesce(' WITH (' || array_to_string(r.reloptions, ', ') || ')', ''),
+                  rtrim(pg_get_viewdef(r.oid), ';')) AS replace_sql,
+           (SELECT string_agg(format('%I %s', a.attname, format_type(a.atttypid, a.atttypmod)), E'\n' ORDER BY a.attnum)
+            FROM pg_attribute a WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped) AS replace_key,
+           NULL::text AS compare_key
+    FROM rels r WHERE r.relkind = 'v'
+    UNION ALL
+    -- Materialized views: WITH [NO] DATA is how it is created, not what it is (compare_key leaves it out).
+    SELECT 'materialized-view', 'view ' || r.qname, r.qname, NULL, NULL,
+           format(E'CREATE MATERIALIZED VIEW %s%s AS\n%s\nWITH %sDATA', r.qname,
+                  coalesce(' WITH (' || array_to_string(r.reloptions, ', ') || ')', ''),
+                  rtrim(pg_get_viewdef(r.oid), ';'), CASE WHEN r.relispopulated THEN '' ELSE 'NO ' END),
+           'DROP MATERIALIZED VIEW ' || r.qname, NULL, NULL,
+           format(E'CREATE MATERIALIZED VIEW %s%s AS\n%s', r.qname,
+                  coalesce(' WITH (' || array_to_string(r.reloptions, ', ') || ')', ''),
+                  rtrim(pg_get_viewdef(r.oid), ';'))
+    FROM rels r WHERE r.relkind = 'm'
+    UNION ALL
+    SELECT 'materialized-view-index', 'index ' || format('%I.%I', n.nspname, ic.relname), format('%I.%I', n.nspname, ic.relname),
+           r.nspname, r.relname, pg_get_indexdef(i.indexrelid), format('DROP INDEX %I.%I', n.nspname, ic.relname), NULL,
+           NULL, NULL
+    FROM rels r JOIN pg_index i ON i.indrelid = r.oid JOIN pg_class ic ON ic.oid = i.indexrelid
+    JOIN pg_namespace n ON n.oid = ic.relnamespace
+    WHERE r.relkind = 'm'
+    UNION ALL
+    -- Functions and procedures: pg_get_functiondef is already CREATE OR REPLACE. A LANGUAGE sql body that is not
+    -- BEGIN ATOMIC is checked against the catalog when created: it may name tables created later in the plan.
+    SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, 'function ' || p.signature, p.signature,
+           NULL, NULL,
+           CASE WHEN l.lanname = 'sql' AND fp.prosqlbody IS NULL
+                THEN E'SET LOCAL check_function_bodies = off;\n' ELSE '' END || rtrim(pg_get_functiondef(p.oid), E'\n'),
+           format('DROP %s %s', CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, p.callable),
+           CASE WHEN l.lanname = 'sql' AND fp.prosqlbody IS NULL
+                THEN E'SET LOCAL check_function_bodies = off;\n' ELSE '' END || rtrim(pg_get_functiondef(p.oid), E'\n'),
+           concat_ws(E'\n', p.prokind, coalesce(pg_get_function_result(p.oid), ''), pg_get_function_identity_arguments(p.oid),
+                     fp.pronargdefaults::text),
+           rtrim(pg_get_functiondef(p.oid), E'\n')
+    FROM procs p JOIN pg_proc fp ON fp.oid = p.oid JOIN pg_language l ON l.oid = p.prolang
+    UNION ALL
+    -- Triggers (not the internal ones of foreign keys, nor the clones a partition gets from its parent).
+    SELECT 'trigger', format('trigger %s.%I', r.qname, t.tgname), format('%s.%I', r.qname, t.tgname), r.nspname, r.relname,
+           pg_get_triggerdef(t.oid), format('DROP TRIGGER %I ON %s', t.tgname, r.qname), NULL, NULL, NULL
+    FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid
+    WHERE NOT t.tgisinternal AND t.tgparentid = 0
+    UNION ALL
+    SELECT 'trigger-state', format('trigger-state %s.%I', r.qname, t.tgname), format('%s.%I', r.qname, t.tgname),
+           r.nspname, r.relname,
+           format('ALTER TABLE %s %s TRIGGER %I', r.qname,
+                  CASE t.tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END, t.tgname),
+           format('ALTER TABLE %s ENABLE TRIGGER %I', r.qname, t.tgname),
+           format('ALTER TABLE %s %s TRIGGER %I', r.qname,
+                  CASE t.tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END, t.tgname),
+           '', NULL
+    FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid
+    WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND t.tgenabled <> 'O'
+    UNION ALL
+    -- Row-level security policies; ALTER POLICY can change roles and expressions, not the command or the kind.
+    SELECT 'policy', format('policy %s.%I', r.qname, p.polname), format('%s.%I', r.qname, p.polname), r.nspname, r.relname,
+           format('CREATE POLICY %I ON %s AS %s FOR %s TO %s%s%s', p.polname, r.qname,
+                  CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,
+                  CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,
+                  pr.roles, coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', ''),
+                  coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')),
+           format('DROP POLICY %I ON %s', p.polname, r.qname),
+           format('ALTER POLICY %I ON %s TO %s%s%s', p.polname, r.qname, pr.roles,
+                  coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', ''),
+                  coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')),
+           concat_ws(E'\n', p.polpermissive::text, p.polcmd::text, (p.polqual IS NOT NULL)::text, (p.polwithcheck IS NOT NULL)::text),
+           NULL
+    FROM pg_policy p JOIN rels r ON r.oid = p.polrelid
+    CROSS JOIN LATERAL (SELECT string_agg(CASE WHEN role_oid = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(role_oid)) END,
+                                          ', ' ORDER BY role_oid <> 0, pg_get_userbyid(role_oid)) AS roles
+                        FROM unnest(p.polroles) AS role_oid) pr
+    UNION ALL
+    SELECT 'row-security', 'row-security ' || r.qname, r.qname, r.nspname, r.relname,
+           format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', r.qname), format('ALTER TABLE %s DISABLE ROW LEVEL SECURITY', r.qname),
+           NULL, NULL, NULL
+    FROM rels r WHERE r.relrowsecurity
+    UNION ALL
+    SELECT 'force-row-security', 'force-row-security ' || r.qname, r.qname, r.nspname, r.relname,
+           format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', r.qname), format('ALTER TABLE %s NO FORCE ROW LEVEL SECURITY', r.qname),
+           NULL, NULL, NULL
+    FROM rels r WHERE r.relforcerowsecurity
+    UNION ALL
+    -- Domains: the type with its base type and collation; default, NOT NULL and each CHECK are atoms of their own
+    -- (ALTER DOMAIN changes them without dropping the type its columns use).
+    SELECT 'domain', 'type ' || t.qname, t.qname, NULL, NULL,
+           format('CREATE DOMAIN %s AS %s%s', t.qname, format_type(t.typbasetype, t.typtypmod),
+                  CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation
+                       THEN ' COLLATE ' || (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co
+                                            JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation)
+                       ELSE '' END),
+           'DROP DOMAIN ' || t.qname, NULL, NULL, NULL
+    FROM types t JOIN pg_type bt ON bt.oid = t.typbasetype WHERE t.typtype = 'd'
+    UNION ALL
+    SELECT 'domain-default', 'domain-default ' || t.qname, t.qname, NULL, NULL,
+           format('ALTER DOMAIN %s SET DEFAULT %s', t.qname, t.typdefault), format('ALTER DOMAIN %s DROP DEFAULT', t.qname),
+           format('ALTER DOMAIN %s SET DEFAULT %s', t.qname, t.typdefault), '', NULL
+    FROM types t WHERE t.typtype = 'd' AND t.typdefault IS NOT NULL
+    UNION ALL
+    SELECT 'domain-not-null', 'domain-not-null ' || t.qname, t.qname, NULL, NULL,
+           format('ALTER DOMAIN %s SET NOT NULL', t.qname), format('ALTER DOMAIN %s DROP NOT NULL', t.qname), NULL, NULL, NULL
+    FROM types t WHERE t.typtype = 'd' AND t.typnotnull
+    UNION ALL
+    SELECT 'domain-constraint', format('domain-constraint %s.%I', t.qname, c.conname), format('%s.%I', t.qname, c.conname),
+           NULL, NULL, format('ALTER DOMAIN %s ADD CONSTRAINT %I %s', t.qname, c.conname, pg_get_constraintdef(c.oid)),
+           format('ALTER DOMAIN %s DROP CONSTRAINT %I', t.qname, c.conname), NULL, NULL, NULL
+    FROM types t JOIN pg_constraint c ON c.contypid = t.oid WHERE t.typtype = 'd' AND c.contype = 'c'
+    UNION ALL
+    -- Composite types.
+    SELECT 'composite-type', 'type ' || t.qname, t.qname, NULL, NULL,
+           format('CREATE TYPE %s AS (%s)', t.qname,
+                  (SELECT string_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod),
+                                            CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation
+                                                 THEN ' COLLATE ' || (SELECT format('%I.%I', cn.nspname, co.collname)
+                                                                      FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                                                                      WHERE co.oid = a.attcollation)
+                                                 ELSE '' END), ', ' ORDER BY a.attnum)
+                   FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+                   WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)),
+           'DROP TYPE ' || t.qname, NULL, NULL, NULL
+    FROM types t JOIN pg_class c ON c.oid = t.typrelid WHERE t.typtype = 'c' AND c.relkind = 'c'
+    UNION ALL
+    -- Range types (with their multirange type's name, PostgreSQL >= 14).
+    SELECT 'range-type', 'type ' || t.qname, t.qname, NULL, NULL,
+           format('CREATE TYPE %s AS RANGE (subtype = %s%s%s%s%s%s)', t.qname, format_type(rg.rngsubtype, NULL),
+                  CASE WHEN oc.opcdefault THEN '' ELSE format(', subtype_opclass = %I.%I', ocn.nspname, oc.opcname) END,
+                  CASE WHEN rg.rngcollation <> 0 AND rg.rngcollation <> st.typcollation
+                       THEN ', collation = ' || (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co
+                                                 JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = rg.rngcollation)
+                       ELSE '' END,
+                  CASE WHEN rg.rngcanonical <> 0 THEN ', canonical = ' || rg.rngcanonical::regproc::text ELSE '' END,
+                  CASE WHEN rg.rngsubdiff <> 0 THEN ', subtype_diff = ' || rg.rngsubdiff::regproc::text ELSE '' END,
+                  coalesce(', multirange_type_name = ' || (SELECT format('%I.%I', mn.nspname, mt.typname) FROM pg_type mt
+                                                           JOIN pg_namespace mn ON mn.oid = mt.typnamespace
+                                                           WHERE mt.oid = (to_jsonb(rg) ->> 'rngmultitypid')::oid), '')),
+           'DROP TYPE ' || t.qname, NULL, NULL, NULL
+    FROM types t JOIN pg_range rg ON rg.rngtypid = t.oid JOIN pg_type st ON st.oid = rg.rngsubtype
+    JOIN pg_opclass oc ON oc.oid = rg.rngsubopc JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+    WHERE t.typtype = 'r'
+    UNION ALL
+    -- Collations (the ICU locale column is colliculocale on 15-16, colllocale from 17).
+    SELECT 'collation', format('collation %I.%I', n.nspname, co.collname), format('%I.%I', n.nspname, co.collname), NULL, NULL,
+           format('CREATE COLLATION %I.%I (%s, deterministic = %s)', n.nspname, co.collname,
+                  CASE co.collprovider
+                      WHEN 'i' THEN format('provider = icu, locale = %L',
+                                           coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale'))
+                      WHEN 'b' THEN format('provider = builtin, locale = %L', to_jsonb(co) ->> 'colllocale')
+                      ELSE format('provider = libc, lc_collate = %L, lc_ctype = %L', co.collcollate, co.collctype) END,
+                  CASE WHEN co.collisdeterministic THEN 'true' ELSE 'false' END),
+           format('DROP COLLATION %I.%I', n.nspname, co.collname), NULL, NULL, NULL
+    FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
+    WHERE NOT EXISTS (SELECT 1 FROM ext_members e WHERE e.classid = 'pg_collation'::regclass AND e.objid = co.oid)
+    UNION ALL
+    -- Extended statistics.
+    SELECT 'statistics', format('statistics %I.%I', n.nspname, s.stxname), format('%I.%I', n.nspname, s.stxname),
+           r.nspname, r.relname, pg_get_statisticsobjdef(s.oid), format('DROP STATISTICS %I.%I', n.nspname, s.stxname),
+           NULL, NULL, NULL
+    FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace JOIN rels r ON r.oid = s.stxrelid
+    UNION ALL
+    -- Event triggers (database-wide).
+    SELECT 'event-trigger', format('event-trigger %I', e.evtname), quote_ident(e.evtname), NULL, NULL,
+           format('CREATE EVENT TRIGGER %I ON %s%s EXECUTE FUNCTION %s()', e.evtname, e.evtevent,
+                  coalesce(' WHEN TAG IN (' || (SELECT string_agg(quote_literal(tag), ', ') FROM unnest(e.evttags) tag) || ')', ''),
+                  e.evtfoid::regproc::text),
+           format('DROP EVENT TRIGGER %I', e.evtname), NULL, NULL, NULL
+    FROM pg_event_trigger e
+    WHERE NOT EXISTS (SELECT 1 FROM ext_members x WHERE x.classid = 'pg_event_trigger'::regclass AND x.objid = e.oid)
+    UNION ALL
+    SELECT 'event-trigger-state', format('event-trigger-state %I', e.evtname), quote_ident(e.evtname), NULL, NULL,
+           format('ALTER EVENT TRIGGER %I %s', e.evtname,
+                  CASE e.evtenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END),
+           format('ALTER EVENT TRIGGER %I ENABLE', e.evtname),
+           format('ALTER EVENT TRIGGER %I %s', e.evtname,
+                  CASE e.evtenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END), '', NULL
+    FROM pg_event_trigger e
+    WHERE e.evtenabled <> 'O'
+      AND NOT EXISTS (SELECT 1 FROM ext_members x WHERE x.classid = 'pg_event_trigger'::regclass AND x.objid = e.oid)
+    UNION ALL
+    -- Storage parameters of tables (fillfactor, autovacuum_*, ...): one atom per parameter.
+    SELECT 'table-option', format('table-option %s.%s', r.qname, split_part(o, '=', 1)),
+           format('%s (%s)', r.qname, split_part(o, '=', 1)), r.nspname, r.relname,
+           format('ALTER TABLE %s SET (%s)', r.qname, o), format('ALTER TABLE %s RESET (%s)', r.qname, split_part(o, '=', 1)),
+           format('ALTER TABLE %s SET (%s)', r.qname, o), '', NULL
+    FROM rels r CROSS JOIN LATERAL unnest(r.reloptions) o WHERE r.relkind IN ('r', 'p')
+    UNION ALL
+    -- Column storage, compression and statistics target where they differ from the defaults.
+    SELECT 'column-storage', format('column-storage %s.%I', r.qname, a.attname), format('%s.%I', r.qname, a.attname),
+           r.nspname, r.relname,
+           format('ALTER TABLE %s ALTER COLUMN %I SET STORAGE %s', r.qname, a.attname,
+                  CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END),
+           format('ALTER TABLE %s ALTER COLUMN %I SET STORAGE %s', r.qname, a.attname,
+                  CASE ty.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END),
+           format('ALTER TABLE %s ALTER COLUMN %I SET STORAGE %s', r.qname, a.attname,
+                  CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END),
+           '', NULL
+    FROM rels r JOIN pg_attribute a ON a.attrelid = r.oid JOIN pg_type ty ON ty.oid = a.atttypid
+    WHERE r.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND a.attstorage <> ty.typstorage
+    UNION ALL
+    SELECT 'column-compression', format('column-compression %s.%I', r.qname, a.attname), format('%s.%I', r.qname, a.attname),
+           r.nspname, r.relname,
+           format('ALTER TABLE %s ALTER COLUMN %I SET COMPRESSION %s', r.qname, a.attname,
+                  CASE a.attcompression WHEN 'l' THEN 'lz4' ELSE 'pglz' END),
+           format('ALTER TABLE %s ALTER COLUMN %I SET COMPRESSION DEFAULT', r.qname, a.attname),
+           format('ALTER TABLE %s ALTER COLUMN %I SET COMPRESSION %s', r.qname, a.attname,
+                  CASE a.attcompression WHEN 'l' THEN 'lz4' ELSE 'pglz' END), '', NULL
+    FROM rels r JOIN pg_attribute a ON a.attrelid = r.oid
+    WHERE r.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND a.attcompression <> ''
+    UNION ALL
+    SELECT 'column-statistics', format('column-statistics %s.%I', r.qname, a.attname), format('%s.%I', r.qname, a.attname),
+           r.nspname, r.relname,
+           format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS %s', r.qname, a.attname, a.attstattarget),
+           format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS -1', r.qname, a.attname),
+           format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS %s', r.qname, a.attname, a.attstattarget), '', NULL
+    FROM rels r JOIN pg_attribute a ON a.attrelid = r.oid
+    WHERE r.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND coalesce(a.attstattarget::int, -1) >= 0
+    UNION ALL
+    -- Partitions: the link to the parent, with the bound.
+    SELECT 'partition', 'partition ' || r.qname, r.qname, pn.nspname, p.relname,
+           format('ALTER TABLE %I.%I ATTACH PARTITION %s %s', pn.nspname, p.relname, r.qname, pg_get_expr(r.relpartbound, r.oid)),
+           format('ALTER TABLE %I.%I DETACH PARTITION %s', pn.nspname, p.relname, r.qname), NULL, NULL, NULL
+    FROM rels r JOIN pg_inherits i ON i.inhrelid = r.oid JOIN pg_class p ON p.oid = i.inhparent
+    JOIN pg_namespace pn ON pn.oid = p.relnamespace
+    WHERE r.relispartition AND r.relkind IN ('r', 'p')
+    UNION ALL
+    -- Table inheritance (INHERITS).
+    SELECT 'inheritance', format('inheritance %s %I.%I', r.qname, pn.nspname, p.relname), r.qname, pn.nspname, p.relname,
+           format('ALTER TABLE %s INHERIT %I.%I', r.qname, pn.nspname, p.relname),
+           format('ALTER TABLE %s NO INHERIT %I.%I', r.qname, pn.nspname, p.relname), NULL, NULL, NULL
+    FROM rels r JOIN pg_inherits i ON i.inhrelid = r.oid JOIN pg_class p ON p.oid = i.inhparent
+    JOIN pg_namespace pn ON pn.oid = p.relnamespace
+    WHERE NOT r.relispartition AND r.relkind = 'r'
+)
+SELECT * FROM objects ORDER BY id
