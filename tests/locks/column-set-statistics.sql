@@ -1,0 +1,3 @@
+-- Probe for column-set-statistics: ALTER COLUMN ... SET STATISTICS takes SHARE UPDATE EXCLUSIVE.
+-- statement
+ALTER TABLE t ALTER COLUMN b SET STATISTICS 500;

@@ -1,0 +1,3 @@
+-- Probe for rls-enable: ALTER TABLE ... ENABLE ROW LEVEL SECURITY takes ACCESS EXCLUSIVE on the table.
+-- statement
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;

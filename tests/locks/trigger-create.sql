@@ -1,0 +1,4 @@
+-- Probe for trigger-create: CREATE TRIGGER takes SHARE ROW EXCLUSIVE on the table.
+CREATE FUNCTION t_touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+-- statement
+CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION t_touch();
