@@ -1,0 +1,1 @@
+CREATE COLLATION localized (provider = icu, locale = 'de-DE');

@@ -1,0 +1,2 @@
+CREATE TYPE money_amount AS (amount numeric, currency char(3), note text);
+CREATE FUNCTION fmt(m money_amount) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT m.amount::text || ' ' || m.currency $$;

@@ -1,0 +1,2 @@
+INSERT INTO items VALUES (1, 5), (2, NULL);
+INSERT INTO orders VALUES (1, 3);

@@ -1,0 +1,3 @@
+CREATE DOMAIN qty AS int CONSTRAINT qty_positive CHECK (VALUE > 0);
+CREATE TABLE items (id int PRIMARY KEY, q qty);
+CREATE TABLE orders (id int PRIMARY KEY, q qty NOT NULL);

@@ -1,0 +1,1 @@
+INSERT INTO scores VALUES (1, 50), (2, 99.5);

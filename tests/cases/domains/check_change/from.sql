@@ -1,0 +1,2 @@
+CREATE DOMAIN pct AS numeric(5,2) CONSTRAINT pct_range CHECK (VALUE BETWEEN 0 AND 100);
+CREATE TABLE scores (id int PRIMARY KEY, p pct);

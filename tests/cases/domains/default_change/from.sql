@@ -1,0 +1,2 @@
+CREATE DOMAIN qty AS int DEFAULT 1;
+CREATE TABLE items (id int PRIMARY KEY, q qty);

@@ -1,0 +1,2 @@
+CREATE DOMAIN qty AS int DEFAULT 10;
+CREATE TABLE items (id int PRIMARY KEY, q qty);

@@ -1,0 +1,2 @@
+CREATE TABLE people (id int PRIMARY KEY);
+CREATE DOMAIN posint AS int CHECK (VALUE > 0);

@@ -1,0 +1,3 @@
+CREATE DOMAIN qty AS int;
+CREATE TABLE items (id int PRIMARY KEY, q qty);
+ALTER DOMAIN qty ADD CONSTRAINT qty_positive CHECK (VALUE > 0) NOT VALID;

@@ -1,0 +1,1 @@
+CREATE FUNCTION series(n int) RETURNS SETOF int LANGUAGE sql IMMUTABLE COST 500 ROWS 20 AS $$ SELECT generate_series(1, n) $$;

@@ -1,0 +1,7 @@
+CREATE TABLE audit (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, message text NOT NULL);
+CREATE PROCEDURE log_message(msg text) LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO audit (message) VALUES (upper(msg));
+    COMMIT;
+END
+$$;

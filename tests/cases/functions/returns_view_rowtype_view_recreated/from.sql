@@ -1,0 +1,3 @@
+CREATE TABLE prices (id int PRIMARY KEY, net int NOT NULL);
+CREATE VIEW v1 AS SELECT id, net FROM prices;
+CREATE FUNCTION all_prices() RETURNS SETOF v1 LANGUAGE sql STABLE AS $$ SELECT * FROM v1 $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION reset_all() RETURNS void LANGUAGE sql AS $$ SELECT $$;

@@ -1,0 +1,3 @@
+CREATE TABLE keep (id int PRIMARY KEY);
+CREATE TABLE orders (id int PRIMARY KEY, total numeric NOT NULL);
+CREATE FUNCTION order_total() RETURNS numeric LANGUAGE sql STABLE AS $$ SELECT coalesce(sum(total), 0) FROM orders $$;

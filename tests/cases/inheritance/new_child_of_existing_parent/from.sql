@@ -1,0 +1,1 @@
+CREATE TABLE animals (id int NOT NULL, name text CHECK (name <> ''));

@@ -1,0 +1,2 @@
+CREATE TABLE sales (id int PRIMARY KEY, region text NOT NULL, amount bigint NOT NULL);
+CREATE MATERIALIZED VIEW sales_by_region AS SELECT region, sum(amount) AS total FROM sales GROUP BY region WITH NO DATA;

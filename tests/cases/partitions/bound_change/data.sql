@@ -1,0 +1,1 @@
+INSERT INTO logs VALUES ('2025-02-01', 'x');

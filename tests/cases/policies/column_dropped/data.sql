@@ -1,0 +1,1 @@
+INSERT INTO docs (id, owner) VALUES (1, 'alice');

@@ -1,0 +1,5 @@
+CREATE SCHEMA app;
+CREATE TABLE app.members (tenant int NOT NULL, member text NOT NULL, PRIMARY KEY (tenant, member));
+CREATE TABLE app.docs (id int PRIMARY KEY, tenant int NOT NULL);
+ALTER TABLE app.docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY member_reads ON app.docs FOR SELECT USING (EXISTS (SELECT 1 FROM app.members m WHERE m.tenant = docs.tenant AND m.member = current_user));

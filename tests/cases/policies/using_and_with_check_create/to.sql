@@ -1,0 +1,3 @@
+CREATE TABLE docs (id int PRIMARY KEY, owner text NOT NULL DEFAULT current_user, tenant int NOT NULL, body text);
+ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY docs_owner ON docs FOR ALL USING (owner = current_user OR tenant = 0) WITH CHECK (owner = current_user);

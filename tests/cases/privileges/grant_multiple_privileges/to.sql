@@ -1,0 +1,4 @@
+CREATE TABLE orders (id int PRIMARY KEY, customer text NOT NULL, total numeric(12,2), secret text);
+GRANT SELECT ON orders TO sd_reader;
+GRANT SELECT, INSERT, UPDATE ON orders TO sd_app;
+GRANT DELETE ON orders TO sd_reader;

@@ -1,0 +1,4 @@
+CREATE TABLE t (id int);
+CREATE FUNCTION add_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 1.2 $$;
+REVOKE ALL ON FUNCTION add_tax(numeric) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION add_tax(numeric) TO sd_app;

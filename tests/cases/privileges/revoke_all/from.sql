@@ -1,0 +1,4 @@
+CREATE TABLE orders (id int PRIMARY KEY, customer text NOT NULL, total numeric(12,2), secret text);
+GRANT SELECT ON orders TO sd_reader;
+GRANT INSERT, UPDATE ON orders TO sd_app;
+CREATE VIEW v AS SELECT 1 AS one;

@@ -1,0 +1,4 @@
+CREATE TABLE t (id int);
+GRANT SELECT ON t TO sd_app;
+CREATE SCHEMA app;
+GRANT USAGE, CREATE ON SCHEMA app TO sd_app;

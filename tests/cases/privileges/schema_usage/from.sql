@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+GRANT USAGE ON SCHEMA app TO sd_reader;

@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+GRANT USAGE ON SCHEMA app TO sd_reader;
+GRANT USAGE ON SCHEMA app TO sd_app;

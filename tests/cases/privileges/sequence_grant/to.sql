@@ -1,0 +1,3 @@
+CREATE SEQUENCE order_no;
+GRANT SELECT ON SEQUENCE order_no TO sd_reader;
+GRANT USAGE, SELECT ON SEQUENCE order_no TO sd_app;

@@ -1,0 +1,2 @@
+CREATE TABLE orders (id int PRIMARY KEY, customer text NOT NULL, total numeric(12,2), secret text);
+GRANT SELECT ON orders TO sd_admin WITH GRANT OPTION;

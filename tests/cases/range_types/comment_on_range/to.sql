@@ -1,0 +1,2 @@
+CREATE TYPE floatrange AS RANGE (subtype = float8, subtype_diff = float8mi);
+COMMENT ON TYPE floatrange IS 'double precision intervals';

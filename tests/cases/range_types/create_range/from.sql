@@ -1,0 +1,1 @@
+CREATE TABLE prices (id int PRIMARY KEY);

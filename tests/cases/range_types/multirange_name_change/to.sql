@@ -1,0 +1,1 @@
+CREATE TYPE timerange AS RANGE (subtype = time, multirange_type_name = timeranges);

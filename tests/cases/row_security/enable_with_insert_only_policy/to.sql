@@ -1,0 +1,3 @@
+CREATE TABLE docs (id int PRIMARY KEY, owner text NOT NULL DEFAULT current_user, body text);
+ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY docs_insert ON docs FOR INSERT WITH CHECK (owner = current_user);

@@ -1,0 +1,1 @@
+INSERT INTO docs (id, owner, body) VALUES (1, 'alice', 'x');

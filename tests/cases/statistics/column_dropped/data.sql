@@ -1,0 +1,1 @@
+INSERT INTO addresses (id, city, zip) VALUES (1, 'Paris', '75001');

@@ -1,0 +1,2 @@
+CREATE TABLE docs (id int PRIMARY KEY, body text);
+ALTER TABLE docs ALTER COLUMN body SET COMPRESSION lz4;

@@ -1,0 +1,2 @@
+CREATE TABLE events (id bigint PRIMARY KEY, kind text NOT NULL);
+ALTER TABLE events ALTER COLUMN kind SET STATISTICS 500;

@@ -1,0 +1,2 @@
+CREATE TABLE blobs (id int PRIMARY KEY, meta jsonb, data bytea);
+ALTER TABLE blobs ALTER COLUMN meta SET STORAGE MAIN;

@@ -1,0 +1,2 @@
+CREATE TABLE other (id int);
+CREATE TABLE hot (id int PRIMARY KEY, counter bigint NOT NULL DEFAULT 0) WITH (fillfactor=70, autovacuum_enabled=false);

@@ -1,0 +1,4 @@
+CREATE TABLE other (id int);
+CREATE TABLE docs (id int PRIMARY KEY, body text COMPRESSION lz4, raw bytea, kind text) WITH (fillfactor=90);
+ALTER TABLE docs ALTER COLUMN raw SET STORAGE EXTERNAL;
+ALTER TABLE docs ALTER COLUMN kind SET STATISTICS 250;

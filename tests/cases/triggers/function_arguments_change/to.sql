@@ -1,0 +1,3 @@
+CREATE TABLE docs (id int PRIMARY KEY, body text);
+CREATE FUNCTION tag() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'tag %', TG_ARGV[0]; RETURN NEW; END $$;
+CREATE TRIGGER docs_tag BEFORE INSERT ON docs FOR EACH ROW EXECUTE FUNCTION tag('beta', 'it''s');

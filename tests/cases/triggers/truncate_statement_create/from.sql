@@ -1,0 +1,2 @@
+CREATE TABLE events (id bigint PRIMARY KEY, payload jsonb);
+CREATE FUNCTION forbid_truncate() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no truncate on %', TG_TABLE_NAME; END $$;

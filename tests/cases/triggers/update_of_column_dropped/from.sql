@@ -1,0 +1,3 @@
+CREATE TABLE lines (id int PRIMARY KEY, qty int NOT NULL, price numeric, total numeric);
+CREATE FUNCTION recompute() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.total := NEW.qty * 2; RETURN NEW; END $$;
+CREATE TRIGGER lines_recompute BEFORE UPDATE OF qty, price ON lines FOR EACH ROW EXECUTE FUNCTION recompute();

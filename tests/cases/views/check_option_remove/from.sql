@@ -1,0 +1,2 @@
+CREATE TABLE items (id int PRIMARY KEY, price numeric NOT NULL);
+CREATE VIEW cheap_items AS SELECT id, price FROM items WHERE price < 10 WITH CHECK OPTION;

@@ -1,0 +1,1 @@
+CREATE TABLE sales (id int PRIMARY KEY, amount numeric NOT NULL);

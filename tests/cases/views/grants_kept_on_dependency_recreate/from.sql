@@ -1,0 +1,3 @@
+CREATE TABLE users (id int PRIMARY KEY, name varchar(50) NOT NULL);
+CREATE VIEW user_list AS SELECT id, name FROM users;
+GRANT SELECT ON user_list TO sd_view_reader;

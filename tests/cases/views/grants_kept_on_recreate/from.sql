@@ -1,0 +1,3 @@
+CREATE TABLE users (id int PRIMARY KEY, name text NOT NULL, email text);
+CREATE VIEW user_list AS SELECT id, name, email FROM users;
+GRANT SELECT ON user_list TO sd_view_reader;

@@ -1,0 +1,5 @@
+CREATE SCHEMA app;
+CREATE SCHEMA reporting;
+CREATE TABLE app.sales (id int PRIMARY KEY, region text NOT NULL, amount numeric NOT NULL);
+CREATE VIEW reporting.sales_by_region AS SELECT region, sum(amount) AS total, count(*) AS n FROM app.sales GROUP BY region;
+CREATE VIEW reporting.big_sales AS SELECT id, region, amount FROM app.sales WHERE amount > 1000;

@@ -1,0 +1,3 @@
+CREATE TABLE prices (id int PRIMARY KEY, net numeric NOT NULL);
+CREATE FUNCTION with_vat(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 1.2 $$;
+CREATE VIEW gross_prices AS SELECT id, with_vat(net) AS gross FROM prices;

@@ -1,0 +1,2 @@
+CREATE TABLE users (id int PRIMARY KEY, name text NOT NULL, email text);
+CREATE VIEW user_list AS SELECT id, email FROM users;

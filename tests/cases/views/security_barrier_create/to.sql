@@ -1,0 +1,2 @@
+CREATE TABLE accounts (id int PRIMARY KEY, owner text NOT NULL, balance numeric NOT NULL);
+CREATE VIEW my_accounts WITH (security_barrier = true) AS SELECT id, balance FROM accounts WHERE owner = current_user;
