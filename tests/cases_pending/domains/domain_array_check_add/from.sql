@@ -1,0 +1,2 @@
+CREATE DOMAIN posint AS int;
+CREATE TABLE items (id int PRIMARY KEY, sizes posint[]);
