@@ -42,8 +42,8 @@ for v in "${versions[@]}"; do
 
     echo
     echo "=== PostgreSQL $v: $scope ==="
-    # /tmp keeps the socket path short; the folder gets chowned to postgres when we are root.
-    dir=$(mktemp -d /tmp/schemadiff-pg"$v".XXXXXX)
+    # A short root keeps the socket path short; the folder gets chowned to postgres when we are root.
+    dir=$(mktemp -d "$(pgcluster_root)"/schemadiff-pg"$v".XXXXXX)
     pgcluster_stop_on_exit "$dir"
     if ! pgcluster_start "$v" "$dir"; then
         summary+=("PostgreSQL $v ($scope): FAILED, the cluster did not start")

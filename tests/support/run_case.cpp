@@ -113,6 +113,19 @@ auto psql_file(const std::string& conninfo, const fs::path& file, const std::str
     return true;
 }
 
+/// The first line psql prints for a query (-At), "" when it fails.
+auto psql_value(const std::string& conninfo, const std::string& sql) -> std::string {
+    std::string command = fmt::format("psql -X -At -d {} -c {} 2>/dev/null", shell_quote(conninfo), shell_quote(sql));
+    std::string out;
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+        char buffer[256];
+        if (std::fgets(buffer, sizeof buffer, pipe) != nullptr) out = buffer;
+        ::pclose(pipe);
+    }
+    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+    return out;
+}
+
 /// A scratch database dropped when it goes out of scope.
 class ScratchDatabase {
 public:
@@ -193,6 +206,23 @@ int main(int argc, char** argv) {
             return 77;
         }
     }
+    // The goldens are the output against PostgreSQL 15 (case.conf `golden_version` says otherwise): the catalog of
+    // later versions prints some definitions differently (16 drops the table qualifiers of a one-table view), so on
+    // other versions the goldens are not compared; every other check runs.
+    bool compare_goldens = true;
+    if (online()) {
+        std::string admin = ScratchDatabase::admin();
+        std::string version_num = psql_value(admin, "SHOW server_version_num");
+        std::string golden_version = case_option(dir, "golden_version");
+        if (golden_version.empty()) golden_version = "15";
+        if (version_num.size() > 4 && version_num.substr(0, version_num.size() - 4) != golden_version) compare_goldens = false;
+        // case.conf `requires = lz4`: a server built without lz4 (the npm packages) skips the case.
+        if (case_option(dir, "requires") == "lz4" &&
+            psql_value(admin, "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'") != "t") {
+            std::cout << "skipped: the server has no lz4 compression\n";
+            return 77;
+        }
+    }
     try {
         // Roles are cluster-wide: case.conf `roles = a, b` names the ones the case's GRANTs and policies use.
         if (online()) {
@@ -226,9 +256,11 @@ int main(int argc, char** argv) {
         std::string up_text = render::render_migration(migration.up, info, templates);
         render::MigrationInfo down_info{dir.filename().string(), "0", "down", "to.sql", "from.sql", "test"};
         std::string down_text = render::render_migration(migration.down, down_info, templates);
-        check_golden(dir / "expected.up.sql", up_text);
-        check_golden(dir / "expected.down.sql", down_text);
-        check_golden(dir / "expected.safety", safety_lines(migration.up));
+        if (compare_goldens) {
+            check_golden(dir / "expected.up.sql", up_text);
+            check_golden(dir / "expected.down.sql", down_text);
+            check_golden(dir / "expected.safety", safety_lines(migration.up));
+        }
 
         if (!online()) {
             for (const auto& failure : failures) std::cerr << "FAIL " << failure << "\n";
