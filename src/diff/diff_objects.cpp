@@ -225,6 +225,21 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
 
     // Dependents of whatever goes or changes under them: dropped first, created again as the target has them.
     std::set<std::string> roots = changed_by_table_operations(ops, from);
+    const std::set<std::string> table_roots = roots;
+    // What depends on a table change (or an enum rebuild) is created again after the tables have changed, even a
+    // function that otherwise would be created before them: it must bind to the new column or type.
+    std::set<std::string> after_table_changes;
+    {
+        std::deque<std::string> pending(roots.begin(), roots.end());
+        while (!pending.empty()) {
+            auto it = old_graph.dependents.find(pending.front());
+            pending.pop_front();
+            if (it == old_graph.dependents.end()) continue;
+            for (const auto& dependent : it->second) {
+                if (after_table_changes.insert(dependent).second) pending.push_back(dependent);
+            }
+        }
+    }
     roots.insert(drops.begin(), drops.end());
     std::deque<std::string> queue(roots.begin(), roots.end());
     std::set<std::string> seen(roots.begin(), roots.end());
@@ -264,6 +279,11 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
         } else {
             SchemaObject object = *new_graph.find(id);
             if (rebuilt.count(id) != 0) keep_populated(object, *old_graph.find(id));
+            auto uses = to.dependencies.find(id);
+            bool uses_changed = uses != to.dependencies.end() &&
+                                std::any_of(uses->second.begin(), uses->second.end(),
+                                            [&](const std::string& used) { return table_roots.count(used) != 0; });
+            if (after_table_changes.count(id) != 0 || uses_changed) object.after_tables = true;
             ops.push_back(CreateObject{std::move(object), rebuilt.count(id) != 0});
         }
     }

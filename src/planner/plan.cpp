@@ -91,6 +91,8 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             [](const DropObject& op) {
                 if (op.object.kind == ObjectKind::EventTriggerState && !op.rebuild) return std::pair{18, 1};
                 if (is_event_trigger(op.object)) return std::pair{-3, 0};
+                // A comment goes before its object, which may be dropped early (a function whose signature changes).
+                if (op.object.kind == ObjectKind::Comment) return std::pair{-1, 0};
                 return op.rebuild || op.object.after_tables ? std::pair{-1, 0} : std::pair{12, 5};
             },
             [](const CreateObject& op) {

@@ -1,0 +1,3 @@
+CREATE TYPE st AS ENUM ('todo', 'done');
+CREATE TABLE tasks (id int PRIMARY KEY, status st NOT NULL);
+CREATE FUNCTION is_open(p st, p_strict boolean DEFAULT false) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT p <> 'done' $$;

@@ -1,0 +1,2 @@
+CREATE FUNCTION f(a int, b int DEFAULT 0) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT a + b $$;
+COMMENT ON FUNCTION f(int, int) IS 'same';
