@@ -17,7 +17,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. drop_composite_type public.pair
--- SAFE type-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
+-- SAFE type-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
 DROP TYPE public.pair;
 
 -- 2. create_composite_type public.pair

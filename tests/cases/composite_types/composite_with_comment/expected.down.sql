@@ -21,7 +21,7 @@ SET LOCAL statement_timeout = '5s';
 COMMENT ON TYPE geo.point2 IS NULL;
 
 -- 2. drop_composite_type geo.point2
--- SAFE type-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
+-- SAFE type-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
 DROP TYPE geo.point2;
 
 COMMIT;

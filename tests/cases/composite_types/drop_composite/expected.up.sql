@@ -16,7 +16,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. drop_composite_type public.pair
--- SAFE type-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE
+-- SAFE type-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE
 DROP TYPE public.pair;
 
 COMMIT;

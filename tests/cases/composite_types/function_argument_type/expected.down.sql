@@ -23,7 +23,7 @@ SET LOCAL statement_timeout = '5s';
 DROP FUNCTION public.fmt(m money_amount);
 
 -- 2. drop_composite_type public.money_amount
--- SAFE type-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
+-- SAFE type-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
 DROP TYPE public.money_amount;
 
 -- 3. create_composite_type public.money_amount

@@ -26,7 +26,7 @@ ALTER TABLE public.items ALTER COLUMN q TYPE integer USING q::integer;
 ALTER DOMAIN public.qty DROP CONSTRAINT qty_check;
 
 -- 3. drop_domain public.qty
--- SAFE domain-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
+-- SAFE domain-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
 DROP DOMAIN public.qty;
 
 COMMIT;

@@ -36,7 +36,7 @@ ALTER DOMAIN public.email DROP NOT NULL;
 ALTER DOMAIN public.email DROP DEFAULT;
 
 -- 5. drop_domain public.email
--- SAFE domain-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
+-- SAFE domain-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
 DROP DOMAIN public.email;
 
 COMMIT;

@@ -36,7 +36,7 @@ ALTER DOMAIN types."Money Amount" DROP NOT NULL;
 ALTER DOMAIN types."Money Amount" DROP DEFAULT;
 
 -- 5. drop_domain types."Money Amount"
--- SAFE domain-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
+-- SAFE domain-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
 DROP DOMAIN types."Money Amount";
 
 COMMIT;

@@ -26,7 +26,7 @@ DROP TABLE public.items;
 ALTER DOMAIN public.small_posint DROP CONSTRAINT small_posint_check;
 
 -- 3. drop_domain public.small_posint
--- SAFE domain-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
+-- SAFE domain-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
 DROP DOMAIN public.small_posint;
 
 COMMIT;

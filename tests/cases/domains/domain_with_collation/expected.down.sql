@@ -26,7 +26,7 @@ ALTER TABLE public.tags DROP COLUMN t;
 ALTER DOMAIN public.tag DROP CONSTRAINT tag_check;
 
 -- 3. drop_domain public.tag
--- SAFE domain-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
+-- SAFE domain-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE Restores: lossless.
 DROP DOMAIN public.tag;
 
 COMMIT;

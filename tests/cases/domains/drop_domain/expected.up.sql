@@ -21,7 +21,7 @@ SET LOCAL statement_timeout = '5s';
 ALTER DOMAIN public.posint DROP CONSTRAINT posint_check;
 
 -- 2. drop_domain public.posint
--- SAFE domain-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE
+-- SAFE domain-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE
 DROP DOMAIN public.posint;
 
 COMMIT;

@@ -26,7 +26,7 @@ ALTER TABLE public.items DROP COLUMN qty;
 ALTER DOMAIN public.posint DROP CONSTRAINT posint_check;
 
 -- 3. drop_domain public.posint
--- SAFE domain-drop: no lock on existing objects; catalog-only. fails while anything uses it; never emitted with CASCADE
+-- SAFE domain-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE
 DROP DOMAIN public.posint;
 
 COMMIT;

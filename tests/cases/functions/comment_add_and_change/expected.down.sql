@@ -4,8 +4,8 @@
 -- to:   from.sql
 --
 -- 2 operation(s): 0 dangerous, 0 careful, 2 safe
---   1. SAFE comment-set: replace_comment public.describe(text)
---   2. SAFE comment-set: drop_comment public.describe(integer)
+--   1. SAFE comment-set: drop_comment public.describe(integer)
+--   2. SAFE comment-set: replace_comment public.describe(text)
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -16,12 +16,12 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '5s';
 
 
--- 1. replace_comment public.describe(text)
--- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
-COMMENT ON FUNCTION public.describe(x text) IS 'old text';
-
--- 2. drop_comment public.describe(integer)
+-- 1. drop_comment public.describe(integer)
 -- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
 COMMENT ON FUNCTION public.describe(x integer) IS NULL;
+
+-- 2. replace_comment public.describe(text)
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.
+COMMENT ON FUNCTION public.describe(x text) IS 'old text';
 
 COMMIT;

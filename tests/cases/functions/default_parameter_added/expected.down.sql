@@ -3,8 +3,8 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s): 0 dangerous, 1 careful, 1 safe
---   1. CAREFUL function-signature-change: drop_function public.greet(text, text)
+-- 2 operation(s): 1 dangerous, 0 careful, 1 safe
+--   1. DANGEROUS function-signature-change: drop_function public.greet(text, text)
 --   2. SAFE function-create: create_function public.greet(text, text)
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
@@ -17,7 +17,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. drop_function public.greet(text, text)
--- CAREFUL function-signature-change: no lock on existing objects; catalog-only. callers of the old signature break; dependent views, triggers and policies are dropped and created again; nothing in the schema uses it Restores: lossless.
+-- DANGEROUS function-signature-change: no lock on existing objects; catalog-only. callers of the old signature break; dependent views, triggers and policies are dropped and created again Restores: lossless.
 DROP FUNCTION public.greet(name text, greeting text);
 
 -- 2. create_function public.greet(text, text)

@@ -3,8 +3,8 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 5 operation(s): 1 dangerous, 2 careful, 2 safe
---   1. CAREFUL function-signature-change: drop_function public.all_prices()
+-- 5 operation(s): 2 dangerous, 1 careful, 2 safe
+--   1. DANGEROUS function-signature-change: drop_function public.all_prices()
 --   2. CAREFUL view-recreate: drop_view public.v1
 --   3. DANGEROUS type-change-rewrite: alter_column_type public.prices.net
 --   4. SAFE view-create: create_view public.v1
@@ -20,7 +20,7 @@ SET LOCAL statement_timeout = '1h';
 
 
 -- 1. drop_function public.all_prices()
--- CAREFUL function-signature-change: no lock on existing objects; catalog-only. callers of the old signature break; dependent views, triggers and policies are dropped and created again; nothing in the schema uses it
+-- DANGEROUS function-signature-change: no lock on existing objects; catalog-only. callers of the old signature break; dependent views, triggers and policies are dropped and created again
 DROP FUNCTION public.all_prices();
 
 -- 2. drop_view public.v1

@@ -16,7 +16,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. drop_inheritance public.cars
--- CAREFUL inheritance-drop: ACCESS EXCLUSIVE on the child table (SHARE UPDATE EXCLUSIVE on the parent), blocks reads and writes; catalog-only. queries on the parent stop returning the child's rows
+-- CAREFUL inheritance-drop: ACCESS EXCLUSIVE on the child table (ACCESS SHARE on the parent), blocks reads and writes; catalog-only. queries on the parent stop returning the child's rows
 ALTER TABLE public.cars NO INHERIT public.vehicles;
 
 COMMIT;

@@ -17,7 +17,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. drop_inheritance public.cats
--- CAREFUL inheritance-drop: ACCESS EXCLUSIVE on the child table (SHARE UPDATE EXCLUSIVE on the parent), blocks reads and writes; catalog-only. queries on the parent stop returning the child's rows Restores: lossless.
+-- CAREFUL inheritance-drop: ACCESS EXCLUSIVE on the child table (ACCESS SHARE on the parent), blocks reads and writes; catalog-only. queries on the parent stop returning the child's rows Restores: lossless.
 ALTER TABLE public.cats NO INHERIT public.animals;
 
 -- 2. drop_table public.cats

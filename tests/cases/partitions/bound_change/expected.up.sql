@@ -21,7 +21,7 @@ SET LOCAL statement_timeout = '1h';
 ALTER TABLE public.logs DETACH PARTITION public.logs_h1;
 
 -- 2. create_partition public.logs_h1
--- CAREFUL partition-attach: ACCESS EXCLUSIVE on the partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it
+-- CAREFUL partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks
 ALTER TABLE public.logs ATTACH PARTITION public.logs_h1 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 
 COMMIT;

@@ -42,7 +42,7 @@ CREATE TABLE public.events_2024 (
 );
 
 -- 5. create_partition public.events_2024
--- SAFE partition-attach: ACCESS EXCLUSIVE on the partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it; the partition is new: created earlier in this migration Restores: lossless.
+-- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; the partition is new: created earlier in this migration Restores: lossless.
 ALTER TABLE public.events ATTACH PARTITION public.events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 
 -- 6. drop_table public.events_2026

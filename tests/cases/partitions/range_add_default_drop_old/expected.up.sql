@@ -46,11 +46,11 @@ CREATE TABLE public.events_default (
 CREATE INDEX events_payload_idx ON public.events USING btree (payload);
 
 -- 5. create_partition public.events_2026
--- SAFE partition-attach: ACCESS EXCLUSIVE on the partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it; the partition is new: created earlier in this migration
+-- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; the partition is new: created earlier in this migration
 ALTER TABLE public.events ATTACH PARTITION public.events_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
 
 -- 6. create_partition public.events_default
--- SAFE partition-attach: ACCESS EXCLUSIVE on the partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it; the partition is new: created earlier in this migration
+-- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; the partition is new: created earlier in this migration
 ALTER TABLE public.events ATTACH PARTITION public.events_default DEFAULT;
 
 -- 7. drop_table public.events_2024

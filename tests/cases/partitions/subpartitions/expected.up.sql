@@ -30,7 +30,7 @@ CREATE TABLE public.measurements_2025_rome (
 CREATE INDEX measurements_taken_idx ON public.measurements USING btree (taken);
 
 -- 3. create_partition public.measurements_2025_rome
--- SAFE partition-attach: ACCESS EXCLUSIVE on the partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it; the partition is new: created earlier in this migration
+-- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; the partition is new: created earlier in this migration
 ALTER TABLE public.measurements_2025 ATTACH PARTITION public.measurements_2025_rome FOR VALUES IN ('rome');
 
 COMMIT;

@@ -18,11 +18,11 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. drop_table_option public.hot (fillfactor)
--- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor and autovacuum settings apply to future pages and runs; no rewrite Restores: lossless.
+-- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor, toast, autovacuum and parallel_workers settings apply to future pages and runs; no rewrite (user_catalog_table takes ACCESS EXCLUSIVE) Restores: lossless.
 ALTER TABLE public.hot RESET (fillfactor);
 
 -- 2. drop_table_option public.hot (autovacuum_enabled)
--- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor and autovacuum settings apply to future pages and runs; no rewrite Restores: lossless.
+-- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor, toast, autovacuum and parallel_workers settings apply to future pages and runs; no rewrite (user_catalog_table takes ACCESS EXCLUSIVE) Restores: lossless.
 ALTER TABLE public.hot RESET (autovacuum_enabled);
 
 -- 3. drop_table public.hot

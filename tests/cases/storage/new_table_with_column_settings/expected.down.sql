@@ -32,7 +32,7 @@ ALTER TABLE public.docs ALTER COLUMN body SET COMPRESSION DEFAULT;
 ALTER TABLE public.docs ALTER COLUMN raw SET STORAGE EXTENDED;
 
 -- 4. drop_table_option public.docs (fillfactor)
--- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.docs, blocks other schema changes; catalog-only. fillfactor and autovacuum settings apply to future pages and runs; no rewrite Restores: lossless.
+-- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.docs, blocks other schema changes; catalog-only. fillfactor, toast, autovacuum and parallel_workers settings apply to future pages and runs; no rewrite (user_catalog_table takes ACCESS EXCLUSIVE) Restores: lossless.
 ALTER TABLE public.docs RESET (fillfactor);
 
 -- 5. drop_table public.docs

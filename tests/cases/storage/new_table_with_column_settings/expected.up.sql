@@ -30,7 +30,7 @@ CREATE TABLE public.docs (
 );
 
 -- 2. create_table_option public.docs (fillfactor)
--- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.docs, blocks other schema changes; catalog-only. fillfactor and autovacuum settings apply to future pages and runs; no rewrite
+-- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.docs, blocks other schema changes; catalog-only. fillfactor, toast, autovacuum and parallel_workers settings apply to future pages and runs; no rewrite (user_catalog_table takes ACCESS EXCLUSIVE)
 ALTER TABLE public.docs SET (fillfactor=90);
 
 -- 3. create_column_storage public.docs.raw

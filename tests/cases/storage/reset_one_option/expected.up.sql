@@ -16,7 +16,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. drop_table_option public.hot (fillfactor)
--- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor and autovacuum settings apply to future pages and runs; no rewrite
+-- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor, toast, autovacuum and parallel_workers settings apply to future pages and runs; no rewrite (user_catalog_table takes ACCESS EXCLUSIVE)
 ALTER TABLE public.hot RESET (fillfactor);
 
 COMMIT;

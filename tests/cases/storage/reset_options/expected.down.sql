@@ -17,11 +17,11 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. create_table_option public.hot (autovacuum_enabled)
--- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor and autovacuum settings apply to future pages and runs; no rewrite Restores: lossless.
+-- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor, toast, autovacuum and parallel_workers settings apply to future pages and runs; no rewrite (user_catalog_table takes ACCESS EXCLUSIVE) Restores: lossless.
 ALTER TABLE public.hot SET (autovacuum_enabled=false);
 
 -- 2. create_table_option public.hot (fillfactor)
--- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor and autovacuum settings apply to future pages and runs; no rewrite Restores: lossless.
+-- SAFE table-set-storage-params: SHARE UPDATE EXCLUSIVE on public.hot, blocks other schema changes; catalog-only. fillfactor, toast, autovacuum and parallel_workers settings apply to future pages and runs; no rewrite (user_catalog_table takes ACCESS EXCLUSIVE) Restores: lossless.
 ALTER TABLE public.hot SET (fillfactor=70);
 
 COMMIT;
