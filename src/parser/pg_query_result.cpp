@@ -3,7 +3,10 @@
 
 #include "schemadiff/core/error.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <string_view>
 
 namespace schemadiff::parser {
 
@@ -55,6 +58,26 @@ ParsedSql::ParsedSql(const std::string& sql) : arena_(std::make_unique<Arena>())
 }
 
 auto split_statements(const std::string& sql) -> std::vector<StatementSpan> {
+    // The scanner splits at every `;`, also inside a function body written BEGIN ATOMIC ... END. Text that may hold
+    // one is split by the parser (it reads the whole text, so only then), falling back to the scanner on a syntax
+    // error so that each statement's error is reported where it is.
+    auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    std::string_view kAtomic = "atomic";
+    bool atomic = std::search(sql.begin(), sql.end(), kAtomic.begin(), kAtomic.end(),
+                              [&](char a, char b) { return lower(a) == b; }) != sql.end();
+    if (atomic) {
+        PgQuerySplitResult parsed = pg_query_split_with_parser(sql.c_str());
+        if (parsed.error == nullptr) {
+            std::vector<StatementSpan> spans;
+            spans.reserve(static_cast<size_t>(parsed.n_stmts));
+            for (int stmt_idx = 0; stmt_idx < parsed.n_stmts; ++stmt_idx) {
+                spans.push_back({parsed.stmts[stmt_idx]->stmt_location, parsed.stmts[stmt_idx]->stmt_len});
+            }
+            pg_query_free_split_result(parsed);
+            return spans;
+        }
+        pg_query_free_split_result(parsed);
+    }
     PgQuerySplitResult split = pg_query_split_with_scanner(sql.c_str());
     std::vector<StatementSpan> spans;
     if (split.error == nullptr) {
