@@ -180,6 +180,46 @@ void keep_populated(SchemaObject& object, const SchemaObject& old) {
     object.create.replace(object.create.size() - kNoData.size(), kNoData.size(), kData);
 }
 
+/// The identifier a "name type" line starts with, as written (quoted or not).
+auto leading_identifier(const std::string& line) -> std::string {
+    if (line.empty() || line[0] != '"') return line.substr(0, line.find(' '));
+    size_t at = 1;
+    while (at < line.size()) {
+        if (line[at] == '"' && (at + 1 >= line.size() || line[at + 1] != '"')) break;
+        at += line[at] == '"' ? 2 : 1;
+    }
+    return line.substr(0, at + 1);
+}
+
+/// ALTER TYPE ... DROP / ADD ATTRIBUTE turning composite type `old` into `now` (its replace_key lines are the
+/// attributes), or "" when that cannot be done in place: an attribute that changes type, collation or position would
+/// need ALTER ATTRIBUTE TYPE, which PostgreSQL refuses while a column uses the type, so the type is rebuilt instead.
+auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::string {
+    if (old.kind != ObjectKind::CompositeType || now.kind != ObjectKind::CompositeType) return "";
+    std::set<std::string> old_names, new_names;
+    for (const auto& line : old.replace_key) old_names.insert(leading_identifier(line));
+    for (const auto& line : now.replace_key) new_names.insert(leading_identifier(line));
+    std::vector<std::string> kept_old, kept_new, steps;
+    for (const auto& line : old.replace_key) {
+        if (new_names.count(leading_identifier(line)) != 0) kept_old.push_back(line);
+        else steps.push_back("DROP ATTRIBUTE " + leading_identifier(line));
+    }
+    bool adding = false;
+    for (const auto& line : now.replace_key) {
+        if (old_names.count(leading_identifier(line)) != 0) {
+            if (adding) return "";  // a kept attribute after an added one: ADD ATTRIBUTE only appends
+            kept_new.push_back(line);
+        } else {
+            adding = true;
+            steps.push_back("ADD ATTRIBUTE " + line);
+        }
+    }
+    if (kept_old != kept_new || steps.empty()) return "";
+    std::string sql = "ALTER TYPE " + now.subject + " ";
+    for (size_t i = 0; i < steps.size(); ++i) sql += (i == 0 ? "" : ", ") + steps[i];
+    return sql;
+}
+
 }  // namespace
 
 void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareOptions& options) {
@@ -190,6 +230,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     std::set<std::string> drops, creates;          // ids
     std::map<std::string, bool> rebuilt;           // drop ids that are created again
     std::set<std::string> replaces;                // ids changed in place
+    std::map<std::string, std::string> in_place;   // id -> the statement that changes it, when not its `replace`
     for (const auto& [id, object] : new_graph.objects) {
         if (!managed(object)) continue;
         const SchemaObject* old = old_graph.find(id);
@@ -197,6 +238,9 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
             creates.insert(id);
         } else if (!(*old == object)) {
             if (!object.replace.empty() && old->kind == object.kind && is_prefix(old->replace_key, object.replace_key)) {
+                replaces.insert(id);
+            } else if (std::string alter = composite_alter(*old, object); !alter.empty()) {
+                in_place[id] = std::move(alter);
                 replaces.insert(id);
             } else {
                 drops.insert(id);
@@ -275,7 +319,9 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     forward.insert(replaces.begin(), replaces.end());
     for (const auto& id : dependency_order(forward, new_graph)) {
         if (replaces.count(id) != 0) {
-            ops.push_back(ReplaceObject{*old_graph.find(id), *new_graph.find(id)});
+            SchemaObject to_object = *new_graph.find(id);
+            if (auto it = in_place.find(id); it != in_place.end()) to_object.replace = it->second;
+            ops.push_back(ReplaceObject{*old_graph.find(id), std::move(to_object)});
         } else {
             SchemaObject object = *new_graph.find(id);
             if (rebuilt.count(id) != 0) keep_populated(object, *old_graph.find(id));

@@ -15,7 +15,7 @@ ext_members AS (
 ),
 rels AS (
     SELECT c.oid, c.relname, c.relkind, c.reloptions, c.relispopulated, c.relrowsecurity, c.relforcerowsecurity,
-           c.relispartition, c.relpartbound, c.relacl, c.relowner, n.nspname,
+           c.relispartition, c.relpartbound, c.relacl, c.relowner, c.reltoastrelid, n.nspname,
            format('%I.%I', n.nspname, c.relname) AS qname
     FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
     WHERE NOT EXISTS (SELECT 1 FROM ext_members e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid)
@@ -155,19 +155,21 @@ objects AS (
            format('ALTER DOMAIN %s DROP CONSTRAINT %I', t.qname, c.conname), NULL, NULL, NULL
     FROM types t JOIN pg_constraint c ON c.contypid = t.oid WHERE t.typtype = 'd' AND c.contype = 'c'
     UNION ALL
-    -- Composite types.
+    -- Composite types. replace_key: one line per attribute ("name type [COLLATE c]"), for ALTER TYPE ADD / DROP ATTRIBUTE.
     SELECT 'composite-type', 'type ' || t.qname, t.qname, NULL, NULL,
-           format('CREATE TYPE %s AS (%s)', t.qname,
-                  (SELECT string_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod),
-                                            CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation
-                                                 THEN ' COLLATE ' || (SELECT format('%I.%I', cn.nspname, co.collname)
-                                                                      FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
-                                                                      WHERE co.oid = a.attcollation)
-                                                 ELSE '' END), ', ' ORDER BY a.attnum)
-                   FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
-                   WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)),
-           'DROP TYPE ' || t.qname, NULL, NULL, NULL
-    FROM types t JOIN pg_class c ON c.oid = t.typrelid WHERE t.typtype = 'c' AND c.relkind = 'c'
+           format('CREATE TYPE %s AS (%s)', t.qname, array_to_string(attrs.lines, ', ')),
+           'DROP TYPE ' || t.qname, NULL, array_to_string(attrs.lines, E'\n'), NULL
+    FROM types t JOIN pg_class c ON c.oid = t.typrelid
+    CROSS JOIN LATERAL (
+        SELECT array_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod),
+                                CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation
+                                     THEN ' COLLATE ' || (SELECT format('%I.%I', cn.nspname, co.collname)
+                                                          FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                                                          WHERE co.oid = a.attcollation)
+                                     ELSE '' END) ORDER BY a.attnum) AS lines
+        FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+        WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) attrs
+    WHERE t.typtype = 'c' AND c.relkind = 'c'
     UNION ALL
     -- Range types (with their multirange type's name, PostgreSQL >= 14).
     SELECT 'range-type', 'type ' || t.qname, t.qname, NULL, NULL,
@@ -225,12 +227,27 @@ objects AS (
     WHERE e.evtenabled <> 'O'
       AND NOT EXISTS (SELECT 1 FROM ext_members x WHERE x.classid = 'pg_event_trigger'::regclass AND x.objid = e.oid)
     UNION ALL
-    -- Storage parameters of tables (fillfactor, autovacuum_*, ...): one atom per parameter.
-    SELECT 'table-option', format('table-option %s.%s', r.qname, split_part(o, '=', 1)),
-           format('%s (%s)', r.qname, split_part(o, '=', 1)), r.nspname, r.relname,
-           format('ALTER TABLE %s SET (%s)', r.qname, o), format('ALTER TABLE %s RESET (%s)', r.qname, split_part(o, '=', 1)),
-           format('ALTER TABLE %s SET (%s)', r.qname, o), '', NULL
-    FROM rels r CROSS JOIN LATERAL unnest(r.reloptions) o WHERE r.relkind IN ('r', 'p')
+    -- Storage parameters of tables (fillfactor, autovacuum_*, ...) and of their TOAST tables (toast.*): one atom per
+    -- parameter. Boolean values are stored as written (off, false, 0, ...): printed as true / false.
+    SELECT 'table-option', format('table-option %s.%s', r.qname, opt.name), format('%s (%s)', r.qname, opt.name),
+           r.nspname, r.relname,
+           format('ALTER TABLE %s SET (%s=%s)', r.qname, opt.name, opt.value), format('ALTER TABLE %s RESET (%s)', r.qname, opt.name),
+           format('ALTER TABLE %s SET (%s=%s)', r.qname, opt.name, opt.value), '', NULL
+    FROM rels r
+    CROSS JOIN LATERAL (
+        SELECT '' AS prefix, o FROM unnest(r.reloptions) o
+        UNION ALL
+        SELECT 'toast.', o FROM pg_class tc CROSS JOIN LATERAL unnest(tc.reloptions) o WHERE tc.oid = r.reltoastrelid
+    ) raw
+    CROSS JOIN LATERAL (SELECT raw.prefix || split_part(raw.o, '=', 1) AS name, substr(raw.o, strpos(raw.o, '=') + 1) AS written) n
+    CROSS JOIN LATERAL (
+        SELECT n.name, CASE WHEN n.name ~ '(^|\.)(autovacuum_enabled|vacuum_truncate|user_catalog_table)$' THEN
+                   CASE WHEN lower(n.written) IN ('on', 'true', 'yes', '1', 't', 'y') THEN 'true'
+                        WHEN lower(n.written) IN ('off', 'false', 'no', '0', 'f', 'n') THEN 'false'
+                        ELSE n.written END
+               ELSE n.written END AS value
+    ) opt
+    WHERE r.relkind IN ('r', 'p')
     UNION ALL
     -- Column storage, compression and statistics target where they differ from the defaults.
     SELECT 'column-storage', format('column-storage %s.%I', r.qname, a.attname), format('%s.%I', r.qname, a.attname),

@@ -3,9 +3,8 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s): 0 dangerous, 0 careful, 2 safe
---   1. SAFE type-drop: drop_composite_type public.pair
---   2. SAFE type-create: create_composite_type public.pair
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS type-drop-attribute: replace_composite_type public.pair
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -16,12 +15,8 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '5s';
 
 
--- 1. drop_composite_type public.pair
--- SAFE type-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE
-DROP TYPE public.pair;
-
--- 2. create_composite_type public.pair
--- SAFE type-create: no lock on existing objects; catalog-only. a new type is unused
-CREATE TYPE public.pair AS (a integer, b integer);
+-- 1. replace_composite_type public.pair
+-- DANGEROUS type-drop-attribute: ACCESS EXCLUSIVE on the composite type (not the tables whose columns use it), blocks nothing: tables whose columns use the type are not locked; catalog-only. the attribute's values in every column of the type are gone at once; code reading it breaks
+ALTER TYPE public.pair DROP ATTRIBUTE c;
 
 COMMIT;

@@ -3,11 +3,8 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 4 operation(s): 1 dangerous, 0 careful, 3 safe
---   1. DANGEROUS function-signature-change: drop_function public.fmt(money_amount)
---   2. SAFE type-drop: drop_composite_type public.money_amount
---   3. SAFE type-create: create_composite_type public.money_amount
---   4. SAFE function-create: create_function public.fmt(money_amount)
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE type-add-attribute: replace_composite_type public.money_amount
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -18,25 +15,8 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '5s';
 
 
--- 1. drop_function public.fmt(money_amount)
--- DANGEROUS function-signature-change: no lock on existing objects; catalog-only. callers of the old signature break; dependent views, triggers and policies are dropped and created again
-DROP FUNCTION public.fmt(m money_amount);
-
--- 2. drop_composite_type public.money_amount
--- SAFE type-drop: ACCESS EXCLUSIVE on the type, blocks nothing: no column uses the type; catalog-only. fails while anything uses it; never emitted with CASCADE
-DROP TYPE public.money_amount;
-
--- 3. create_composite_type public.money_amount
--- SAFE type-create: no lock on existing objects; catalog-only. a new type is unused
-CREATE TYPE public.money_amount AS (amount numeric, currency character(3), note text);
-
--- 4. create_function public.fmt(money_amount)
--- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code
-SET LOCAL check_function_bodies = off;
-CREATE OR REPLACE FUNCTION public.fmt(m money_amount)
- RETURNS text
- LANGUAGE sql
- IMMUTABLE
-AS $function$ SELECT m.amount::text || ' ' || m.currency $function$;
+-- 1. replace_composite_type public.money_amount
+-- SAFE type-add-attribute: ACCESS EXCLUSIVE on the composite type (not the tables whose columns use it), blocks nothing: tables whose columns use the type are not locked; catalog-only. existing values read the new attribute as NULL; no table is rewritten
+ALTER TYPE public.money_amount ADD ATTRIBUTE note text;
 
 COMMIT;

@@ -1,1 +1,0 @@
-CREATE TABLE docs (id int PRIMARY KEY, body text);

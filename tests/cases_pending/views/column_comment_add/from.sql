@@ -1,2 +1,0 @@
-CREATE TABLE users (id int PRIMARY KEY, name text NOT NULL);
-CREATE VIEW user_list AS SELECT id, name FROM users;
