@@ -1,0 +1,2 @@
+CREATE TABLE hot (id int PRIMARY KEY);
+ALTER TABLE hot SET (autovacuum_enabled = off, fillfactor = 80);
