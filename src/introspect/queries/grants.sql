@@ -18,7 +18,9 @@ acl_sources AS (
     FROM pg_class c JOIN user_ns n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
     UNION ALL
-    SELECT 'TABLE', format('%I.%I', n.nspname, c.relname), at.attname, format('column %I.%I.%I', n.nspname, c.relname, at.attname),
+    SELECT 'TABLE', format('%I.%I', n.nspname, c.relname), at.attname,
+           CASE WHEN c.relkind IN ('v', 'm') THEN format('view %I.%I', n.nspname, c.relname)  -- goes with the view
+                ELSE format('column %I.%I.%I', n.nspname, c.relname, at.attname) END,
            c.relowner, at.attacl, NULL
     FROM pg_attribute at JOIN pg_class c ON c.oid = at.attrelid JOIN user_ns n ON n.oid = c.relnamespace
     WHERE at.attnum > 0 AND NOT at.attisdropped AND at.attacl IS NOT NULL

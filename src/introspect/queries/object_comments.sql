@@ -1,5 +1,5 @@
 -- Comments on objects defined by SQL (views, functions, triggers, policies, domains, composite and range types,
--- collations, statistics, event triggers, domain constraints), as atoms "comment <object id>". Comments on tables,
+-- collations, statistics, event triggers, domain constraints, columns of views), as atoms "comment <object id>". Comments on tables,
 -- columns, constraints, indexes, sequences, enums, schemas and extensions belong to the structured model.
 WITH user_ns AS (
     SELECT oid, nspname FROM pg_namespace
@@ -53,4 +53,12 @@ SELECT 'comment ' || object_id AS id, object_id,
        format('COMMENT ON %s %s IS %L', keyword, target, description) AS create_sql,
        format('COMMENT ON %s %s IS NULL', keyword, target) AS drop_sql
 FROM targets
+UNION ALL
+-- Comments on the columns of views and materialized views: they go and come back with the view.
+SELECT format('comment view-column %I.%I.%I', n.nspname, c.relname, a.attname), format('view %I.%I', n.nspname, c.relname),
+       format('COMMENT ON COLUMN %I.%I.%I IS %L', n.nspname, c.relname, a.attname, d.description),
+       format('COMMENT ON COLUMN %I.%I.%I IS NULL', n.nspname, c.relname, a.attname)
+FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid AND d.objsubid > 0
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
+JOIN user_ns n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm')
 ORDER BY 1

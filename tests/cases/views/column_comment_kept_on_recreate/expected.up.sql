@@ -3,10 +3,12 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s): 0 dangerous, 1 careful, 2 safe
---   1. CAREFUL view-recreate: drop_view public.user_list
---   2. SAFE type-change-coercible: alter_column_type public.users.name
---   3. SAFE view-create: create_view public.user_list
+-- 5 operation(s): 0 dangerous, 1 careful, 4 safe
+--   1. SAFE comment-set: drop_comment public.user_list
+--   2. CAREFUL view-recreate: drop_view public.user_list
+--   3. SAFE type-change-coercible: alter_column_type public.users.name
+--   4. SAFE view-create: create_view public.user_list
+--   5. SAFE comment-set: create_comment public.user_list
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -17,19 +19,27 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '5s';
 
 
--- 1. drop_view public.user_list
+-- 1. drop_comment public.user_list
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
+COMMENT ON COLUMN public.user_list.name IS NULL;
+
+-- 2. drop_view public.user_list
 -- CAREFUL view-recreate: ACCESS EXCLUSIVE on the view, blocks reads and writes; catalog-only. its definition cannot change in place, or something it depends on changes: readers wait for the transaction and code using removed columns breaks
 DROP VIEW public.user_list;
 
--- 2. alter_column_type public.users.name
+-- 3. alter_column_type public.users.name
 -- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
 ALTER TABLE public.users ALTER COLUMN name TYPE character varying(80);
 
--- 3. create_view public.user_list
+-- 4. create_view public.user_list
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code
 CREATE VIEW public.user_list AS
  SELECT users.id,
     users.name
    FROM users;
+
+-- 5. create_comment public.user_list
+-- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
+COMMENT ON COLUMN public.user_list.name IS 'display name';
 
 COMMIT;

@@ -1,0 +1,3 @@
+CREATE TABLE users (id int PRIMARY KEY, name text NOT NULL);
+CREATE VIEW user_list AS SELECT id, name FROM users;
+COMMENT ON COLUMN user_list.name IS 'display name';
