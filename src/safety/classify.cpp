@@ -203,6 +203,20 @@ auto column_object(const QualifiedName& table, const std::string& column) -> std
     return table.sql() + "." + quote_ident(column);
 }
 
+/// Whether `type` (as a column prints it) is a domain with a CHECK or NOT NULL in the schema the plan goes to.
+auto constrained_domain(const Context& context, const std::string& type) -> bool {
+    const model::Schema* schema = context.after != nullptr ? context.after : context.before;
+    if (schema == nullptr) return false;
+    for (const auto& object : schema->objects) {
+        std::string domain;
+        if (object.kind == ObjectKind::DomainConstraint) domain = object.subject.substr(0, object.subject.rfind('.'));
+        else if (object.kind == ObjectKind::DomainNotNull) domain = object.id.substr(object.id.find(' ') + 1);
+        else continue;
+        if (domain == type || domain == "public." + type) return true;
+    }
+    return false;
+}
+
 auto add_column(const AddColumn& op, const Context& context) -> Verdict {
     const Column& column = op.column;
     std::string object = column_object(op.table, column.name);
@@ -211,6 +225,8 @@ auto add_column(const AddColumn& op, const Context& context) -> Verdict {
         verdict = rule_verdict("column-add-identity", object);
     } else if (column.generated) {
         verdict = rule_verdict("column-add-generated-stored", object);
+    } else if (constrained_domain(context, column.type)) {
+        verdict = rule_verdict("column-add-domain-with-constraint", object);
     } else if (column.default_value) {
         std::string call = volatile_call(column.default_value->text);
         if (call == "nextval") {
@@ -349,8 +365,14 @@ auto object_rule(const SchemaObject& object, char verb, bool rebuild) -> std::st
     case ObjectKind::Domain: return pick("domain-create", "domain-drop");
     case ObjectKind::DomainDefault: return "domain-set-default";
     case ObjectKind::DomainNotNull: return pick("domain-set-not-null", "domain-drop-not-null");
-    case ObjectKind::DomainConstraint: return pick("domain-add-constraint", "domain-drop-constraint");
+    case ObjectKind::DomainConstraint:
+        if (verb == 'c' && object.create.ends_with(" NOT VALID")) return "domain-add-constraint-not-valid";
+        return pick("domain-add-constraint", "domain-drop-constraint");
     case ObjectKind::CompositeType:
+        if (verb == 'r') {  // ALTER TYPE ... ADD / DROP ATTRIBUTE
+            return object.replace.find(" DROP ATTRIBUTE ") != std::string::npos ? "type-drop-attribute" : "type-add-attribute";
+        }
+        return pick("type-create", "type-drop");
     case ObjectKind::RangeType: return pick("type-create", "type-drop");
     case ObjectKind::Collation: return pick("collation-create", "collation-drop");
     case ObjectKind::Statistics: return pick("statistics-create", "statistics-drop");
@@ -389,7 +411,9 @@ auto type_in_use(const Context& context, const SchemaObject& object) -> bool {
 auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const Context& context) -> Verdict {
     Verdict verdict = rule_verdict(object_rule(object, verb, rebuild), object.subject);
     if (verdict.severity == Severity::Safe) return verdict;
-    if (object.table && context.new_tables.count(*object.table) != 0) {
+    // A partition or child is locked and scanned, not its parent: only a new child makes attaching it free.
+    bool child_link = object.kind == ObjectKind::Partition || object.kind == ObjectKind::Inheritance;
+    if (object.table && !child_link && context.new_tables.count(*object.table) != 0) {
         set_class(verdict, Severity::Safe, "new table: created earlier in this migration");
         return verdict;
     }
@@ -404,19 +428,25 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
     } else if (verdict.rule == "rls-enable" && context.after != nullptr && object.table) {
         std::string prefix = "policy " + object.table->sql() + ".";
         bool permissive = std::any_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& each) {
+            // A permissive policy for reading (FOR ALL or FOR SELECT): with only INSERT or UPDATE policies, every
+            // SELECT of the table's existing users returns nothing once row security is on.
             return each.kind == ObjectKind::Policy && each.id.rfind(prefix, 0) == 0 &&
-                   each.create.find(" AS PERMISSIVE ") != std::string::npos;
+                   each.create.find(" AS PERMISSIVE ") != std::string::npos &&
+                   (each.create.find(" FOR ALL ") != std::string::npos || each.create.find(" FOR SELECT ") != std::string::npos);
         });
-        if (permissive) set_class(verdict, Severity::Careful, "the target schema has a permissive policy on the table");
+        if (permissive) set_class(verdict, Severity::Careful, "the target schema has a permissive policy for reading the table");
     } else if ((verdict.rule == "domain-add-constraint" || verdict.rule == "domain-set-not-null")) {
         SchemaObject domain = object;
         std::string rest = object.id.substr(object.id.find(' ') + 1);
         if (object.kind == ObjectKind::DomainConstraint) rest = object.subject.substr(0, object.subject.rfind('.'));
         domain.id = "type " + rest;
         if (!type_in_use(context, domain)) set_class(verdict, Severity::Safe, "no column uses the domain yet");
-    } else if (verdict.rule == "partition-attach") {  // the subject is the partition
+    } else if (child_link) {  // the subject is the partition or child table
         for (const auto& table : context.new_tables) {
-            if (table.sql() == object.subject) set_class(verdict, Severity::Safe, "the partition is new: created earlier in this migration");
+            if (table.sql() != object.subject) continue;
+            set_class(verdict, Severity::Safe,
+                      object.kind == ObjectKind::Partition ? "the partition is new: created earlier in this migration"
+                                                           : "the child table is new: created earlier in this migration");
         }
     }
     return verdict;
@@ -621,6 +651,11 @@ auto down_loss(const Operation& operation) -> DownLoss {
             [](const SetColumnNotNull& op) { return op.to.not_null ? DownLoss::DataDependent : DownLoss::Lossless; },
             [](const AlterColumnType&) { return DownLoss::DataDependent; },
             [](const RebuildEnum&) { return DownLoss::DataDependent; },
+            [](const ReplaceObject& op) {
+                bool drops_attribute = op.to.kind == ObjectKind::CompositeType &&
+                                       op.to.replace.find(" DROP ATTRIBUTE ") != std::string::npos;
+                return drops_attribute ? DownLoss::Lossy : DownLoss::Lossless;
+            },
             [](const CreateIndex& op) {
                 bool unique = op.index.unique();
                 return unique ? DownLoss::DataDependent : DownLoss::Lossless;

@@ -202,6 +202,11 @@ TEST_CASE("safety: each rule's default class and lock are the research catalogue
         // DROP COLLATION locks only the collation object.
         {"type-create", {S::Safe, L::None}},
         {"type-drop", {S::Safe, L::AccessExclusive}},
+        // ALTER TYPE ADD / DROP ATTRIBUTE: ACCESS EXCLUSIVE on the type only (tests/locks/type-*-attribute.sql).
+        {"type-add-attribute", {S::Safe, L::AccessExclusive}},
+        {"column-add-domain-with-constraint", {S::Dangerous, L::AccessExclusive}},
+        {"domain-add-constraint-not-valid", {S::Safe, L::None}},
+        {"type-drop-attribute", {S::Dangerous, L::AccessExclusive}},
         {"collation-create", {S::Safe, L::None}},
         {"collation-drop", {S::Safe, L::None}},
         // §5.13 statistics objects; §5.1-5.2 storage settings (SAFE in §0; SET STORAGE / COMPRESSION take ACCESS

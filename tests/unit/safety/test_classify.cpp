@@ -286,6 +286,12 @@ auto rule_cases() -> std::vector<Case> {
     SchemaObject domain = on(K::Domain, "type public.qty", "public.qty");
     SchemaObject composite = on(K::CompositeType, "type public.money_pair", "public.money_pair");
     SchemaObject range = on(K::RangeType, "type public.price_range", "public.price_range");
+    SchemaObject domain_check_not_valid =
+        on(K::DomainConstraint, "domain-constraint public.qty.positive", "public.qty.positive");
+    domain_check_not_valid.create = "ALTER DOMAIN public.qty ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID";
+    SchemaObject widened = composite, narrowed = composite;
+    widened.replace = "ALTER TYPE public.money_pair ADD ATTRIBUTE currency text";
+    narrowed.replace = "ALTER TYPE public.money_pair DROP ATTRIBUTE currency";
     SchemaObject collation = on(K::Collation, "collation public.nocase", "public.nocase");
     SchemaObject statistics = on(K::Statistics, "statistics public.orders_stats", "public.orders_stats", kOrders);
     SchemaObject event_trigger = on(K::EventTrigger, "event-trigger audit_ddl", "audit_ddl");
@@ -340,6 +346,10 @@ auto rule_cases() -> std::vector<Case> {
         {"ALTER DOMAIN DROP CONSTRAINT", DropObject{qty_positive()}, "domain-drop-constraint", Severity::Safe},
         {"CREATE TYPE AS (...)", CreateObject{composite}, "type-create", Severity::Safe},
         {"DROP TYPE (composite)", DropObject{composite}, "type-drop", Severity::Safe},
+        {"ALTER DOMAIN ADD CONSTRAINT NOT VALID", CreateObject{domain_check_not_valid}, "domain-add-constraint-not-valid",
+         Severity::Safe},
+        {"ALTER TYPE ADD ATTRIBUTE", ReplaceObject{composite, widened}, "type-add-attribute", Severity::Safe},
+        {"ALTER TYPE DROP ATTRIBUTE", ReplaceObject{composite, narrowed}, "type-drop-attribute", Severity::Dangerous},
         {"CREATE TYPE AS RANGE", CreateObject{range}, "type-create", Severity::Safe},
         {"DROP TYPE (range)", DropObject{range}, "type-drop", Severity::Safe},
         {"CREATE COLLATION", CreateObject{collation}, "collation-create", Severity::Safe},
@@ -411,6 +421,11 @@ TEST_CASE("safety: every catalogue rule except the exec-* envelope rules is reac
         verdict_of(AlterColumnType{kOrders, column("email", "text"), with_collation(column("email", "text"), "C")},
                    reading(before))
             .rule);
+    Schema constrained;
+    constrained.objects.push_back(SchemaObject{ObjectKind::DomainNotNull, "domain-not-null public.code", "public.code"});
+    Context with_domain;
+    with_domain.after = &constrained;
+    reached.insert(verdict_of(AddColumn{kOrders, column("q", "code")}, with_domain).rule);
     std::set<std::string> catalogued;
     for (const auto& rule : safety::catalogue()) {
         if (rule.id.rfind("exec-", 0) != 0 && rule.id != "ack-invalid") catalogued.insert(std::string(rule.id));
@@ -1056,10 +1071,14 @@ TEST_CASE("safety: ENABLE ROW LEVEL SECURITY is CAREFUL when the target schema h
     CHECK(has_condition(covered, "permissive policy"));
     // A restrictive policy alone grants nothing, and a policy of another table (even one whose name starts with
     // the table's) does not cover this one: every role but the owner sees no rows.
+    // A permissive policy for INSERT only lets nobody read: as good as none.
+    SchemaObject insert_only = orders_policy("orders_insert", "PERMISSIVE");
+    insert_only.create.replace(insert_only.create.find(" FOR SELECT "), 12, " FOR INSERT ");
+    Schema inserting = with_policies({insert_only});
     Schema restrictive = with_policies({orders_policy("orders_own", "RESTRICTIVE")});
     Schema elsewhere = with_policies({orders_policy("archive_own", "PERMISSIVE", qname("orders_archive"))});
     Schema none;
-    for (const Schema* after : {&restrictive, &elsewhere, &none}) {
+    for (const Schema* after : {&inserting, &restrictive, &elsewhere, &none}) {
         safety::Verdict verdict = enabling(*after);
         CHECK(verdict.severity == Severity::Dangerous);
         CHECK(verdict.conditions.empty());
@@ -1107,4 +1126,46 @@ TEST_CASE("safety: the lock note names the lock, the table and its size as pg_si
     CHECK(unknown.lock_note == "SHARE on public.orders (8192 bytes, never analysed)");
     CHECK(verdict_of(DropColumn{kOrders, column("email", "text")}).lock_note == "ACCESS EXCLUSIVE on public.orders");
     CHECK(verdict_of(CreateSchema{{"app", std::nullopt}}).lock_note.empty());
+}
+
+TEST_CASE("safety: ADD COLUMN of a domain with constraints rewrites the table; ALTER DOMAIN ADD CONSTRAINT NOT VALID is SAFE") {
+    Schema after;
+    after.objects.push_back(sql_object(ObjectKind::DomainConstraint, "domain-constraint public.posint.positive",
+                                       "public.posint.positive", std::nullopt,
+                                       "ALTER DOMAIN public.posint ADD CONSTRAINT positive CHECK (VALUE > 0)"));
+    after.objects.push_back(sql_object(ObjectKind::DomainNotNull, "domain-not-null public.code", "public.code",
+                                       std::nullopt, "ALTER DOMAIN public.code SET NOT NULL"));
+    Context context;
+    context.after = &after;
+    for (const char* type : {"posint", "public.posint", "code"}) {
+        Column column;
+        column.name = "q";
+        column.type = type;
+        safety::Verdict verdict = verdict_of(AddColumn{kOrders, column}, context);
+        CHECK(verdict.rule == "column-add-domain-with-constraint");
+        CHECK(verdict.severity == Severity::Dangerous);
+        CHECK(verdict.effect == safety::Effect::Rewrite);
+    }
+    Column plain;
+    plain.name = "q";
+    plain.type = "plain_domain";
+    CHECK(verdict_of(AddColumn{kOrders, plain}, context).rule == "column-add-nullable");
+
+    SchemaObject not_valid = after.objects.front();
+    not_valid.create += " NOT VALID";
+    safety::Verdict unchecked = verdict_of(CreateObject{not_valid}, context);
+    CHECK(unchecked.rule == "domain-add-constraint-not-valid");
+    CHECK(unchecked.severity == Severity::Safe);
+    CHECK(verdict_of(CreateObject{after.objects.front()}).rule == "domain-add-constraint");
+}
+
+TEST_CASE("safety: attaching an existing table to a new parent is not exempt as new; a new child is") {
+    SchemaObject partition = sql_object(ObjectKind::Partition, "partition public.orders_2024 public.orders",
+                                        "public.orders_2024", kOrders, "ALTER TABLE public.orders ATTACH PARTITION ...");
+    Context new_parent;
+    new_parent.new_tables.insert(kOrders);
+    CHECK(verdict_of(CreateObject{partition}, new_parent).severity != Severity::Safe);
+    Context new_child;
+    new_child.new_tables.insert(qname("orders_2024"));
+    CHECK(verdict_of(CreateObject{partition}, new_child).severity == Severity::Safe);
 }

@@ -3,8 +3,8 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s): 0 dangerous, 0 careful, 1 safe
---   1. SAFE column-add-nullable: add_column public.items.qty
+-- 1 operation(s): 1 dangerous, 0 careful, 0 safe
+--   1. DANGEROUS column-add-domain-with-constraint: add_column public.items.qty
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -12,11 +12,11 @@
 
 BEGIN;
 SET LOCAL lock_timeout = '2s';
-SET LOCAL statement_timeout = '5s';
+SET LOCAL statement_timeout = '1h';
 
 
 -- 1. add_column public.items.qty
--- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.items, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
+-- DANGEROUS column-add-domain-with-constraint: ACCESS EXCLUSIVE on public.items, blocks reads and writes; rewrite. a domain with constraints makes PostgreSQL rewrite the table and its indexes under ACCESS EXCLUSIVE
 ALTER TABLE public.items ADD COLUMN qty posint;
 
 COMMIT;

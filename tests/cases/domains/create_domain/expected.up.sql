@@ -3,12 +3,12 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 5 operation(s): 0 dangerous, 0 careful, 5 safe
+-- 5 operation(s): 1 dangerous, 0 careful, 4 safe
 --   1. SAFE domain-create: create_domain public.email
 --   2. SAFE domain-set-default: create_domain_default public.email
 --   3. SAFE domain-set-not-null: create_domain_not_null public.email
 --   4. SAFE domain-add-constraint: create_domain_constraint public.email.email_check
---   5. SAFE column-add-nullable: add_column public.people.email
+--   5. DANGEROUS column-add-domain-with-constraint: add_column public.people.email
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -36,7 +36,7 @@ ALTER DOMAIN public.email SET NOT NULL;
 ALTER DOMAIN public.email ADD CONSTRAINT email_check CHECK ((VALUE ~ '^[^@]+@[^@]+$'::text));
 
 -- 5. add_column public.people.email
--- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.people, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
+-- DANGEROUS column-add-domain-with-constraint: ACCESS EXCLUSIVE on public.people, blocks reads and writes; rewrite. a domain with constraints makes PostgreSQL rewrite the table and its indexes under ACCESS EXCLUSIVE
 ALTER TABLE public.people ADD COLUMN email email;
 
 COMMIT;

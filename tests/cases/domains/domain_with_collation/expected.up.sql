@@ -3,10 +3,10 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 3 operation(s): 0 dangerous, 0 careful, 3 safe
+-- 3 operation(s): 1 dangerous, 0 careful, 2 safe
 --   1. SAFE domain-create: create_domain public.tag
 --   2. SAFE domain-add-constraint: create_domain_constraint public.tag.tag_check
---   3. SAFE column-add-nullable: add_column public.tags.t
+--   3. DANGEROUS column-add-domain-with-constraint: add_column public.tags.t
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -26,7 +26,7 @@ CREATE DOMAIN public.tag AS text COLLATE pg_catalog."C";
 ALTER DOMAIN public.tag ADD CONSTRAINT tag_check CHECK ((VALUE <> ''::text));
 
 -- 3. add_column public.tags.t
--- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
+-- DANGEROUS column-add-domain-with-constraint: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; rewrite. a domain with constraints makes PostgreSQL rewrite the table and its indexes under ACCESS EXCLUSIVE
 ALTER TABLE public.tags ADD COLUMN t tag;
 
 COMMIT;

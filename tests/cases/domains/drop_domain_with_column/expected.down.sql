@@ -3,10 +3,10 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s): 0 dangerous, 0 careful, 3 safe
+-- 3 operation(s): 1 dangerous, 0 careful, 2 safe
 --   1. SAFE domain-create: create_domain public.posint
 --   2. SAFE domain-add-constraint: create_domain_constraint public.posint.posint_check
---   3. SAFE column-add-nullable: add_column public.items.qty
+--   3. DANGEROUS column-add-domain-with-constraint: add_column public.items.qty
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -26,7 +26,7 @@ CREATE DOMAIN public.posint AS integer;
 ALTER DOMAIN public.posint ADD CONSTRAINT posint_check CHECK ((VALUE > 0));
 
 -- 3. add_column public.items.qty
--- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.items, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
+-- DANGEROUS column-add-domain-with-constraint: ACCESS EXCLUSIVE on public.items, blocks reads and writes; rewrite. a domain with constraints makes PostgreSQL rewrite the table and its indexes under ACCESS EXCLUSIVE Restores: lossless.
 ALTER TABLE public.items ADD COLUMN qty posint;
 
 COMMIT;

@@ -3,8 +3,8 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 1 operation(s): 1 dangerous, 0 careful, 0 safe
---   1. DANGEROUS domain-add-constraint: create_domain_constraint public.qty.qty_positive
+-- 1 operation(s): 0 dangerous, 0 careful, 1 safe
+--   1. SAFE domain-add-constraint-not-valid: create_domain_constraint public.qty.qty_positive
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -12,11 +12,11 @@
 
 BEGIN;
 SET LOCAL lock_timeout = '2s';
-SET LOCAL statement_timeout = '1h';
+SET LOCAL statement_timeout = '5s';
 
 
 -- 1. create_domain_constraint public.qty.qty_positive
--- DANGEROUS domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes
+-- SAFE domain-add-constraint-not-valid: no lock on existing objects; catalog-only. existing values are not checked; new and updated ones are
 ALTER DOMAIN public.qty ADD CONSTRAINT qty_positive CHECK ((VALUE > 0)) NOT VALID;
 
 COMMIT;

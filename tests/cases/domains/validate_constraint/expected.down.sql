@@ -3,9 +3,9 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 2 operation(s): 1 dangerous, 0 careful, 1 safe
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
 --   1. SAFE domain-drop-constraint: drop_domain_constraint public.qty.qty_positive
---   2. DANGEROUS domain-add-constraint: create_domain_constraint public.qty.qty_positive
+--   2. SAFE domain-add-constraint-not-valid: create_domain_constraint public.qty.qty_positive
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -13,7 +13,7 @@
 
 BEGIN;
 SET LOCAL lock_timeout = '2s';
-SET LOCAL statement_timeout = '1h';
+SET LOCAL statement_timeout = '5s';
 
 
 -- 1. drop_domain_constraint public.qty.qty_positive
@@ -21,7 +21,7 @@ SET LOCAL statement_timeout = '1h';
 ALTER DOMAIN public.qty DROP CONSTRAINT qty_positive;
 
 -- 2. create_domain_constraint public.qty.qty_positive
--- DANGEROUS domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes Restores: lossless.
+-- SAFE domain-add-constraint-not-valid: no lock on existing objects; catalog-only. existing values are not checked; new and updated ones are Restores: lossless.
 ALTER DOMAIN public.qty ADD CONSTRAINT qty_positive CHECK ((VALUE > 0)) NOT VALID;
 
 COMMIT;

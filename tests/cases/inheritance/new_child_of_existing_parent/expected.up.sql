@@ -3,9 +3,9 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s): 0 dangerous, 1 careful, 1 safe
+-- 2 operation(s): 0 dangerous, 0 careful, 2 safe
 --   1. SAFE table-create: create_table public.cats
---   2. CAREFUL inheritance-add: create_inheritance public.cats
+--   2. SAFE inheritance-add: create_inheritance public.cats
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -26,7 +26,7 @@ CREATE TABLE public.cats (
 );
 
 -- 2. create_inheritance public.cats
--- CAREFUL inheritance-add: ACCESS EXCLUSIVE on the child table (SHARE UPDATE EXCLUSIVE on the parent), blocks reads and writes; catalog-only. queries on the parent start returning the child's rows
+-- SAFE inheritance-add: ACCESS EXCLUSIVE on the child table (SHARE UPDATE EXCLUSIVE on the parent), blocks reads and writes; catalog-only. queries on the parent start returning the child's rows; the child table is new: created earlier in this migration
 ALTER TABLE public.cats INHERIT public.animals;
 
 COMMIT;

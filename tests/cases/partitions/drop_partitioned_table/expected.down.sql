@@ -41,11 +41,11 @@ CREATE TABLE public.metrics_b (
 );
 
 -- 4. create_partition public.metrics_a
--- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; new table: created earlier in this migration Restores: lossless.
+-- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; the partition is new: created earlier in this migration Restores: lossless.
 ALTER TABLE public.metrics ATTACH PARTITION public.metrics_a FOR VALUES FROM ('2025-01-01') TO ('2025-02-01');
 
 -- 5. create_partition public.metrics_b
--- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; new table: created earlier in this migration Restores: lossless.
+-- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; the partition is new: created earlier in this migration Restores: lossless.
 ALTER TABLE public.metrics ATTACH PARTITION public.metrics_b FOR VALUES FROM ('2025-02-01') TO ('2025-03-01');
 
 COMMIT;

@@ -73,15 +73,15 @@ ALTER TABLE public.orders ADD CONSTRAINT orders_region_fkey FOREIGN KEY (region)
 CREATE INDEX orders_total_idx ON public.orders USING btree (total);
 
 -- 8. create_partition public.orders_eu
--- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; new table: created earlier in this migration
+-- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; the partition is new: created earlier in this migration
 ALTER TABLE public.orders ATTACH PARTITION public.orders_eu FOR VALUES IN ('de', 'fr', 'it');
 
 -- 9. create_partition public.orders_other
--- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; new table: created earlier in this migration
+-- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; the partition is new: created earlier in this migration
 ALTER TABLE public.orders ATTACH PARTITION public.orders_other DEFAULT;
 
 -- 10. create_partition public.orders_us
--- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; new table: created earlier in this migration
+-- SAFE partition-attach: ACCESS EXCLUSIVE on the partition and any DEFAULT partition (SHARE UPDATE EXCLUSIVE on the partitioned table), blocks reads and writes; scan. scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK implies it, and builds the partitioned table's indexes it lacks; the partition is new: created earlier in this migration
 ALTER TABLE public.orders ATTACH PARTITION public.orders_us FOR VALUES IN ('us');
 
 COMMIT;

@@ -27,7 +27,7 @@ CREATE POLICY docs_read ON public.docs AS PERMISSIVE FOR SELECT TO PUBLIC USING 
 CREATE POLICY docs_write ON public.docs AS PERMISSIVE FOR INSERT TO PUBLIC WITH CHECK ((owner = CURRENT_USER));
 
 -- 3. create_row_security public.docs
--- CAREFUL rls-enable: ACCESS EXCLUSIVE on public.docs, blocks reads and writes; catalog-only. without a permissive policy every role but the owner sees no rows (default deny); the target schema has a permissive policy on the table Restores: lossless.
+-- CAREFUL rls-enable: ACCESS EXCLUSIVE on public.docs, blocks reads and writes; catalog-only. without a permissive policy every role but the owner sees no rows (default deny); the target schema has a permissive policy for reading the table Restores: lossless.
 ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
 
 -- 4. create_force_row_security public.docs

@@ -16,7 +16,7 @@ SET LOCAL statement_timeout = '5s';
 
 
 -- 1. create_row_security public.docs
--- CAREFUL rls-enable: ACCESS EXCLUSIVE on public.docs, blocks reads and writes; catalog-only. without a permissive policy every role but the owner sees no rows (default deny); the target schema has a permissive policy on the table
+-- CAREFUL rls-enable: ACCESS EXCLUSIVE on public.docs, blocks reads and writes; catalog-only. without a permissive policy every role but the owner sees no rows (default deny); the target schema has a permissive policy for reading the table
 ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
 
 COMMIT;

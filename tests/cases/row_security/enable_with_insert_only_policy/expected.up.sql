@@ -3,9 +3,9 @@
 -- from: from.sql
 -- to:   to.sql
 --
--- 2 operation(s): 0 dangerous, 2 careful, 0 safe
+-- 2 operation(s): 1 dangerous, 1 careful, 0 safe
 --   1. CAREFUL policy-create: create_policy public.docs.docs_insert
---   2. CAREFUL rls-enable: create_row_security public.docs
+--   2. DANGEROUS rls-enable: create_row_security public.docs
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -21,7 +21,7 @@ SET LOCAL statement_timeout = '5s';
 CREATE POLICY docs_insert ON public.docs AS PERMISSIVE FOR INSERT TO PUBLIC WITH CHECK ((owner = CURRENT_USER));
 
 -- 2. create_row_security public.docs
--- CAREFUL rls-enable: ACCESS EXCLUSIVE on public.docs, blocks reads and writes; catalog-only. without a permissive policy every role but the owner sees no rows (default deny); the target schema has a permissive policy on the table
+-- DANGEROUS rls-enable: ACCESS EXCLUSIVE on public.docs, blocks reads and writes; catalog-only. without a permissive policy every role but the owner sees no rows (default deny)
 ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
 
 COMMIT;

@@ -21,7 +21,7 @@ SET LOCAL statement_timeout = '5s';
 CREATE POLICY docs_owner ON public.docs AS PERMISSIVE FOR ALL TO PUBLIC USING ((owner = CURRENT_USER));
 
 -- 2. create_row_security public.docs
--- CAREFUL rls-enable: ACCESS EXCLUSIVE on public.docs, blocks reads and writes; catalog-only. without a permissive policy every role but the owner sees no rows (default deny); the target schema has a permissive policy on the table
+-- CAREFUL rls-enable: ACCESS EXCLUSIVE on public.docs, blocks reads and writes; catalog-only. without a permissive policy every role but the owner sees no rows (default deny); the target schema has a permissive policy for reading the table
 ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
 
 COMMIT;
