@@ -244,6 +244,9 @@ auto read_schema(const std::string& conninfo) -> Introspection {
         // Catalog functions qualify names outside the search path: public objects print unqualified, like a schema
         // file writes them; everything else is qualified.
         work.exec("SET LOCAL search_path = public");
+        // The catalog queries are large and estimated expensive: JIT would spend seconds compiling them (measured: the
+        // dependency query of 1,000 tables took 5.5 s with JIT, 1.6 s without). The catalogs are small; no JIT.
+        work.exec("SET LOCAL jit = off");
         auto info = work.exec("SELECT current_setting('server_version_num')::int, current_setting('server_version'), "
                               "current_database()")[0];
         out.server.version_num = info[0].as<int>();
