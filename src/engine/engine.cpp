@@ -86,6 +86,12 @@ auto read_through_database(const parser::ParsedSchema& parsed, const std::string
                                                   failures.size() > 1 ? fmt::format("; {} statements fail", failures.size()) : ""),
                     parsed.statements[first.index].where);
     }
+    // A database loaded a moment ago has no statistics on its catalogs yet, and the planner's guesses turn the
+    // dependency query into nested loops: 1.6 s after ANALYZE, minutes before, on 1,000 tables.
+    introspect::execute(scratch.conninfo(),
+                        "ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_depend, pg_catalog.pg_type, "
+                        "pg_catalog.pg_proc, pg_catalog.pg_constraint, pg_catalog.pg_rewrite, pg_catalog.pg_trigger, "
+                        "pg_catalog.pg_attrdef, pg_catalog.pg_index, pg_catalog.pg_description, pg_catalog.pg_namespace");
     model::Schema schema = introspect::read_schema(scratch.conninfo()).schema;
     schema.locations = parsed.schema.locations;
     schema.renamed_from = parsed.schema.renamed_from;
