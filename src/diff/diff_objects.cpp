@@ -180,6 +180,34 @@ void keep_populated(SchemaObject& object, const SchemaObject& old) {
     object.create.replace(object.create.size() - kNoData.size(), kNoData.size(), kData);
 }
 
+/// Column defaults that call a function dropped and created again: DROP DEFAULT before the function goes, SET DEFAULT
+/// (the target's) after it is back, in place of any default change the table differ planned for the column.
+void defaults_around_rebuilds(Ops& ops, const Schema& from, const Schema& to, const std::set<std::string>& ids) {
+    if (ids.empty()) return;
+    auto default_id = [](const QualifiedName& table, const std::string& column) {
+        return "default " + column_id(table, column).substr(std::string("column ").size());
+    };
+    for (const auto& table : from.tables) {
+        for (const auto& column : table.columns) {
+            if (ids.count(default_id(table.name, column.name)) == 0) continue;
+            std::erase_if(ops, [&](const Operation& op) {
+                const auto* set = std::get_if<SetColumnDefault>(&op);
+                return set != nullptr && set->table == table.name && set->to.name == column.name;
+            });
+            Column without = column;
+            without.default_value.reset();
+            ops.push_back(SetColumnDefault{table.name, column, without, true});
+            const Table* target = to.find_table(table.name);
+            const Column* after = target == nullptr ? nullptr : target->find_column(column.name);
+            if (after != nullptr && after->default_value) {
+                Column bare = *after;
+                bare.default_value.reset();
+                ops.push_back(SetColumnDefault{table.name, bare, *after, true});
+            }
+        }
+    }
+}
+
 /// The identifier a "name type" line starts with, as written (quoted or not).
 auto leading_identifier(const std::string& line) -> std::string {
     if (line.empty() || line[0] != '"') return line.substr(0, line.find(' '));
@@ -288,6 +316,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     std::deque<std::string> queue(roots.begin(), roots.end());
     std::set<std::string> seen(roots.begin(), roots.end());
     std::set<std::string> old_privileges_again;  // unmanaged grants on rebuilt objects: granted again as they were
+    std::set<std::string> defaults_around;        // "default s.t.c" calling a function that is dropped and created
     while (!queue.empty()) {
         std::string id = queue.front();
         queue.pop_front();
@@ -296,7 +325,10 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
         for (const auto& dependent : it->second) {
             if (!seen.insert(dependent).second) continue;
             const SchemaObject* object = old_graph.find(dependent);
-            if (object == nullptr) continue;  // a structured object (a default, a constraint): not handled here
+            if (object == nullptr) {  // a structured object: a default is taken out around a function rebuild
+                if (dependent.rfind("default ", 0) == 0 && rebuilt.count(id) != 0) defaults_around.insert(dependent);
+                continue;  // constraints and indexes: not handled (see tests/cases_pending)
+            }
             queue.push_back(dependent);
             if (drops.count(dependent) != 0) continue;
             drops.insert(dependent);
@@ -311,6 +343,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
         }
     }
 
+    defaults_around_rebuilds(ops, from, to, defaults_around);
     for (const auto& id : dependency_order(drops, old_graph) | std::views::reverse) {
         SchemaObject object = *old_graph.find(id);
         ops.push_back(DropObject{object, rebuilt.count(id) != 0});

@@ -56,7 +56,10 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             [](const AddColumn&) { return std::pair{7, 0}; },
             [](const DropColumn&) { return std::pair{7, 0}; },
             [](const AlterColumnType&) { return std::pair{7, 0}; },
-            [](const SetColumnDefault&) { return std::pair{7, 0}; },
+            [](const SetColumnDefault& op) {
+                if (!op.around_objects) return std::pair{7, 0};
+                return op.to.default_value ? std::pair{9, 6} : std::pair{-1, -1};
+            },
             [](const SetColumnNotNull&) { return std::pair{7, 0}; },
             [](const AlterColumnIdentity&) { return std::pair{7, 0}; },
             [](const DropColumnExpression&) { return std::pair{7, 0}; },

@@ -37,7 +37,9 @@ struct DropColumn { QualifiedName table; Column column; };
 /// Type and/or collation change.
 struct AlterColumnType { QualifiedName table; Column from; Column to; };
 /// SET DEFAULT / DROP DEFAULT (to.default_value empty).
-struct SetColumnDefault { QualifiedName table; Column from; Column to; };
+/// SET / DROP DEFAULT. `around_objects`: a default that calls a function dropped and created again (its signature
+/// changes) is dropped before the function goes and set again after it is back.
+struct SetColumnDefault { QualifiedName table; Column from; Column to; bool around_objects = false; };
 /// SET / DROP NOT NULL. `proven_by` names a validated CHECK (col IS NOT NULL) that lets PostgreSQL >= 12 skip the
 /// scan (the safe rewrite adds it first).
 struct SetColumnNotNull { QualifiedName table; Column from; Column to; std::string proven_by = {}; };
