@@ -5,6 +5,8 @@
 
 #include "schemadiff/model/operation.hpp"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace schemadiff::parser {
@@ -40,6 +42,63 @@ private:
     auto rename(PgQuery__RenameStmt* stmt) -> std::vector<model::Operation>;
     /// The table holding index `name` (its schema and an empty name when unknown), and the index.
     auto find_index(const model::QualifiedName& name) -> std::pair<model::QualifiedName, const model::Index*>;
+
+    // Objects defined by SQL (model::SchemaObject), named as the introspector names them (queries/objects.sql).
+    // `sql` is the statement in libpg_query's canonical spelling: what rules read in an object's create / replace.
+    auto create_view(PgQuery__ViewStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto create_materialized_view(PgQuery__CreateTableAsStmt* stmt, const std::string& sql)
+        -> std::vector<model::Operation>;
+    auto create_function(PgQuery__CreateFunctionStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto create_trigger(PgQuery__CreateTrigStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto create_policy(PgQuery__CreatePolicyStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto alter_policy(PgQuery__AlterPolicyStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto create_domain(PgQuery__CreateDomainStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto alter_domain(PgQuery__AlterDomainStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto create_composite_type(PgQuery__CompositeTypeStmt* stmt, const std::string& sql)
+        -> std::vector<model::Operation>;
+    auto create_range_type(PgQuery__CreateRangeStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    /// ALTER TYPE ... ADD / DROP ATTRIBUTE: one replacement of the composite type per action.
+    auto alter_composite_type(PgQuery__AlterTableStmt* stmt, Arena& arena) -> std::vector<model::Operation>;
+    auto create_statistics(PgQuery__CreateStatsStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    /// CREATE COLLATION (the only DefineStmt with a rule).
+    auto define(PgQuery__DefineStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto create_event_trigger(PgQuery__CreateEventTrigStmt* stmt, const std::string& sql)
+        -> std::vector<model::Operation>;
+    auto alter_event_trigger(PgQuery__AlterEventTrigStmt* stmt, const std::string& sql)
+        -> std::vector<model::Operation>;
+    auto grant(PgQuery__GrantStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto alter_default_privileges(PgQuery__AlterDefaultPrivilegesStmt* stmt, const std::string& sql)
+        -> std::vector<model::Operation>;
+    /// ALTER TABLE actions on objects of the table (row security, triggers' state, partitions, inheritance, storage
+    /// options); empty for other actions.
+    auto table_action(const model::QualifiedName& table, PgQuery__AlterTableStmt* stmt, size_t cmd_idx, Arena& arena)
+        -> std::vector<model::Operation>;
+    auto drop_object(PgQuery__DropStmt* stmt, size_t object_idx) -> std::optional<model::Operation>;
+    auto rename_table(PgQuery__RenameStmt* stmt) -> std::vector<model::Operation>;
+    auto rename_index(const model::QualifiedName& index, const std::string& to) -> std::vector<model::Operation>;
+    /// RenameObject of a view or function whose name was `name`; the working copy knows it by the new name after.
+    auto rename_object(model::SchemaObject object, const model::QualifiedName& name, const std::string& to)
+        -> std::vector<model::Operation>;
+
+    /// A function or procedure as a DROP / ALTER / GRANT names it: the one the schema knows, else one named as the
+    /// introspector would ("function public.f(integer)").
+    auto function_object(const PgQuery__ObjectWithArgs* function, PgQuery__ObjectType type) -> model::SchemaObject;
+    /// "public.f(integer, text)": the input argument types as oidvectortypes() prints them.
+    auto signature(const model::QualifiedName& name, PgQuery__Node** arguments, size_t count, bool procedure)
+        -> std::string;
+    /// "SELECT, INSERT ON public.t TO app": what a GRANT / REVOKE is about.
+    auto grant_subject(const PgQuery__GrantStmt* stmt) -> std::string;
+
+    // The working copy's objects: each helper records the change and returns its operation.
+    auto created(model::SchemaObject object) -> model::Operation;
+    /// ReplaceObject from the object the schema knows (else from `to` itself).
+    auto replaced(model::SchemaObject to) -> model::Operation;
+    /// An atom switched on (an option, a trigger's state): ReplaceObject of the known one, else CreateObject.
+    auto switched_on(model::SchemaObject object) -> model::Operation;
+    /// DropObject of the object the schema knows by `object`'s id (it knows its table and SQL), else of `object`.
+    auto dropped(model::SchemaObject object) -> model::Operation;
+    void store(model::SchemaObject object);
+    void forget_object(const std::string& id);
 
     model::Schema schema_;
     TransformContext ctx_;

@@ -23,6 +23,15 @@ auto statement_label(const PgQuery__Node* node) -> std::string {
     case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return "CREATE TYPE";
     case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return "ALTER TYPE";
     case PG_QUERY__NODE__NODE_COMMENT_STMT: return "COMMENT";
+    case PG_QUERY__NODE__NODE_VIEW_STMT: return node->view_stmt->replace ? "CREATE OR REPLACE VIEW" : "CREATE VIEW";
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return "CREATE TRIGGER";
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return "CREATE POLICY";
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return "ALTER POLICY";
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        return node->create_function_stmt->is_procedure ? "CREATE PROCEDURE" : "CREATE FUNCTION";
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return "CREATE DOMAIN";
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return "ALTER DOMAIN";
+    case PG_QUERY__NODE__NODE_GRANT_STMT: return node->grant_stmt->is_grant ? "GRANT" : "REVOKE";
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
         auto kind = node->variable_set_stmt->kind;
         bool reset = kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET || kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL;
@@ -36,6 +45,13 @@ auto statement_label(const PgQuery__Node* node) -> std::string {
         case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return "DROP TYPE";
         case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: return "DROP SCHEMA";
         case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: return "DROP EXTENSION";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return "DROP VIEW";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: return "DROP MATERIALIZED VIEW";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: return "DROP FUNCTION";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: return "DROP PROCEDURE";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: return "DROP TRIGGER";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: return "DROP POLICY";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return "DROP DOMAIN";
         default: return "DROP";
         }
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT: {

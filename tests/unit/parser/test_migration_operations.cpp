@@ -1,0 +1,275 @@
+// Migration statements on objects defined by SQL (views, functions, triggers, policies, row security, partitions,
+// storage options, domains, types, statistics, collations, event triggers, privileges, renames) -> the operations
+// and catalogue rules lint mode reports for them.
+#include <doctest/doctest.h>
+
+#include "schemadiff/parser/parse_migration.hpp"
+#include "schemadiff/safety/safety.hpp"
+#include "unit_support.hpp"
+
+using namespace schemadiff;
+using namespace schemadiff::testing;
+using namespace schemadiff::model;
+
+namespace {
+
+auto operations_of(const std::string& sql, const Schema& before = {}) -> std::vector<Operation> {
+    auto file = parser::parse_migration_text(sql, "m.sql", before);
+    std::vector<Operation> out;
+    for (const auto& statement : file.statements) out.insert(out.end(), statement.operations.begin(), statement.operations.end());
+    return out;
+}
+
+/// The operations of the last statement of `sql` (the earlier ones set the scene).
+auto last_operations(const std::string& sql, const Schema& before = {}) -> std::vector<Operation> {
+    auto file = parser::parse_migration_text(sql, "m.sql", before);
+    REQUIRE_FALSE(file.statements.empty());
+    return file.statements.back().operations;
+}
+
+auto verdict(const Operation& operation, const std::set<QualifiedName>& new_tables = {}, const Schema& before = {})
+    -> safety::Verdict {
+    safety::Context context;
+    context.before = &before;
+    context.new_tables = new_tables;
+    return safety::classify(operation, context);
+}
+
+/// The object of a CreateObject, DropObject or ReplaceObject (its `to`).
+auto object_of(const Operation& operation) -> SchemaObject {
+    if (const auto* create = std::get_if<CreateObject>(&operation)) return create->object;
+    if (const auto* drop = std::get_if<DropObject>(&operation)) return drop->object;
+    if (const auto* replace = std::get_if<ReplaceObject>(&operation)) return replace->to;
+    FAIL("not an operation on an object defined by SQL: " << kind_name(operation));
+    return {};
+}
+
+struct StatementCase {
+    const char* sql;
+    const char* kind;     ///< model::kind_name
+    const char* subject;  ///< model::subject
+    const char* rule;     ///< the catalogue rule classify picks
+};
+
+// One statement each, on objects the (empty) starting schema does not know.
+constexpr StatementCase kStatements[] = {
+    // views and materialized views
+    {"CREATE VIEW v AS SELECT 1", "create_view", "public.v", "view-create"},
+    {"CREATE OR REPLACE VIEW app.v AS SELECT 1", "replace_view", "app.v", "view-replace"},
+    {"DROP VIEW v", "drop_view", "public.v", "view-drop"},
+    {"CREATE MATERIALIZED VIEW mv AS SELECT 1", "create_materialized_view", "public.mv", "matview-create"},
+    {"DROP MATERIALIZED VIEW mv", "drop_materialized_view", "public.mv", "matview-drop"},
+    // functions and procedures
+    {"CREATE FUNCTION f(a int, b varchar(10), OUT c text) RETURNS text LANGUAGE sql AS 'SELECT b'", "create_function",
+     "public.f(integer, character varying)", "function-create"},
+    {"CREATE OR REPLACE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1'", "replace_function", "app.f()",
+     "function-replace"},
+    {"CREATE PROCEDURE p(a int) LANGUAGE sql AS 'SELECT 1'", "create_procedure", "public.p(integer)", "function-create"},
+    {"DROP FUNCTION f(int, timestamptz(3))", "drop_function", "public.f(integer, timestamp with time zone)",
+     "function-drop"},
+    {"DROP PROCEDURE p(int)", "drop_procedure", "public.p(integer)", "function-drop"},
+    // triggers
+    {"CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f()", "create_trigger", "public.t.tr",
+     "trigger-create"},
+    {"DROP TRIGGER tr ON app.t", "drop_trigger", "app.t.tr", "trigger-drop"},
+    {"ALTER TABLE t DISABLE TRIGGER tr", "create_trigger_state", "public.t.tr", "trigger-enable-disable"},
+    {"ALTER TABLE t ENABLE ALWAYS TRIGGER tr", "create_trigger_state", "public.t.tr", "trigger-enable-disable"},
+    {"ALTER TABLE t ENABLE TRIGGER tr", "drop_trigger_state", "public.t.tr", "trigger-enable-disable"},
+    {"ALTER TABLE t DISABLE TRIGGER ALL", "create_trigger_state", "public.t", "trigger-enable-disable"},
+    // policies and row security
+    {"CREATE POLICY p ON t USING (true)", "create_policy", "public.t.p", "policy-create"},
+    {"ALTER POLICY p ON t USING (false)", "replace_policy", "public.t.p", "policy-alter"},
+    {"DROP POLICY p ON t", "drop_policy", "public.t.p", "policy-drop"},
+    {"ALTER TABLE t ENABLE ROW LEVEL SECURITY", "create_row_security", "public.t", "rls-enable"},
+    {"ALTER TABLE t DISABLE ROW LEVEL SECURITY", "drop_row_security", "public.t", "rls-disable"},
+    {"ALTER TABLE t FORCE ROW LEVEL SECURITY", "create_force_row_security", "public.t", "rls-force"},
+    {"ALTER TABLE t NO FORCE ROW LEVEL SECURITY", "drop_force_row_security", "public.t", "rls-no-force"},
+    // partitions and inheritance
+    {"ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+     "create_partition", "public.events_2024", "partition-attach"},
+    {"ALTER TABLE events DETACH PARTITION app.events_2024", "drop_partition", "app.events_2024", "partition-detach"},
+    {"ALTER TABLE child INHERIT parent", "create_inheritance", "public.child", "inheritance-add"},
+    {"ALTER TABLE child NO INHERIT parent", "drop_inheritance", "public.child", "inheritance-drop"},
+    // storage options
+    {"ALTER TABLE t SET (fillfactor = 70)", "create_table_option", "public.t (fillfactor)", "table-set-storage-params"},
+    {"ALTER TABLE t RESET (toast.autovacuum_enabled)", "drop_table_option", "public.t (toast.autovacuum_enabled)",
+     "table-set-storage-params"},
+    {"ALTER TABLE t ALTER COLUMN c SET STORAGE EXTERNAL", "create_column_storage", "public.t.c", "column-set-storage"},
+    {"ALTER TABLE t ALTER c SET COMPRESSION lz4", "create_column_compression", "public.t.c", "column-set-compression"},
+    {"ALTER TABLE t ALTER c SET COMPRESSION default", "drop_column_compression", "public.t.c", "column-set-compression"},
+    {"ALTER TABLE t ALTER c SET STATISTICS 500", "create_column_statistics", "public.t.c", "column-set-statistics"},
+    // domains
+    {"CREATE DOMAIN d AS int CHECK (VALUE > 0)", "create_domain", "public.d", "domain-create"},
+    {"DROP DOMAIN app.d", "drop_domain", "app.d", "domain-drop"},
+    {"ALTER DOMAIN d ADD CONSTRAINT positive CHECK (VALUE > 0)", "create_domain_constraint", "public.d.positive",
+     "domain-add-constraint"},
+    {"alter domain d add constraint positive check (value > 0) not valid", "create_domain_constraint",
+     "public.d.positive", "domain-add-constraint-not-valid"},
+    {"ALTER DOMAIN d ADD CHECK (VALUE > 0)", "create_domain_constraint", "public.d.d_check", "domain-add-constraint"},
+    {"ALTER DOMAIN d DROP CONSTRAINT positive", "drop_domain_constraint", "public.d.positive", "domain-drop-constraint"},
+    {"ALTER DOMAIN d SET NOT NULL", "create_domain_not_null", "public.d", "domain-set-not-null"},
+    {"ALTER DOMAIN d DROP NOT NULL", "drop_domain_not_null", "public.d", "domain-drop-not-null"},
+    {"ALTER DOMAIN d SET DEFAULT 1", "create_domain_default", "public.d", "domain-set-default"},
+    {"ALTER DOMAIN d DROP DEFAULT", "drop_domain_default", "public.d", "domain-set-default"},
+    // composite and range types
+    {"CREATE TYPE pair AS (a int, b int)", "create_composite_type", "public.pair", "type-create"},
+    {"CREATE TYPE span AS RANGE (subtype = int4)", "create_range_type", "public.span", "type-create"},
+    {"ALTER TYPE pair ADD ATTRIBUTE c int", "replace_composite_type", "public.pair", "type-add-attribute"},
+    {"alter type pair drop attribute b", "replace_composite_type", "public.pair", "type-drop-attribute"},
+    // statistics, collations, event triggers
+    {"CREATE STATISTICS st (dependencies) ON a, b FROM t", "create_statistics", "public.st", "statistics-create"},
+    {"DROP STATISTICS st", "drop_statistics", "public.st", "statistics-drop"},
+    {"CREATE COLLATION c (provider = icu, locale = 'und')", "create_collation", "public.c", "collation-create"},
+    {"DROP COLLATION c", "drop_collation", "public.c", "collation-drop"},
+    {"CREATE EVENT TRIGGER audit ON ddl_command_start EXECUTE FUNCTION f()", "create_event_trigger", "audit",
+     "event-trigger-create"},
+    {"DROP EVENT TRIGGER audit", "drop_event_trigger", "audit", "event-trigger-drop"},
+    {"ALTER EVENT TRIGGER audit DISABLE", "create_event_trigger_state", "audit", "event-trigger-enable-disable"},
+    {"ALTER EVENT TRIGGER audit ENABLE", "drop_event_trigger_state", "audit", "event-trigger-enable-disable"},
+    // privileges
+    {"GRANT SELECT, INSERT (a) ON t, app.u TO app, PUBLIC", "create_grant", "SELECT, INSERT (a) ON public.t, app.u TO app, PUBLIC",
+     "grant"},
+    {"REVOKE EXECUTE ON FUNCTION f(int) FROM PUBLIC", "drop_grant", "EXECUTE ON FUNCTION public.f(integer) FROM PUBLIC",
+     "revoke"},
+    {"GRANT USAGE ON SCHEMA app TO reader", "create_grant", "USAGE ON SCHEMA app TO reader", "grant"},
+    {"GRANT ALL ON ALL TABLES IN SCHEMA app TO reader", "create_grant", "ALL ON ALL TABLES IN SCHEMA app TO reader", "grant"},
+    {"ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO reader", "create_default_privilege",
+     "IN SCHEMA app: SELECT ON TABLES TO reader", "default-privileges"},
+    {"ALTER DEFAULT PRIVILEGES FOR ROLE owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC", "drop_default_privilege",
+     "FOR ROLE owner: EXECUTE ON FUNCTIONS FROM PUBLIC", "default-privileges"},
+    // renames
+    {"ALTER TABLE t RENAME TO u", "rename_table", "public.u", "table-rename"},
+    {"ALTER TABLE t RENAME COLUMN a TO b", "rename_column", "public.t.b", "column-rename"},
+    {"ALTER TABLE t RENAME CONSTRAINT a TO b", "rename_constraint", "public.t.b", "constraint-rename"},
+    {"ALTER VIEW v RENAME TO w", "rename_view", "public.v", "view-rename"},
+    {"ALTER MATERIALIZED VIEW mv RENAME TO mw", "rename_materialized_view", "public.mv", "view-rename"},
+    {"ALTER FUNCTION f(int) RENAME TO g", "rename_function", "public.f(integer)", "function-rename"},
+    {"ALTER PROCEDURE p(int) RENAME TO q", "rename_procedure", "public.p(integer)", "function-rename"},
+};
+
+}  // namespace
+
+TEST_CASE("parser: each migration statement on an object defined by SQL maps to its operation and rule") {
+    for (const auto& each : kStatements) {
+        CAPTURE(each.sql);
+        auto operations = operations_of(std::string(each.sql) + ";");
+        REQUIRE(operations.size() == 1);
+        CHECK(kind_name(operations[0]) == each.kind);
+        CHECK(subject(operations[0]) == each.subject);
+        CHECK(verdict(operations[0]).rule == each.rule);
+    }
+}
+
+TEST_CASE("parser: objects get the ids and tables the introspector gives them") {
+    auto id_and_table = [](const std::string& sql) {
+        auto operations = last_operations(sql);
+        REQUIRE(operations.size() == 1);
+        SchemaObject object = object_of(operations[0]);
+        return std::make_pair(object.id, object.table ? object.table->sql() : std::string("-"));
+    };
+    using Pair = std::pair<std::string, std::string>;
+    CHECK(id_and_table("CREATE VIEW app.v AS SELECT 1;") == Pair{"view app.v", "-"});
+    CHECK(id_and_table("DROP FUNCTION f(int);") == Pair{"function public.f(integer)", "-"});
+    CHECK(id_and_table("CREATE TRIGGER tr AFTER INSERT ON app.t EXECUTE FUNCTION f();") ==
+          Pair{"trigger app.t.tr", "app.t"});
+    CHECK(id_and_table("ALTER TABLE t ENABLE TRIGGER \"Tr\";") == Pair{"trigger-state public.t.\"Tr\"", "public.t"});
+    CHECK(id_and_table("CREATE POLICY p ON t USING (true);") == Pair{"policy public.t.p", "public.t"});
+    CHECK(id_and_table("ALTER TABLE t ENABLE ROW LEVEL SECURITY;") == Pair{"row-security public.t", "public.t"});
+    CHECK(id_and_table("ALTER TABLE t FORCE ROW LEVEL SECURITY;") == Pair{"force-row-security public.t", "public.t"});
+    // A partition and a child belong to themselves (subject) and name their parent (table).
+    CHECK(id_and_table("ALTER TABLE events ATTACH PARTITION app.e1 DEFAULT;") == Pair{"partition app.e1", "public.events"});
+    CHECK(id_and_table("ALTER TABLE child INHERIT app.parent;") == Pair{"inheritance public.child app.parent", "app.parent"});
+    CHECK(id_and_table("ALTER TABLE t SET (fillfactor = 70);") == Pair{"table-option public.t.fillfactor", "public.t"});
+    CHECK(id_and_table("ALTER TABLE t ALTER c SET STORAGE MAIN;") == Pair{"column-storage public.t.c", "public.t"});
+    CHECK(id_and_table("CREATE DOMAIN d AS int;") == Pair{"type public.d", "-"});
+    CHECK(id_and_table("ALTER DOMAIN d ADD CONSTRAINT c CHECK (VALUE > 0);") == Pair{"domain-constraint public.d.c", "-"});
+    CHECK(id_and_table("ALTER DOMAIN d SET NOT NULL;") == Pair{"domain-not-null public.d", "-"});
+    CHECK(id_and_table("CREATE STATISTICS st ON a, b FROM app.t;") == Pair{"statistics public.st", "app.t"});
+    CHECK(id_and_table("CREATE COLLATION c (locale = 'C');") == Pair{"collation public.c", "-"});
+    CHECK(id_and_table("CREATE EVENT TRIGGER \"Audit\" ON ddl_command_end EXECUTE FUNCTION f();") ==
+          Pair{"event-trigger \"Audit\"", "-"});
+}
+
+TEST_CASE("parser: the SQL rules read is canonical, so the file's case and layout do not hide WITH NO DATA") {
+    auto operations = operations_of("create materialized view mv as\n  select 1\nwith   no data;");
+    REQUIRE(operations.size() == 1);
+    CHECK(object_of(operations[0]).create == "CREATE MATERIALIZED VIEW mv AS SELECT 1 WITH NO DATA");
+    auto unpopulated = verdict(operations[0]);
+    CHECK(unpopulated.rule == "matview-create");
+    CHECK(unpopulated.severity == safety::Severity::Safe);
+    CHECK(verdict(operations_of("CREATE MATERIALIZED VIEW mv AS SELECT 1;").at(0)).severity != safety::Severity::Safe);
+}
+
+TEST_CASE("parser: ALTER TYPE ADD and DROP ATTRIBUTE in one statement are classified action by action") {
+    auto operations = operations_of("ALTER TYPE pair ADD ATTRIBUTE c int, DROP ATTRIBUTE b, ALTER ATTRIBUTE a TYPE bigint;");
+    REQUIRE(operations.size() == 2);  // ALTER ATTRIBUTE ... TYPE: no rule covers it
+    CHECK(std::get<ReplaceObject>(operations[0]).to.replace == "ALTER TYPE pair ADD ATTRIBUTE c int");
+    CHECK(verdict(operations[0]).rule == "type-add-attribute");
+    CHECK(std::get<ReplaceObject>(operations[1]).to.replace == "ALTER TYPE pair DROP ATTRIBUTE b");
+    CHECK(verdict(operations[1]).rule == "type-drop-attribute");
+}
+
+TEST_CASE("parser: objects of a table created earlier in the migration are SAFE; of an existing one they are not") {
+    std::set<QualifiedName> fresh{qname("t")};
+    for (const char* sql : {"CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()",
+                            "CREATE POLICY p ON t USING (true)", "ALTER TABLE t ENABLE ROW LEVEL SECURITY",
+                            "ALTER TABLE t DISABLE TRIGGER ALL", "DROP POLICY p ON t"}) {
+        CAPTURE(sql);
+        auto operations = operations_of(std::string(sql) + ";");
+        REQUIRE(operations.size() == 1);
+        CHECK(verdict(operations[0], fresh).severity == safety::Severity::Safe);
+        CHECK(verdict(operations[0]).severity != safety::Severity::Safe);
+    }
+    // Attaching a partition created earlier is SAFE (the partition is what is scanned), whatever the parent.
+    auto attach = operations_of("ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES IN (2024);").at(0);
+    CHECK(verdict(attach, {qname("events_2024")}).severity == safety::Severity::Safe);
+    CHECK(verdict(attach, {qname("events")}).severity != safety::Severity::Safe);
+}
+
+TEST_CASE("parser: one storage parameter, one operation; statements that name no object with a rule map to nothing") {
+    CHECK(kinds(operations_of("ALTER TABLE t SET (fillfactor = 70, toast.autovacuum_enabled = false), "
+                              "ALTER c SET STATISTICS -1, ENABLE RULE r;")) ==
+          Strings{"create_table_option", "create_table_option", "drop_column_statistics"});
+    for (const char* sql : {"ALTER TABLE events DETACH PARTITION e1 CONCURRENTLY", "GRANT app TO bob",
+                            "CREATE TABLE t2 AS SELECT 1", "ALTER DOMAIN d VALIDATE CONSTRAINT c",
+                            "ALTER TRIGGER tr ON t RENAME TO tr2", "ALTER POLICY p ON t RENAME TO p2",
+                            "CREATE AGGREGATE agg (int) (sfunc = int4pl, stype = int)", "ALTER VIEW v RENAME COLUMN a TO b"}) {
+        CAPTURE(sql);
+        CHECK(operations_of(std::string(sql) + ";").empty());
+    }
+}
+
+TEST_CASE("parser: what the file created, replaced or renamed earlier is what its later statements act on") {
+    auto operations = operations_of(
+        "CREATE TYPE pair AS (a int);\nDROP TYPE pair;\n"
+        "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS 'SELECT a';\nDROP FUNCTION f;\n"
+        "CREATE POLICY p ON t AS PERMISSIVE FOR SELECT USING (true);\nDROP POLICY p ON t;\n"
+        "CREATE VIEW v AS SELECT 1;\nALTER VIEW v RENAME TO w;\nDROP VIEW w;\n");
+    CHECK(kinds(operations) == Strings{"create_composite_type", "drop_composite_type", "create_function", "drop_function",
+                                       "create_policy", "drop_policy", "create_view", "rename_view", "drop_view"});
+    CHECK(verdict(operations[1]).rule == "type-drop");
+    CHECK(subject(operations[3]) == "public.f(integer)");  // DROP FUNCTION f: the only f there is
+    CHECK(std::get<DropObject>(operations[5]).object.create.find("FOR SELECT") != std::string::npos);
+    CHECK(std::get<DropObject>(operations[8]).object.create == "CREATE VIEW v AS SELECT 1");
+}
+
+TEST_CASE("parser: objects the starting schema knows keep their ids, so its dependencies count") {
+    Schema before;
+    SchemaObject function;
+    function.kind = ObjectKind::Function;
+    function.id = "function public.f(integer)";
+    function.subject = "public.f(integer)";
+    before.objects.push_back(function);
+    before.dependencies["view public.v"] = {"function public.f(integer)"};
+    for (const char* sql : {"DROP FUNCTION f(int4);", "DROP FUNCTION f;"}) {
+        CAPTURE(sql);
+        auto operations = operations_of(sql, before);
+        REQUIRE(operations.size() == 1);
+        CHECK(std::get<DropObject>(operations[0]).object.id == "function public.f(integer)");
+        CHECK(verdict(operations[0], {}, before).severity == safety::Severity::Dangerous);  // a view uses it
+    }
+    // ALTER TABLE ... RENAME TO on an index or a view renames that index or view.
+    Schema indexed = parse_normalized("CREATE TABLE t (a int);\nCREATE INDEX t_a_idx ON t (a);");
+    CHECK(kinds(last_operations("ALTER TABLE t_a_idx RENAME TO t_a_key;", indexed)) == Strings{"rename_index"});
+    CHECK(kinds(last_operations("CREATE VIEW v AS SELECT 1;\nALTER TABLE v RENAME TO w;")) == Strings{"rename_view"});
+}
