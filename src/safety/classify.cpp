@@ -424,7 +424,10 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
         bool used = std::any_of(context.before->dependencies.begin(), context.before->dependencies.end(), [&](const auto& entry) {
             return std::find(entry.second.begin(), entry.second.end(), object.id) != entry.second.end();
         });
-        if (!used) set_class(verdict, Severity::Careful, "nothing in the schema uses it");
+        // Only a schema that has the function can tell that nothing uses it (lint mode without --db knows nothing).
+        bool known = std::any_of(context.before->objects.begin(), context.before->objects.end(),
+                                 [&](const SchemaObject& each) { return each.id == object.id; });
+        if (known && !used) set_class(verdict, Severity::Careful, "nothing in the schema uses it");
     } else if (verdict.rule == "rls-enable" && context.after != nullptr && object.table) {
         std::string prefix = "policy " + object.table->sql() + ".";
         bool permissive = std::any_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& each) {

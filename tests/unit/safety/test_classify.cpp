@@ -1035,6 +1035,7 @@ TEST_CASE("safety: a materialized view created WITH NO DATA is SAFE, WITH DATA C
 TEST_CASE("safety: DROP FUNCTION is CAREFUL when nothing in the schema depends on it, DANGEROUS otherwise") {
     SchemaObject function = order_total_function();
     Schema unused;
+    unused.objects.push_back(function);
     unused.dependencies["view public.order_totals"] = {"table public.orders", "function public.order_total(bigint)"};
     safety::Verdict free = verdict_of(DropObject{function}, reading(unused));
     CHECK(free.rule == "function-drop");
@@ -1045,8 +1046,11 @@ TEST_CASE("safety: DROP FUNCTION is CAREFUL when nothing in the schema depends o
     safety::Verdict depended = verdict_of(DropObject{function}, reading(used));
     CHECK(depended.severity == Severity::Dangerous);
     CHECK(depended.conditions.empty());
-    // Without the schema it started from the classifier cannot tell: DANGEROUS.
+    // Without the schema it started from, or with one that does not have the function (lint mode without --db),
+    // the classifier cannot tell: DANGEROUS.
     CHECK(verdict_of(DropObject{function}).severity == Severity::Dangerous);
+    Schema empty;
+    CHECK(verdict_of(DropObject{function}, reading(empty)).severity == Severity::Dangerous);
     // A signature change breaks callers outside the schema whether or not anything in it depends on the function.
     safety::Verdict signature = verdict_of(DropObject{function, true}, reading(unused));
     CHECK(signature.rule == "function-signature-change");
