@@ -148,6 +148,30 @@ auto is_owner_only(const PgQuery__AlterTableStmt* stmt) -> bool {
     return true;
 }
 
+/// Statements about objects only a scratch database reads (views, functions, triggers, ...).
+auto server_object_kind(const PgQuery__Node* node) -> bool {
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_DEFINE_STMT: return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION;
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_GRANT_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return true;
+    default: return false;
+    }
+}
+
 /// Statements about objects a scratch database reads (views, functions, triggers, ...): where they are declared,
 /// under the subject reports use. Returns false for statements that are not of such a kind.
 auto locate_server_object(TransformContext& ctx, const PgQuery__Node* node) -> bool {
@@ -185,16 +209,7 @@ auto locate_server_object(TransformContext& ctx, const PgQuery__Node* node) -> b
         ctx.locate(names(stmt->type_name, stmt->n_type_name).sql(), -1);
         return true;
     }
-    case PG_QUERY__NODE__NODE_DEFINE_STMT: return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION;
-    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_GRANT_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return true;
-    default: return false;
+    default: return server_object_kind(node);  // nothing to locate
     }
 }
 
@@ -235,31 +250,15 @@ void transform_statement(TransformContext& ctx, PgQuery__Node* node, Arena& aren
                                 kind));
 }
 
-/// Statement kinds whose failure in the parser means "a scratch database can read it", not "unsupported".
+/// Statement kinds whose failure in the parser means "a scratch database can read it", not "unsupported": tables
+/// and the objects of server_object_kind.
 auto server_can_read(const PgQuery__Node* node) -> bool {
     switch (node->node_case) {
     case PG_QUERY__NODE__NODE_CREATE_STMT:
     case PG_QUERY__NODE__NODE_INDEX_STMT:
     case PG_QUERY__NODE__NODE_COMMENT_STMT:
     case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return true;
-    case PG_QUERY__NODE__NODE_DEFINE_STMT: return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION;
-    case PG_QUERY__NODE__NODE_VIEW_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
-    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_GRANT_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return true;
-    default: return false;
+    default: return server_object_kind(node);
     }
 }
 

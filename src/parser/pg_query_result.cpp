@@ -57,6 +57,17 @@ ParsedSql::ParsedSql(const std::string& sql) : arena_(std::make_unique<Arena>())
     pg_query_free_protobuf_parse_result(parsed);
 }
 
+namespace {
+auto spans_of(const PgQuerySplitResult& split) -> std::vector<StatementSpan> {
+    std::vector<StatementSpan> spans;
+    spans.reserve(static_cast<size_t>(split.n_stmts));
+    for (int stmt_idx = 0; stmt_idx < split.n_stmts; ++stmt_idx) {
+        spans.push_back({split.stmts[stmt_idx]->stmt_location, split.stmts[stmt_idx]->stmt_len});
+    }
+    return spans;
+}
+}  // namespace
+
 auto split_statements(const std::string& sql) -> std::vector<StatementSpan> {
     // The scanner splits at every `;`, also inside a function body written BEGIN ATOMIC ... END. Text that may hold
     // one is split by the parser (it reads the whole text, so only then), falling back to the scanner on a syntax
@@ -68,11 +79,7 @@ auto split_statements(const std::string& sql) -> std::vector<StatementSpan> {
     if (atomic) {
         PgQuerySplitResult parsed = pg_query_split_with_parser(sql.c_str());
         if (parsed.error == nullptr) {
-            std::vector<StatementSpan> spans;
-            spans.reserve(static_cast<size_t>(parsed.n_stmts));
-            for (int stmt_idx = 0; stmt_idx < parsed.n_stmts; ++stmt_idx) {
-                spans.push_back({parsed.stmts[stmt_idx]->stmt_location, parsed.stmts[stmt_idx]->stmt_len});
-            }
+            std::vector<StatementSpan> spans = spans_of(parsed);
             pg_query_free_split_result(parsed);
             return spans;
         }
@@ -81,10 +88,7 @@ auto split_statements(const std::string& sql) -> std::vector<StatementSpan> {
     PgQuerySplitResult split = pg_query_split_with_scanner(sql.c_str());
     std::vector<StatementSpan> spans;
     if (split.error == nullptr) {
-        spans.reserve(static_cast<size_t>(split.n_stmts));
-        for (int stmt_idx = 0; stmt_idx < split.n_stmts; ++stmt_idx) {
-            spans.push_back({split.stmts[stmt_idx]->stmt_location, split.stmts[stmt_idx]->stmt_len});
-        }
+        spans = spans_of(split);
     } else {
         // The scanner failed (an unterminated literal, say): parse the whole text as one span so the parser reports
         // the error with its position.
