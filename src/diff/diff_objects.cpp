@@ -45,6 +45,7 @@ auto relation_bound(ObjectKind kind) -> bool {
     case ObjectKind::ColumnStorage:
     case ObjectKind::ColumnCompression:
     case ObjectKind::ColumnStatistics:
+    case ObjectKind::ViewColumnDefault:
     case ObjectKind::Partition:
     case ObjectKind::Inheritance: return true;
     default: return false;
@@ -91,9 +92,10 @@ struct Graph {
         auto it = objects.find(id);
         return it == objects.end() ? nullptr : &it->second;
     }
-    auto dependencies_of(const std::string& id) const -> std::vector<std::string> {
+    auto dependencies_of(const std::string& id) const -> const std::vector<std::string>& {
+        static const std::vector<std::string> none;
         auto it = schema.dependencies.find(id);
-        return it == schema.dependencies.end() ? std::vector<std::string>{} : it->second;
+        return it == schema.dependencies.end() ? none : it->second;
     }
 };
 
@@ -102,11 +104,20 @@ auto is_prefix(const std::vector<std::string>& prefix, const std::vector<std::st
 }
 
 /// `ids` ordered so that every object comes after the objects it depends on (within `ids`); ties by kind, then id.
-auto dependency_order(const std::set<std::string>& ids, const Graph& graph) -> std::vector<std::string> {
+/// `also` adds dependencies the graph does not have (a generated column on what its expression calls).
+auto dependency_order(const std::set<std::string>& ids, const Graph& graph,
+                      const std::map<std::string, std::vector<std::string>>& also = {}) -> std::vector<std::string> {
     std::map<std::string, std::set<std::string>> waiting;  // id -> dependencies in ids not yet emitted
+    std::map<std::string, std::set<std::string>> users;    // the reverse, within ids
     for (const auto& id : ids) {
-        for (const auto& dependency : graph.dependencies_of(id)) {
-            if (dependency != id && ids.count(dependency) != 0) waiting[id].insert(dependency);
+        auto more = also.find(id);
+        for (const auto* list : {&graph.dependencies_of(id), more == also.end() ? nullptr : &more->second}) {
+            if (list == nullptr) continue;
+            for (const auto& dependency : *list) {
+                if (dependency == id || ids.count(dependency) == 0) continue;
+                waiting[id].insert(dependency);
+                users[dependency].insert(id);
+            }
         }
     }
     auto rank = [&](const std::string& id) {
@@ -132,7 +143,7 @@ auto dependency_order(const std::set<std::string>& ids, const Graph& graph) -> s
         ready.erase(ready.begin());
         if (!emitted.insert(next.second).second) continue;
         out.push_back(next.second);
-        if (auto it = graph.dependents.find(next.second); it != graph.dependents.end()) {
+        if (auto it = users.find(next.second); it != users.end()) {
             for (const auto& dependent : it->second) {
                 auto wait = waiting.find(dependent);
                 if (wait == waiting.end() || emitted.count(dependent) != 0) continue;
@@ -248,6 +259,118 @@ auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::s
     return sql;
 }
 
+/// Kinds a column's type or collation can be: a column that uses one dropped and created again is re-typed around it.
+auto column_type_kind(ObjectKind kind) -> bool {
+    return kind == ObjectKind::Domain || kind == ObjectKind::CompositeType || kind == ObjectKind::RangeType ||
+           kind == ObjectKind::Collation;
+}
+
+/// Where the table-level members a dependency names live, by their dependency ids ("column s.t.c",
+/// "constraint s.t.n", "index s.i").
+struct Members {
+    std::map<std::string, std::pair<const Table*, const Column*>> columns;
+    std::map<std::string, std::pair<const Table*, const Constraint*>> constraints;
+    std::map<std::string, std::pair<const Table*, const Index*>> indexes;
+
+    explicit Members(const Schema& schema) {
+        for (const auto& table : schema.tables) {
+            for (const auto& column : table.columns) columns[column_id(table.name, column.name)] = {&table, &column};
+            for (const auto& constraint : table.constraints) {
+                constraints["constraint " + table.name.sql() + "." + quote_ident(constraint.name)] = {&table, &constraint};
+            }
+            for (const auto& index : table.indexes) {
+                indexes["index " + QualifiedName{table.name.schema, index.name}.sql()] = {&table, &index};
+            }
+        }
+    }
+};
+
+/// Columns, checks and indexes that use an object dropped and created again, found by the differ's walk.
+struct AroundObjects {
+    std::map<std::string, std::string> columns;  // "column s.t.c" -> the type or collation id it uses
+    std::set<std::string> constraints, indexes;  // "constraint s.t.n", "index s.i"
+    std::set<std::string> generated;             // "column s.t.c": stored generated, dropped and added again
+};
+
+/// The stand-in type a column takes while the type or collation it uses (`used`) is dropped and created again: the
+/// domain's base type (unless that goes too), text for composite and range types, the type's default collation.
+auto stand_in(const Column& column, const SchemaObject& used, const std::set<std::string>& drops) -> Column {
+    Column out = column;
+    out.collation.clear();
+    if (used.kind == ObjectKind::Collation) return out;
+    bool array = column.type.ends_with("[]");
+    std::string base = domain_base_type(used);
+    if (base.empty() || drops.count("type " + base) != 0) base = "text";
+    out.type = base + (array && !base.ends_with("[]") ? "[]" : "");
+    return out;
+}
+
+/// Takes the table differ's operations on `table`'s member `name` out of `ops` (they are planned around the objects).
+template <class... Kinds>
+void erase_member_ops(Ops& ops, const QualifiedName& table, const std::string& name) {
+    std::erase_if(ops, [&](const Operation& op) {
+        return ([&] {
+            const auto* found = std::get_if<Kinds>(&op);
+            if (found == nullptr || found->table != table) return false;
+            if constexpr (requires { found->constraint; }) return found->constraint.name == name;
+            else if constexpr (requires { found->index; }) return found->index.name == name;
+            else if constexpr (requires { found->column; }) return found->column.name == name;
+            else return found->to.name == name;
+        }() || ...);
+    });
+}
+
+/// The operations for what `around` found: checks and indexes dropped before the objects and added after them,
+/// columns re-typed to a stand-in and back (those two are placed by the drop and create loops, in dependency order).
+void plan_around(Ops& ops, const AroundObjects& around, const Members& old_members, const Schema& to) {
+    for (const auto& id : around.constraints) {
+        auto [table, constraint] = old_members.constraints.at(id);
+        erase_member_ops<DropConstraint, AddConstraint, ValidateConstraint>(ops, table->name, constraint->name);
+        std::erase_if(ops, [&](const Operation& op) {
+            const auto* comment = std::get_if<SetComment>(&op);
+            return comment != nullptr && comment->target == CommentTarget::Constraint && comment->object == table->name &&
+                   comment->member == constraint->name;
+        });
+        ops.push_back(DropConstraint{table->name, *constraint, true});
+        const Table* target = to.find_table(table->name);
+        const Constraint* again = target == nullptr ? nullptr : target->find_constraint(constraint->name);
+        if (again == nullptr) continue;
+        ops.push_back(AddConstraint{table->name, *again, "", true});
+        if (again->comment) {
+            ops.push_back(SetComment{CommentTarget::Constraint, table->name, again->name, std::nullopt, again->comment});
+        }
+    }
+    for (const auto& id : around.indexes) {
+        auto [table, index] = old_members.indexes.at(id);
+        erase_member_ops<DropIndex, CreateIndex>(ops, table->name, index->name);
+        QualifiedName index_name{table->name.schema, index->name};
+        std::erase_if(ops, [&](const Operation& op) {
+            const auto* comment = std::get_if<SetComment>(&op);
+            return comment != nullptr && comment->target == CommentTarget::Index && comment->object == index_name;
+        });
+        ops.push_back(DropIndex{table->name, *index, false, true});
+        const Table* target = to.find_table(table->name);
+        const Index* again = target == nullptr ? nullptr : target->find_index(index->name);
+        if (again == nullptr) continue;
+        ops.push_back(CreateIndex{table->name, *again, false, true});
+        if (again->comment) ops.push_back(SetComment{CommentTarget::Index, index_name, "", std::nullopt, again->comment});
+    }
+    for (const auto& [id, used] : around.columns) {
+        auto [table, column] = old_members.columns.at(id);
+        erase_member_ops<AlterColumnType>(ops, table->name, column->name);
+    }
+    for (const auto& id : around.generated) {
+        auto [table, column] = old_members.columns.at(id);
+        erase_member_ops<AddColumn, DropColumn, AlterColumnType, SetColumnDefault, SetColumnNotNull, DropColumnExpression>(
+            ops, table->name, column->name);
+        std::erase_if(ops, [&](const Operation& op) {
+            const auto* comment = std::get_if<SetComment>(&op);
+            return comment != nullptr && comment->target == CommentTarget::Column && comment->object == table->name &&
+                   comment->member == column->name;
+        });
+    }
+}
+
 }  // namespace
 
 void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareOptions& options) {
@@ -317,18 +440,78 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     std::set<std::string> seen(roots.begin(), roots.end());
     std::set<std::string> old_privileges_again;  // unmanaged grants on rebuilt objects: granted again as they were
     std::set<std::string> defaults_around;        // "default s.t.c" calling a function that is dropped and created
+    const Members old_members(from);
+    AroundObjects around;
+    // A column that uses a type or collation dropped and created again is re-typed to a stand-in around it; what
+    // depends on the column (views) is dropped and created again with it.
+    auto retype_around = [&](const std::string& column, const std::string& used) {
+        if (old_members.columns.count(column) == 0 || !around.columns.emplace(column, used).second) return;
+        if (seen.insert(column).second) queue.push_back(column);
+    };
+    // A stored generated column whose expression calls a function dropped and created again cannot keep it (and
+    // PostgreSQL < 17 cannot set it again): the column is dropped before and added back after, and so are the checks
+    // and indexes on it (DROP COLUMN takes them) and what depends on it.
+    auto generate_around = [&](const std::string& column) {
+        if (!around.generated.insert(column).second) return;
+        auto [table, generated] = old_members.columns.at(column);
+        for (const auto& constraint : table->constraints) {
+            if (mentions_identifier(constraint.definition.text, generated->name)) {
+                around.constraints.insert("constraint " + table->name.sql() + "." + quote_ident(constraint.name));
+            }
+        }
+        for (const auto& index : table->indexes) {
+            if (mentions_identifier(index.definition.text, generated->name)) {
+                around.indexes.insert("index " + QualifiedName{table->name.schema, index.name}.sql());
+            }
+        }
+        if (seen.insert(column).second) queue.push_back(column);
+    };
+    // Adding a NOT NULL or CHECK to a domain that a column uses as an array element is refused ("cannot alter type
+    // ... because column ... uses it"): such columns are re-typed to the base type's array around it.
+    for (const auto& id : creates) {
+        const SchemaObject* object = new_graph.find(id);
+        if (object->kind != ObjectKind::DomainConstraint && object->kind != ObjectKind::DomainNotNull) continue;
+        for (const auto& type : new_graph.dependencies_of(id)) {
+            const SchemaObject* domain = old_graph.find(type);
+            auto users = old_graph.dependents.find(type);
+            if (domain == nullptr || domain->kind != ObjectKind::Domain || users == old_graph.dependents.end()) continue;
+            for (const auto& user : users->second) {
+                auto member = old_members.columns.find(user);
+                if (member != old_members.columns.end() && member->second.second->type.ends_with("[]")) retype_around(user, type);
+            }
+        }
+    }
     while (!queue.empty()) {
         std::string id = queue.front();
         queue.pop_front();
         auto it = old_graph.dependents.find(id);
         if (it == old_graph.dependents.end()) continue;
+        // Members of tables are planned around objects dropped before the table changes (the others go after them).
+        const SchemaObject* dropped = drops.count(id) != 0 ? old_graph.find(id) : nullptr;
+        if (dropped != nullptr && rebuilt.count(id) == 0 && !dropped->after_tables) dropped = nullptr;
         for (const auto& dependent : it->second) {
-            if (!seen.insert(dependent).second) continue;
             const SchemaObject* object = old_graph.find(dependent);
-            if (object == nullptr) {  // a structured object: a default is taken out around a function rebuild
-                if (dependent.rfind("default ", 0) == 0 && rebuilt.count(id) != 0) defaults_around.insert(dependent);
-                continue;  // constraints and indexes: not handled (see tests/cases_pending)
+            if (object == nullptr) {  // a table's member that uses an object going away: planned around it
+                if (dropped == nullptr) continue;
+                if (dependent.starts_with("default ")) {
+                    if (rebuilt.count(id) == 0) continue;
+                    std::string column = "column " + dependent.substr(std::string("default ").size());
+                    auto member = old_members.columns.find(column);
+                    if (member != old_members.columns.end() && member->second.second->generated) {
+                        generate_around(column);
+                    } else {
+                        defaults_around.insert(dependent);
+                    }
+                } else if (dependent.starts_with("constraint ") && old_members.constraints.count(dependent) != 0) {
+                    around.constraints.insert(dependent);
+                } else if (dependent.starts_with("index ") && old_members.indexes.count(dependent) != 0) {
+                    around.indexes.insert(dependent);
+                } else if (dependent.starts_with("column ") && rebuilt.count(id) != 0 && column_type_kind(dropped->kind)) {
+                    retype_around(dependent, id);
+                }
+                continue;
             }
+            if (!seen.insert(dependent).second) continue;
             queue.push_back(dependent);
             if (drops.count(dependent) != 0) continue;
             drops.insert(dependent);
@@ -344,13 +527,56 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     }
 
     defaults_around_rebuilds(ops, from, to, defaults_around);
-    for (const auto& id : dependency_order(drops, old_graph) | std::views::reverse) {
+    plan_around(ops, around, old_members, to);
+    // Re-typed columns take their place among the drops (after the views on them, before the type) and the creates.
+    std::map<std::string, Column> stand_ins;
+    std::set<std::string> backward = drops, forward = creates;
+    for (const auto& [column, used] : around.columns) {
+        stand_ins.emplace(column, stand_in(*old_members.columns.at(column).second, *old_graph.find(used), drops));
+        backward.insert(column);
+        forward.insert(column);
+    }
+    // A generated column goes before what its expression calls and comes back after it.
+    std::map<std::string, std::vector<std::string>> old_calls, new_calls;
+    for (const auto& column : around.generated) {
+        backward.insert(column);
+        forward.insert(column);
+        std::string default_id = "default " + column.substr(std::string("column ").size());
+        old_calls[column] = old_graph.dependencies_of(default_id);
+        new_calls[column] = new_graph.dependencies_of(default_id);
+    }
+    for (const auto& id : dependency_order(backward, old_graph, old_calls) | std::views::reverse) {
+        if (auto column = stand_ins.find(id); column != stand_ins.end()) {
+            auto [table, old] = old_members.columns.at(id);
+            ops.push_back(AlterColumnType{table->name, *old, column->second, Around::BeforeDrops});
+            continue;
+        }
+        if (around.generated.count(id) != 0) {
+            auto [table, old] = old_members.columns.at(id);
+            ops.push_back(DropColumn{table->name, *old, Around::BeforeDrops});
+            continue;
+        }
         SchemaObject object = *old_graph.find(id);
         ops.push_back(DropObject{object, rebuilt.count(id) != 0});
     }
-    std::set<std::string> forward = creates;
     forward.insert(replaces.begin(), replaces.end());
-    for (const auto& id : dependency_order(forward, new_graph)) {
+    for (const auto& id : dependency_order(forward, new_graph, new_calls)) {
+        if (around.generated.count(id) != 0) {
+            const Table* table = to.find_table(old_members.columns.at(id).first->name);
+            const Column* again = table == nullptr ? nullptr : table->find_column(old_members.columns.at(id).second->name);
+            if (again == nullptr) continue;
+            ops.push_back(AddColumn{table->name, *again, Around::AfterCreates});
+            if (again->comment) {
+                ops.push_back(SetComment{CommentTarget::Column, table->name, again->name, std::nullopt, again->comment});
+            }
+            continue;
+        }
+        if (auto column = stand_ins.find(id); column != stand_ins.end()) {
+            const Table* table = to.find_table(old_members.columns.at(id).first->name);
+            const Column* again = table == nullptr ? nullptr : table->find_column(column->second.name);
+            if (again != nullptr) ops.push_back(AlterColumnType{table->name, column->second, *again, Around::AfterCreates});
+            continue;
+        }
         if (replaces.count(id) != 0) {
             SchemaObject to_object = *new_graph.find(id);
             if (auto it = in_place.find(id); it != in_place.end()) to_object.replace = it->second;

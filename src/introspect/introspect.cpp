@@ -223,6 +223,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         case model::ObjectKind::RowSecurity:
         case model::ObjectKind::ForceRowSecurity:
         case model::ObjectKind::TableOption: deps.push_back(model::table_id(*object.table)); break;
+        case model::ObjectKind::ViewColumnDefault: deps.push_back("view " + object.table->sql()); break;
         case model::ObjectKind::Partition:
         case model::ObjectKind::Inheritance:
             deps.push_back("table " + object.subject);

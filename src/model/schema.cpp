@@ -144,6 +144,12 @@ auto column_id(const QualifiedName& table, const std::string& column) -> std::st
     return "column " + table.sql() + "." + quote_ident(column);
 }
 auto type_id(const QualifiedName& type) -> std::string { return "type " + type.sql(); }
+auto domain_base_type(const SchemaObject& domain) -> std::string {
+    auto at = domain.create.find(" AS ");
+    if (domain.kind != ObjectKind::Domain || at == std::string::npos) return "";
+    std::string base = domain.create.substr(at + 4);
+    return base.substr(0, base.find(" COLLATE "));
+}
 
 namespace {
 constexpr std::pair<ObjectKind, std::string_view> kKindNames[] = {
@@ -171,6 +177,7 @@ constexpr std::pair<ObjectKind, std::string_view> kKindNames[] = {
     {ObjectKind::ColumnStorage, "column-storage"},
     {ObjectKind::ColumnCompression, "column-compression"},
     {ObjectKind::ColumnStatistics, "column-statistics"},
+    {ObjectKind::ViewColumnDefault, "view-column-default"},
     {ObjectKind::Partition, "partition"},
     {ObjectKind::Inheritance, "inheritance"},
     {ObjectKind::Grant, "grant"},

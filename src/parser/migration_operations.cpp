@@ -236,6 +236,7 @@ auto MigrationOperations::operations(PgQuery__Node* node, Arena& arena) -> std::
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return create_composite_type(node->composite_type_stmt, sql());
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return create_range_type(node->create_range_stmt, sql());
     case PG_QUERY__NODE__NODE_CREATE_STATS_STMT: return create_statistics(node->create_stats_stmt, sql());
+    case PG_QUERY__NODE__NODE_ALTER_STATS_STMT: return alter_statistics(node->alter_stats_stmt, sql());
     case PG_QUERY__NODE__NODE_DEFINE_STMT: return define(node->define_stmt, sql());
     case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT: return create_event_trigger(node->create_event_trig_stmt, sql());
     case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT: return alter_event_trigger(node->alter_event_trig_stmt, sql());
@@ -860,6 +861,17 @@ auto MigrationOperations::create_statistics(PgQuery__CreateStatsStmt* stmt, cons
     statistics.create = sql;
     statistics.drop = "DROP STATISTICS " + name.sql();
     return {created(std::move(statistics))};
+}
+
+auto MigrationOperations::alter_statistics(PgQuery__AlterStatsStmt* stmt, const std::string& sql)
+    -> std::vector<Operation> {
+    QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
+    std::string id = "statistics " + name.sql();
+    const SchemaObject* known = schema_.find_object(id);
+    if (known == nullptr && stmt->missing_ok) return {};
+    SchemaObject statistics = known != nullptr ? *known : sql_object(ObjectKind::Statistics, id, name.sql());
+    statistics.replace = sql;
+    return {replaced(std::move(statistics))};
 }
 
 auto MigrationOperations::define(PgQuery__DefineStmt* stmt, const std::string& sql) -> std::vector<Operation> {

@@ -60,6 +60,7 @@ private:
     /// ALTER TYPE ... ADD / DROP ATTRIBUTE: one replacement of the composite type per action.
     auto alter_composite_type(PgQuery__AlterTableStmt* stmt, Arena& arena) -> std::vector<model::Operation>;
     auto create_statistics(PgQuery__CreateStatsStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
+    auto alter_statistics(PgQuery__AlterStatsStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
     /// CREATE COLLATION (the only DefineStmt with a rule).
     auto define(PgQuery__DefineStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
     auto create_event_trigger(PgQuery__CreateEventTrigStmt* stmt, const std::string& sql)

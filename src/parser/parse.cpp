@@ -151,7 +151,9 @@ auto is_owner_only(const PgQuery__AlterTableStmt* stmt) -> bool {
 /// Statements about objects only a scratch database reads (views, functions, triggers, ...).
 auto server_object_kind(const PgQuery__Node* node) -> bool {
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_DEFINE_STMT: return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION;
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+        return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION ||
+               node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE;
     case PG_QUERY__NODE__NODE_VIEW_STMT:
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
     case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
@@ -161,6 +163,7 @@ auto server_object_kind(const PgQuery__Node* node) -> bool {
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
     case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
     case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
     case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
     case PG_QUERY__NODE__NODE_GRANT_STMT:

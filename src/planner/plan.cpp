@@ -49,13 +49,24 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             [](const AddEnumValue&) { return std::pair{2, 1}; },
             [](const RebuildEnum&) { return std::pair{5, 3}; },
             [](const CreateSequence&) { return std::pair{4, 0}; },
-            [](const DropConstraint& op) { return std::pair{5, op.constraint.kind == ConstraintKind::ForeignKey ? 0 : 1}; },
-            [](const DropIndex&) { return std::pair{5, 2}; },
+            // Checks and indexes that call a function dropped and created again go before it, with its dependents (-1),
+            // and come back after it (9, 6); so do defaults.
+            [](const DropConstraint& op) {
+                if (op.around_objects) return std::pair{-1, -1};
+                return std::pair{5, op.constraint.kind == ConstraintKind::ForeignKey ? 0 : 1};
+            },
+            [](const DropIndex& op) { return op.around_objects ? std::pair{-1, -1} : std::pair{5, 2}; },
             [](const CreateTable&) { return std::pair{6, 0}; },
             [](const SetTableLogged&) { return std::pair{7, 0}; },
-            [](const AddColumn&) { return std::pair{7, 0}; },
-            [](const DropColumn&) { return std::pair{7, 0}; },
-            [](const AlterColumnType&) { return std::pair{7, 0}; },
+            // A generated column dropped and added again around a function: among the object drops and creates.
+            [](const AddColumn& op) { return op.around == Around::AfterCreates ? std::pair{9, 5} : std::pair{7, 0}; },
+            [](const DropColumn& op) { return op.around == Around::BeforeDrops ? std::pair{-1, 0} : std::pair{7, 0}; },
+            // A column re-typed around a type dropped and created again: in the differ's dependency order among the
+            // object drops (after the views on it, before the type) and creates (after the type, before the views).
+            [](const AlterColumnType& op) {
+                if (op.around == Around::BeforeDrops) return std::pair{-1, 0};
+                return op.around == Around::AfterCreates ? std::pair{9, 5} : std::pair{7, 0};
+            },
             [](const SetColumnDefault& op) {
                 if (!op.around_objects) return std::pair{7, 0};
                 return op.to.default_value ? std::pair{9, 6} : std::pair{-1, -1};
@@ -63,10 +74,13 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             [](const SetColumnNotNull&) { return std::pair{7, 0}; },
             [](const AlterColumnIdentity&) { return std::pair{7, 0}; },
             [](const DropColumnExpression&) { return std::pair{7, 0}; },
-            [](const AddConstraint& op) { return std::pair{8, constraint_rank(op.constraint)}; },
+            [](const AddConstraint& op) {
+                return op.around_objects ? std::pair{9, 6} : std::pair{8, constraint_rank(op.constraint)};
+            },
             [](const ValidateConstraint& op) { return std::pair{8, 4 + constraint_rank(op.constraint)}; },
             // A unique index is built before the foreign keys (rank 3) that may reference its columns.
             [](const CreateIndex& op) {
+                if (op.around_objects) return std::pair{9, 6};
                 return op.index.unique() ? std::pair{8, 2} : std::pair{9, 0};
             },
             [](const AlterSequence&) { return std::pair{10, 0}; },

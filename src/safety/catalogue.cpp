@@ -250,6 +250,8 @@ const std::vector<Rule> kRules = {
      "", "", ""},
     {"view-replace", S, kAEL, "the view", kCatalog, "CREATE OR REPLACE VIEW (same columns, new ones appended)",
      "a brief ACCESS EXCLUSIVE on the view; its result changes for every reader", "", "", ""},
+    {"view-set-default", S, kAEL, "the view", kCatalog, "ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT",
+     "catalog-only; changes what INSERTs through the view store when they omit the column", "", "", ""},
     {"view-recreate", C, kAEL, "the view", kCatalog, "DROP VIEW and CREATE VIEW in one transaction",
      "its definition cannot change in place, or something it depends on changes: readers wait for the transaction "
      "and code using removed columns breaks",
@@ -350,6 +352,8 @@ const std::vector<Rule> kRules = {
      "SHARE UPDATE EXCLUSIVE; populated by the next ANALYZE", "", "", ""},
     {"statistics-drop", S, kSUE, kTable, kCatalog, "DROP STATISTICS", "the planner loses the extended statistics",
      "", "", ""},
+    {"statistics-set-target", S, kNone, "nothing (the statistics object's catalog row)", kCatalog,
+     "ALTER STATISTICS ... SET STATISTICS", "takes effect at the next ANALYZE", "", "", ""},
     {"event-trigger-create", C, kNone, "nothing", kCatalog, "CREATE EVENT TRIGGER",
      "runs on every later DDL statement in the database, migrations included (needs superuser)", "", "", ""},
     {"event-trigger-drop", C, kNone, "nothing (an object lock on the event trigger)", kCatalog, "DROP EVENT TRIGGER",

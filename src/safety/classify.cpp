@@ -195,6 +195,32 @@ auto binary_coercible(const std::string& from_type, const std::string& to_type) 
     return from.base == "cidr" && to.base == "inet";
 }
 
+/// A domain of `schema` named by a column type as format_type() spells it ("qty", "app.qty").
+auto find_domain(const Schema* schema, const std::string& type) -> const SchemaObject* {
+    if (schema == nullptr) return nullptr;
+    auto it = std::find_if(schema->objects.begin(), schema->objects.end(), [&](const SchemaObject& object) {
+        return object.kind == ObjectKind::Domain && (object.id == "type " + type || object.id == "type public." + type);
+    });
+    return it == schema->objects.end() ? nullptr : &*it;
+}
+
+/// Between a domain and its own base type PostgreSQL rewrites nothing (a relabel), except into a domain with a CHECK
+/// or NOT NULL, whose values it checks by rewriting the table. Arrays of them are converted element by element: a
+/// rewrite (measured on PostgreSQL 15).
+auto domain_relabel(const std::string& from_type, const std::string& to_type, const Context& context) -> bool {
+    if (from_type.ends_with("[]") || to_type.ends_with("[]")) return false;
+    if (const SchemaObject* domain = find_domain(context.before, from_type)) {
+        if (domain_base_type(*domain) == to_type) return true;
+    }
+    const SchemaObject* domain = find_domain(context.after, to_type);
+    if (domain == nullptr || domain_base_type(*domain) != from_type) return false;
+    std::string name = domain->subject;
+    return std::none_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& object) {
+        return (object.kind == ObjectKind::DomainConstraint && object.id.starts_with("domain-constraint " + name + ".")) ||
+               (object.kind == ObjectKind::DomainNotNull && object.id == "domain-not-null " + name);
+    });
+}
+
 auto ends_with(const std::string& text, std::string_view suffix) -> bool {
     return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -259,9 +285,11 @@ auto alter_type(const AlterColumnType& op, const Context& context) -> Verdict {
     const Table* table = before_table(context, op.table);
     bool citext_swap = ends_with(op.from.type, "citext") != ends_with(op.to.type, "citext") &&
                        (op.from.type == "text" || op.to.type == "text");
-    bool rebuilds_indexes = op.from.collation != op.to.collation || citext_swap;
+    // Around a collation dropped and created again, the indexes that use it are dropped first and built after.
+    bool rebuilds_indexes = (op.from.collation != op.to.collation || citext_swap) && op.around == Around::None;
     Verdict verdict;
-    if (op.from.type != op.to.type && !binary_coercible(op.from.type, op.to.type) && !citext_swap) {
+    if (op.from.type != op.to.type && !binary_coercible(op.from.type, op.to.type) && !citext_swap &&
+        !domain_relabel(op.from.type, op.to.type, context)) {
         verdict = rule_verdict("type-change-rewrite", object);
     } else if (rebuilds_indexes && indexed(table, op.to.name)) {
         verdict = rule_verdict("type-change-index-rebuild", object);
@@ -326,6 +354,14 @@ auto drop_constraint(const DropConstraint& op, const Context& context) -> Verdic
     static constexpr std::string_view kRule[] = {"pk-drop", "unique-drop", "check-drop", "fk-drop", "exclusion-drop"};
     Verdict verdict = rule_verdict(kRule[static_cast<int>(op.constraint.kind)], object);
     table_conditions(verdict, context, op.table, false);
+    if (op.around_objects && context.after != nullptr) {
+        const Table* target = context.after->find_table(op.table);
+        if (target != nullptr && target->find_constraint(op.constraint.name) != nullptr) {
+            set_class(verdict, Severity::Safe,
+                      "added again in the same transaction once the function it calls is back: new rows are checked "
+                      "throughout");
+        }
+    }
     return verdict;
 }
 
@@ -375,13 +411,14 @@ auto object_rule(const SchemaObject& object, char verb, bool rebuild) -> std::st
         return pick("type-create", "type-drop");
     case ObjectKind::RangeType: return pick("type-create", "type-drop");
     case ObjectKind::Collation: return pick("collation-create", "collation-drop");
-    case ObjectKind::Statistics: return pick("statistics-create", "statistics-drop");
+    case ObjectKind::Statistics: return pick("statistics-create", "statistics-drop", "statistics-set-target");
     case ObjectKind::EventTrigger: return pick("event-trigger-create", "event-trigger-drop");
     case ObjectKind::EventTriggerState: return "event-trigger-enable-disable";
     case ObjectKind::TableOption: return "table-set-storage-params";
     case ObjectKind::ColumnStorage: return "column-set-storage";
     case ObjectKind::ColumnCompression: return "column-set-compression";
     case ObjectKind::ColumnStatistics: return "column-set-statistics";
+    case ObjectKind::ViewColumnDefault: return "view-set-default";
     case ObjectKind::Partition: return pick("partition-attach", "partition-detach");
     case ObjectKind::Inheritance: return pick("inheritance-add", "inheritance-drop");
     case ObjectKind::Grant: {  // a "revoked from PUBLIC" atom is created by REVOKE and dropped by GRANT
@@ -554,6 +591,11 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
             [&](const DropColumn& op) {
                 Verdict verdict = rule_verdict("column-drop", object);
                 table_conditions(verdict, context, op.table);
+                if (op.around == Around::BeforeDrops && op.column.generated) {
+                    set_class(verdict, Severity::Careful,
+                              "a stored generated column, added back in the same transaction with its values computed "
+                              "again: nothing is lost, readers wait for the transaction");
+                }
                 return verdict;
             },
             [&](const AlterColumnType& op) { return alter_type(op, context); },

@@ -158,12 +158,19 @@ auto safe_rewrites(std::vector<Operation> operations, const Context& context) ->
     // Replacements: the index is dropped and created again under the same name. Build the new one under a temporary
     // name first, then drop the old one and take over its name, so queries always have an index.
     std::vector<Operation> out;
+    std::set<IndexKey> unique_around;  // unique indexes dropped and built again around objects
+    for (const auto& op : operations) {
+        const auto* create = std::get_if<CreateIndex>(&op);
+        if (create && create->around_objects && create->index.unique()) unique_around.insert({create->table, create->index.name});
+    }
     for (auto& op : operations) {
         if (auto* create = std::get_if<CreateIndex>(&op); create && existing(create->table)) {
             IndexKey key{create->table, create->index.name};
             std::string temporary = derived_name(create->index.name, "_schemadiff_new", taken);
             std::string definition = renamed_definition(create->index, temporary);
-            if (dropped_indexes.count(key) != 0 && !definition.empty() &&
+            // An index around a function dropped and created again cannot outlive the old function: it is dropped
+            // first and built again, never replaced under a temporary name.
+            if (dropped_indexes.count(key) != 0 && !definition.empty() && !create->around_objects &&
                 !touches_changed_column(create->table, create->index)) {
                 Index building = create->index;
                 building.name = temporary;
@@ -172,7 +179,9 @@ auto safe_rewrites(std::vector<Operation> operations, const Context& context) ->
                 out.push_back(RenameIndex{create->table, temporary, create->index.name});
                 continue;
             }
-            create->concurrently = true;
+            // A unique index around a function or collation dropped and created again stays in the transaction: built
+            // concurrently afterwards it would leave a window in which duplicates get in.
+            create->concurrently = !(create->around_objects && create->index.unique());
         }
         out.push_back(std::move(op));
     }
@@ -181,7 +190,9 @@ auto safe_rewrites(std::vector<Operation> operations, const Context& context) ->
 
     for (auto& op : operations) {
         if (auto* drop = std::get_if<DropIndex>(&op); drop && existing(drop->table)) {
-            drop->concurrently = true;  // a replaced index is dropped after its successor is built (the planner)
+            // A replaced index is dropped after its successor is built (the planner); a unique index around objects
+            // is dropped in the transaction that builds it again.
+            drop->concurrently = !(drop->around_objects && unique_around.count({drop->table, drop->index.name}) != 0);
             out.push_back(std::move(op));
             continue;
         }

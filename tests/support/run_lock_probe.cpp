@@ -1,6 +1,6 @@
 // The lock verification test (issue 3): the catalogue's lock and rewrite claims, checked on a real server.
 //
-// A probe is tests/locks/<rule-id>.sql: setup SQL (after the shared tests/locks/_fixture.sql), a line `-- statement`,
+// A probe is tests/locks/<rule-id>.sql (or <rule-id>.<variant>.sql): setup SQL (after the shared tests/locks/_fixture.sql), a line `-- statement`,
 // then the rule's representative statement. Header comments name what the claim is about:
 //   -- relation: NAME             a table, index or sequence (repeatable; default: t)
 //   -- type: NAME                 a type (object lock, pg_locks.locktype = 'object')
@@ -97,9 +97,15 @@ auto needs_probe(const safety::Rule& rule) -> bool {
     return rule.lock != LockMode::None && !rule.id.starts_with("exec-");
 }
 
+/// The rule a probe file verifies: `<rule-id>.sql`, or `<rule-id>.<variant>.sql` for another case of the same rule.
+auto rule_of(const fs::path& path) -> std::string {
+    std::string stem = path.stem().string();
+    return stem.substr(0, stem.find('.'));
+}
+
 auto parse_probe(const fs::path& path) -> Probe {
     Probe probe;
-    probe.rule_id = path.stem().string();
+    probe.rule_id = rule_of(path);
     static const std::regex directive(R"(^--\s*(relation|type|extension|min_server_version):\s*(\S+)\s*$)");
     static const std::regex marker(R"(^--\s*statement\s*$)");
     std::istringstream in(read_text(path));
@@ -135,8 +141,8 @@ auto coverage(const fs::path& dir) -> int {
     std::set<std::string> probes;
     for (const auto& entry : fs::directory_iterator(dir)) {
         if (entry.path().extension() != ".sql" || entry.path().filename().string().starts_with("_")) continue;
-        probes.insert(entry.path().stem().string());
-        const safety::Rule* rule = safety::find_rule(entry.path().stem().string());
+        probes.insert(rule_of(entry.path()));
+        const safety::Rule* rule = safety::find_rule(rule_of(entry.path()));
         if (rule == nullptr) {
             problems.push_back(fmt::format("{} names no rule of the catalogue", entry.path().filename().string()));
         } else if (!needs_probe(*rule)) {

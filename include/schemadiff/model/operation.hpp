@@ -32,11 +32,17 @@ struct SetSequenceOwner { Sequence from; Sequence to; };
 struct CreateTable { Table table; };
 struct DropTable { Table table; };
 struct SetTableLogged { QualifiedName table; bool unlogged = false; };
-struct AddColumn { QualifiedName table; Column column; };
-struct DropColumn { QualifiedName table; Column column; };
-/// Type and/or collation change.
-struct AlterColumnType { QualifiedName table; Column from; Column to; };
-/// SET DEFAULT / DROP DEFAULT (to.default_value empty).
+/// Where an operation that makes way for objects dropped and created again runs (a type, collation or function whose
+/// definition changes under the columns, checks, indexes and defaults that use it): `BeforeDrops` before those objects
+/// are dropped, `AfterCreates` once they are back.
+enum class Around { None, BeforeDrops, AfterCreates };
+/// Around a function dropped and created again, a stored generated column that calls it is dropped before and added
+/// again after (its values are computed again).
+struct AddColumn { QualifiedName table; Column column; Around around = Around::None; };
+struct DropColumn { QualifiedName table; Column column; Around around = Around::None; };
+/// Type and/or collation change. Around a type or collation dropped and created again, a column that uses it is
+/// re-typed to a stand-in (the domain's base type, text, or the default collation) before and back after.
+struct AlterColumnType { QualifiedName table; Column from; Column to; Around around = Around::None; };
 /// SET / DROP DEFAULT. `around_objects`: a default that calls a function dropped and created again (its signature
 /// changes) is dropped before the function goes and set again after it is back.
 struct SetColumnDefault { QualifiedName table; Column from; Column to; bool around_objects = false; };
@@ -48,13 +54,16 @@ struct AlterColumnIdentity { QualifiedName table; Column from; Column to; };
 /// ALTER COLUMN ... DROP EXPRESSION: a stored generated column becomes a plain one, keeping its values.
 struct DropColumnExpression { QualifiedName table; Column from; Column to; };
 /// ADD CONSTRAINT; with `using_index`, a PRIMARY KEY / UNIQUE constraint adopts an index built beforehand.
-struct AddConstraint { QualifiedName table; Constraint constraint; std::string using_index = {}; };
-struct DropConstraint { QualifiedName table; Constraint constraint; };
+/// `around_objects` (add and drop): a constraint that calls a function dropped and created again goes before the
+/// function and comes back after it.
+struct AddConstraint { QualifiedName table; Constraint constraint; std::string using_index = {}; bool around_objects = false; };
+struct DropConstraint { QualifiedName table; Constraint constraint; bool around_objects = false; };
 struct ValidateConstraint { QualifiedName table; Constraint constraint; };
 /// CREATE INDEX; `concurrently` builds it without blocking writes (outside any transaction).
-struct CreateIndex { QualifiedName table; Index index; bool concurrently = false; };
+/// `around_objects` (create and drop): an index on an expression that calls a function dropped and created again.
+struct CreateIndex { QualifiedName table; Index index; bool concurrently = false; bool around_objects = false; };
 /// DROP INDEX; `concurrently` drops it without blocking reads and writes (outside any transaction).
-struct DropIndex { QualifiedName table; Index index; bool concurrently = false; };
+struct DropIndex { QualifiedName table; Index index; bool concurrently = false; bool around_objects = false; };
 /// ALTER INDEX ... RENAME TO: the last step of replacing an index online, or (`hinted`) a rename the schema file
 /// asked for with `-- schemadiff:renamed-from`, which runs first.
 struct RenameIndex { QualifiedName table; std::string from; std::string to; bool hinted = false; };

@@ -167,6 +167,7 @@ enum class ObjectKind {
     ColumnStorage,
     ColumnCompression,
     ColumnStatistics,
+    ViewColumnDefault,
     Partition,
     Inheritance,
     Grant,
@@ -235,6 +236,8 @@ struct Schema {
 auto table_id(const QualifiedName& table) -> std::string;                            ///< "table public.t"
 auto column_id(const QualifiedName& table, const std::string& column) -> std::string;  ///< "column public.t.c"
 auto type_id(const QualifiedName& type) -> std::string;                              ///< "type public.e"
+/// The base type a domain object's "CREATE DOMAIN name AS base [COLLATE c]" names; "" for other objects.
+auto domain_base_type(const SchemaObject& domain) -> std::string;
 
 /// Live statistics of a table (pg_class.reltuples, pg_total_relation_size), not part of the schema. rows < 0: never
 /// analysed.

@@ -95,5 +95,22 @@ grants AS (
     CROSS JOIN LATERAL (SELECT CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
                                                     WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END AS word) objs
     WHERE (d.defaclnamespace = 0 OR n.nspname IS NOT NULL) AND a.grantee <> d.defaclrole
+      -- A global entry replaces the built-in default, which gives PUBLIC EXECUTE on functions and USAGE on types:
+      -- that grant is implied, and its absence is a revoke of its own (below).
+      AND NOT (d.defaclnamespace = 0 AND a.grantee = 0 AND (d.defaclobjtype, a.privilege_type) IN (('f', 'EXECUTE'), ('T', 'USAGE')))
+    UNION ALL
+    SELECT format('default-privilege %s * %s PUBLIC %s revoked', pg_get_userbyid(d.defaclrole), d.defaclobjtype, b.privilege),
+           format('default %s on %s revoked from PUBLIC', b.privilege, b.word),
+           NULL,
+           format('ALTER DEFAULT PRIVILEGES FOR ROLE %I REVOKE %s ON %s FROM PUBLIC', pg_get_userbyid(d.defaclrole),
+                  b.privilege, b.word),
+           format('ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT %s ON %s TO PUBLIC', pg_get_userbyid(d.defaclrole),
+                  b.privilege, b.word),
+           'default-privilege'
+    FROM pg_default_acl d
+    JOIN (VALUES ('f', 'EXECUTE', 'FUNCTIONS'), ('T', 'USAGE', 'TYPES')) AS b(objtype, privilege, word)
+      ON b.objtype = d.defaclobjtype::text
+    WHERE d.defaclnamespace = 0
+      AND NOT EXISTS (SELECT 1 FROM aclexplode(d.defaclacl) a WHERE a.grantee = 0 AND a.privilege_type = b.privilege)
 )
 SELECT * FROM grants ORDER BY id

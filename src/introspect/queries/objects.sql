@@ -53,6 +53,17 @@ objects AS (
            NULL::text AS compare_key
     FROM rels r WHERE r.relkind = 'v'
     UNION ALL
+    -- View column defaults (used by INSERTs through the view). The id is the one pg_depend's pg_attrdef row gets
+    -- (dependencies.sql), so a default that calls a function is dropped and set again around its rebuild.
+    SELECT 'view-column-default', format('default %s.%I', r.qname, a.attname), format('%s.%I', r.qname, a.attname),
+           r.nspname, r.relname,
+           format('ALTER VIEW %s ALTER COLUMN %I SET DEFAULT %s', r.qname, a.attname, pg_get_expr(d.adbin, d.adrelid)),
+           format('ALTER VIEW %s ALTER COLUMN %I DROP DEFAULT', r.qname, a.attname),
+           format('ALTER VIEW %s ALTER COLUMN %I SET DEFAULT %s', r.qname, a.attname, pg_get_expr(d.adbin, d.adrelid)),
+           '', NULL
+    FROM rels r JOIN pg_attrdef d ON d.adrelid = r.oid JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum = d.adnum
+    WHERE r.relkind = 'v'
+    UNION ALL
     -- Materialized views: WITH [NO] DATA is how it is created, not what it is (compare_key leaves it out).
     SELECT 'materialized-view', 'view ' || r.qname, r.qname, NULL, NULL,
            format(E'CREATE MATERIALIZED VIEW %s%s AS\n%s\nWITH %sDATA', r.qname,
@@ -84,6 +95,45 @@ objects AS (
                      fp.pronargdefaults::text),
            rtrim(pg_get_functiondef(p.oid), E'\n')
     FROM procs p JOIN pg_proc fp ON fp.oid = p.oid JOIN pg_language l ON l.oid = p.prolang
+    UNION ALL
+    -- Aggregates (PostgreSQL prints no CREATE AGGREGATE of its own): every option spelled out, support functions
+    -- as regproc prints them. CREATE OR REPLACE AGGREGATE keeps the kind, arguments and result (replace_key).
+    SELECT 'function', format('function %I.%I(%s)', n.nspname, p.proname, oidvectortypes(p.proargtypes)),
+           format('%I.%I(%s)', n.nspname, p.proname, oidvectortypes(p.proargtypes)), NULL, NULL,
+           format('CREATE AGGREGATE %I.%I(%s) (%s)', n.nspname, p.proname, pg_get_function_arguments(p.oid), opts.list),
+           format('DROP AGGREGATE %I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
+           format('CREATE OR REPLACE AGGREGATE %I.%I(%s) (%s)', n.nspname, p.proname, pg_get_function_arguments(p.oid),
+                  opts.list),
+           concat_ws(E'\n', 'a', a.aggkind, a.aggnumdirectargs::text, pg_get_function_result(p.oid),
+                     pg_get_function_identity_arguments(p.oid)),
+           NULL
+    FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN user_ns n ON n.oid = p.pronamespace
+    CROSS JOIN LATERAL (SELECT concat_ws(', ',
+        'SFUNC = ' || a.aggtransfn::regproc::text,
+        'STYPE = ' || format_type(a.aggtranstype, NULL),
+        'SSPACE = ' || nullif(a.aggtransspace, 0),
+        'FINALFUNC = ' || nullif(a.aggfinalfn, 0)::regproc::text,
+        CASE WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA' END,
+        CASE WHEN a.aggfinalfn <> 0 THEN 'FINALFUNC_MODIFY = ' || CASE a.aggfinalmodify WHEN 'r' THEN 'READ_ONLY'
+                                                                     WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+        'COMBINEFUNC = ' || nullif(a.aggcombinefn, 0)::regproc::text,
+        'SERIALFUNC = ' || nullif(a.aggserialfn, 0)::regproc::text,
+        'DESERIALFUNC = ' || nullif(a.aggdeserialfn, 0)::regproc::text,
+        'INITCOND = ' || quote_literal(a.agginitval),
+        'MSFUNC = ' || nullif(a.aggmtransfn, 0)::regproc::text,
+        'MINVFUNC = ' || nullif(a.aggminvtransfn, 0)::regproc::text,
+        'MSTYPE = ' || CASE WHEN a.aggmtranstype <> 0 THEN format_type(a.aggmtranstype, NULL) END,
+        'MSSPACE = ' || nullif(a.aggmtransspace, 0),
+        'MFINALFUNC = ' || nullif(a.aggmfinalfn, 0)::regproc::text,
+        CASE WHEN a.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END,
+        CASE WHEN a.aggmfinalfn <> 0 THEN 'MFINALFUNC_MODIFY = ' || CASE a.aggmfinalmodify WHEN 'r' THEN 'READ_ONLY'
+                                                                       WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+        'MINITCOND = ' || quote_literal(a.aggminitval),
+        'SORTOP = ' || (SELECT format('OPERATOR(%I.%s)', opn.nspname, o.oprname) FROM pg_operator o
+                        JOIN pg_namespace opn ON opn.oid = o.oprnamespace WHERE o.oid = a.aggsortop),
+        CASE WHEN a.aggkind = 'h' THEN 'HYPOTHETICAL' END,
+        'PARALLEL = ' || CASE p.proparallel WHEN 's' THEN 'SAFE' WHEN 'r' THEN 'RESTRICTED' ELSE 'UNSAFE' END) AS list) opts
+    WHERE NOT EXISTS (SELECT 1 FROM ext_members e WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid)
     UNION ALL
     -- Triggers (not the internal ones of foreign keys, nor the clones a partition gets from its parent).
     SELECT 'trigger', format('trigger %s.%I', r.qname, t.tgname), format('%s.%I', r.qname, t.tgname), r.nspname, r.relname,
@@ -202,10 +252,15 @@ objects AS (
     FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
     WHERE NOT EXISTS (SELECT 1 FROM ext_members e WHERE e.classid = 'pg_collation'::regclass AND e.objid = co.oid)
     UNION ALL
-    -- Extended statistics.
+    -- Extended statistics, with their statistics target when it is set (-1: the columns' own; PostgreSQL 17 spells
+    -- that NULL): ALTER STATISTICS ... SET STATISTICS changes it in place.
     SELECT 'statistics', format('statistics %I.%I', n.nspname, s.stxname), format('%I.%I', n.nspname, s.stxname),
-           r.nspname, r.relname, pg_get_statisticsobjdef(s.oid), format('DROP STATISTICS %I.%I', n.nspname, s.stxname),
-           NULL, NULL, NULL
+           r.nspname, r.relname,
+           pg_get_statisticsobjdef(s.oid) || CASE WHEN coalesce(s.stxstattarget, -1) >= 0
+               THEN format(E';\nALTER STATISTICS %I.%I SET STATISTICS %s', n.nspname, s.stxname, s.stxstattarget) ELSE '' END,
+           format('DROP STATISTICS %I.%I', n.nspname, s.stxname),
+           format('ALTER STATISTICS %I.%I SET STATISTICS %s', n.nspname, s.stxname, coalesce(s.stxstattarget, -1)),
+           pg_get_statisticsobjdef(s.oid), NULL
     FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace JOIN rels r ON r.oid = s.stxrelid
     UNION ALL
     -- Event triggers (database-wide).

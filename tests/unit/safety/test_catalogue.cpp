@@ -164,6 +164,7 @@ TEST_CASE("safety: each rule's default class and lock are the research catalogue
         // it reads).
         {"view-create", {S::Safe, L::AccessShare}},
         {"view-replace", {S::Safe, L::AccessExclusive}},
+        {"view-set-default", {S::Safe, L::AccessExclusive}},
         {"view-recreate", {S::Careful, L::AccessExclusive}},
         {"view-drop", {S::Dangerous, L::AccessExclusive}},
         {"matview-create", {S::Careful, L::AccessShare}},
@@ -212,6 +213,7 @@ TEST_CASE("safety: each rule's default class and lock are the research catalogue
         // §5.13 statistics objects; §5.1-5.2 storage settings (SAFE in §0; SET STORAGE / COMPRESSION take ACCESS
         // EXCLUSIVE, storage parameters and SET STATISTICS SHARE UPDATE EXCLUSIVE).
         {"statistics-create", {S::Safe, L::ShareUpdateExclusive}},
+        {"statistics-set-target", {S::Safe, L::None}},
         {"statistics-drop", {S::Safe, L::ShareUpdateExclusive}},
         {"table-set-storage-params", {S::Safe, L::ShareUpdateExclusive}},
         {"column-set-storage", {S::Safe, L::AccessExclusive}},

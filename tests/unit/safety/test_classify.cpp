@@ -294,6 +294,8 @@ auto rule_cases() -> std::vector<Case> {
     narrowed.replace = "ALTER TYPE public.money_pair DROP ATTRIBUTE currency";
     SchemaObject collation = on(K::Collation, "collation public.nocase", "public.nocase");
     SchemaObject statistics = on(K::Statistics, "statistics public.orders_stats", "public.orders_stats", kOrders);
+    SchemaObject view_default = on(K::ViewColumnDefault, "default public.order_counts.n", "public.order_counts.n",
+                                   QualifiedName{"public", "order_counts"});
     SchemaObject event_trigger = on(K::EventTrigger, "event-trigger audit_ddl", "audit_ddl");
     SchemaObject inheritance =
         on(K::Inheritance, "inheritance public.orders_archive public.orders", "public.orders_archive", kOrders);
@@ -356,6 +358,9 @@ auto rule_cases() -> std::vector<Case> {
         {"DROP COLLATION", DropObject{collation}, "collation-drop", Severity::Safe},
         {"CREATE STATISTICS", CreateObject{statistics}, "statistics-create", Severity::Safe},
         {"DROP STATISTICS", DropObject{statistics}, "statistics-drop", Severity::Safe},
+        {"ALTER STATISTICS SET STATISTICS", ReplaceObject{statistics, statistics}, "statistics-set-target", Severity::Safe},
+        {"ALTER VIEW ... SET DEFAULT", CreateObject{view_default}, "view-set-default", Severity::Safe},
+        {"ALTER VIEW ... DROP DEFAULT", DropObject{view_default}, "view-set-default", Severity::Safe},
         {"CREATE EVENT TRIGGER", CreateObject{event_trigger}, "event-trigger-create", Severity::Careful},
         {"DROP EVENT TRIGGER", DropObject{event_trigger}, "event-trigger-drop", Severity::Careful},
         {"ALTER EVENT TRIGGER DISABLE",

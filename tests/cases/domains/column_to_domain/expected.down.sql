@@ -3,8 +3,8 @@
 -- from: to.sql
 -- to:   from.sql
 --
--- 3 operation(s): 1 dangerous, 0 careful, 2 safe
---   1. DANGEROUS type-change-rewrite: alter_column_type public.items.q
+-- 3 operation(s): 0 dangerous, 0 careful, 3 safe
+--   1. SAFE type-change-coercible: alter_column_type public.items.q
 --   2. SAFE domain-drop-constraint: drop_domain_constraint public.qty.qty_check
 --   3. SAFE domain-drop: drop_domain public.qty
 --
@@ -14,11 +14,11 @@
 
 BEGIN;
 SET LOCAL lock_timeout = '2s';
-SET LOCAL statement_timeout = '1h';
+SET LOCAL statement_timeout = '5s';
 
 
 -- 1. alter_column_type public.items.q
--- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.items, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
+-- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.items, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text) Restores: data-dependent.
 ALTER TABLE public.items ALTER COLUMN q TYPE integer USING q::integer;
 
 -- 2. drop_domain_constraint public.qty.qty_check

@@ -1,0 +1,4 @@
+CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE users (id int PRIMARY KEY, login text COLLATE ci NOT NULL);
+CREATE INDEX users_login_idx ON users (login);
+CREATE VIEW logins AS SELECT login FROM users;

@@ -1,0 +1,1 @@
+INSERT INTO prices VALUES (1, ROW(10, 'EUR')), (2, NULL);

@@ -1,0 +1,2 @@
+CREATE TYPE money_amount AS (value int, currency char(3));
+CREATE TABLE prices (id int PRIMARY KEY, amount money_amount);

@@ -1,0 +1,1 @@
+INSERT INTO pages (id, title) VALUES (1, 'Hello World');

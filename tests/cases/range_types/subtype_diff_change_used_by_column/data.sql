@@ -1,0 +1,1 @@
+INSERT INTO shifts VALUES (1, '[08:00,16:00)');

@@ -1,0 +1,3 @@
+CREATE TABLE addresses (id int PRIMARY KEY, city text NOT NULL, zip varchar(10) NOT NULL);
+CREATE STATISTICS addresses_geo (mcv) ON zip, city FROM addresses;
+ALTER STATISTICS addresses_geo SET STATISTICS 100;
