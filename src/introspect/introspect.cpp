@@ -205,9 +205,13 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         if (!row["object_id"].is_null()) schema.dependencies[grant.id].push_back(text(row["object_id"]));
         schema.objects.push_back(std::move(grant));
     }
+    // Hash joins whatever the statistics say: a database loaded a moment ago has none on its catalogs, and the
+    // planner's one-row guesses would nest loops over every edge (dependencies.sql).
+    work.exec("SET LOCAL enable_nestloop = off");
     for (const auto& row : run(work, queries::kQueryDependencies, "dependencies")) {
         schema.dependencies[text(row["dependent"])].push_back(text(row["dependency"]));
     }
+    work.exec("RESET enable_nestloop");
     // Atoms that are not catalog objects of their own depend on what they modify.
     for (const auto& object : schema.objects) {
         auto rest = object.id.substr(object.id.find(' ') + 1);
