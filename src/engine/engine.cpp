@@ -92,7 +92,7 @@ auto read_through_database(const parser::ParsedSchema& parsed, const std::string
                         "ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_depend, pg_catalog.pg_type, "
                         "pg_catalog.pg_proc, pg_catalog.pg_constraint, pg_catalog.pg_rewrite, pg_catalog.pg_trigger, "
                         "pg_catalog.pg_attrdef, pg_catalog.pg_index, pg_catalog.pg_description, pg_catalog.pg_namespace");
-    model::Schema schema = introspect::read_schema(scratch.conninfo()).schema;
+    model::Schema schema = introspect::read_schema(scratch.conninfo(), {.table_sizes = false}).schema;
     schema.locations = parsed.schema.locations;
     schema.renamed_from = parsed.schema.renamed_from;
     return schema;
