@@ -41,7 +41,8 @@ struct StatementFailure {
 };
 /// Runs each statement on its own (autocommit) on one connection, in order; the ones that fail are run again after
 /// the others, round after round while that makes progress (a schema file may use an object before the statement
-/// that creates it). Returns the statements that still fail. For scratch databases only.
+/// that creates it). Returns the statements that still fail. For scratch databases only: the session runs with
+/// synchronous_commit off, and the statements are pipelined (each still in its own transaction).
 auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements)
     -> std::vector<StatementFailure>;
 
