@@ -8,8 +8,10 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <chrono>
 #include <ctime>
+#include <future>
 #include <fstream>
 #include <unistd.h>
 
@@ -51,7 +53,7 @@ namespace {
 class ScratchDatabase {
 public:
     explicit ScratchDatabase(std::string server) : server_(std::move(server)) {
-        static int counter = 0;
+        static std::atomic<int> counter = 0;  // the two sides of a diff may load at the same time
         name_ = fmt::format("schemadiff_scratch_{}_{}_{}", ::getpid(), ++counter,
                             std::chrono::steady_clock::now().time_since_epoch().count() % 1000000);
         introspect::execute(server_, fmt::format("CREATE DATABASE {} TEMPLATE template0", name_));
@@ -92,7 +94,7 @@ auto read_through_database(const parser::ParsedSchema& parsed, const std::string
                         "ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_depend, pg_catalog.pg_type, "
                         "pg_catalog.pg_proc, pg_catalog.pg_constraint, pg_catalog.pg_rewrite, pg_catalog.pg_trigger, "
                         "pg_catalog.pg_attrdef, pg_catalog.pg_index, pg_catalog.pg_description, pg_catalog.pg_namespace");
-    model::Schema schema = introspect::read_schema(scratch.conninfo()).schema;
+    model::Schema schema = introspect::read_schema(scratch.conninfo(), {.table_sizes = false}).schema;
     schema.locations = parsed.schema.locations;
     schema.renamed_from = parsed.schema.renamed_from;
     return schema;
@@ -131,9 +133,18 @@ auto load_pair(const Source& from, const Source& to, LoadOptions options) -> std
         if (from.is_database) options.dev_database = from.conninfo;
         else if (to.is_database) options.dev_database = to.conninfo;
     }
-    Loaded first = load(from, options);
-    Loaded second = load(to, options);
-    return {std::move(first), std::move(second)};
+    // The two sides are independent, and reading one is mostly waiting for a server (a scratch database loading the
+    // files, or the catalog queries): read them at the same time. The target on a second thread; if both fail, the
+    // source's error is the one reported, as when they were read one after the other.
+    auto second = std::async(std::launch::async, [&to, &options] { return load(to, options); });
+    Loaded first;
+    try {
+        first = load(from, options);
+    } catch (...) {
+        second.wait();
+        throw;
+    }
+    return {std::move(first), second.get()};
 }
 
 auto plan_migration(const model::Schema& from, const model::Schema& to, planner::Options options) -> Migration {

@@ -88,30 +88,101 @@ void execute(const std::string& conninfo, const std::string& sql) {
     }
 }
 
+namespace {
+
+/// A raw libpq connection for run_statements, which needs pipeline mode (libpqxx 6 has none).
+class PipelineConnection {
+public:
+    explicit PipelineConnection(const std::string& conninfo) : target_(describe_target(conninfo)) {
+        connection_ = PQconnectdb(conninfo.c_str());
+        if (connection_ == nullptr || PQstatus(connection_) != CONNECTION_OK) {
+            std::string message = connection_ ? PQerrorMessage(connection_) : "out of memory";
+            PQfinish(connection_);
+            auto newline = message.find('\n');
+            if (newline != std::string::npos) message.resize(newline);
+            throw Error(ErrorKind::Connection, fmt::format("could not connect to the database ({}): {}", target_, message));
+        }
+        // The statements' notices (implicit sequences, truncated identifiers, ...) are not the user's business here.
+        PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
+    }
+    ~PipelineConnection() { PQfinish(connection_); }
+    PipelineConnection(const PipelineConnection&) = delete;
+    auto operator=(const PipelineConnection&) -> PipelineConnection& = delete;
+
+    auto get() const -> PGconn* { return connection_; }
+    [[noreturn]] void lost() const {
+        std::string message = PQerrorMessage(connection_);
+        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+        throw Error(ErrorKind::Connection, fmt::format("lost the connection to {}: {}", target_, message));
+    }
+
+private:
+    std::string target_;
+    PGconn* connection_ = nullptr;
+};
+
+/// How many statements may be sent ahead of their results. The server's replies to them (a few dozen bytes each,
+/// plus any notices) must fit in the socket buffer, or the server and we would both wait to write.
+constexpr size_t kPipelineDepth = 64;
+
+/// Runs `pending` (indexes into `statements`) in order in pipeline mode, each followed by a Sync, so that each runs
+/// in its own implicit transaction exactly as if sent alone, and a failure does not affect the next statement; only
+/// the round trips go. Returns the ones that failed, with the server's message.
+auto run_pipelined(PipelineConnection& connection, const std::vector<std::string>& statements,
+                   const std::vector<size_t>& pending) -> std::vector<StatementFailure> {
+    PGconn* conn = connection.get();
+    if (PQenterPipelineMode(conn) != 1) connection.lost();
+    std::vector<StatementFailure> failures;
+    size_t sent = 0;
+    auto send_next = [&] {
+        const std::string& sql = statements[pending[sent]];
+        if (PQsendQueryParams(conn, sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 ||
+            PQpipelineSync(conn) != 1) {
+            connection.lost();
+        }
+        ++sent;
+    };
+    for (size_t received = 0; received < pending.size(); ++received) {
+        while (sent < pending.size() && sent < received + kPipelineDepth) send_next();
+        // One statement's results (then a null), then its Sync's.
+        std::string error;
+        for (PGresult* result = PQgetResult(conn); result != nullptr; result = PQgetResult(conn)) {
+            ExecStatusType status = PQresultStatus(result);
+            if (status == PGRES_FATAL_ERROR && error.empty()) error = PQresultErrorMessage(result);
+            PQclear(result);
+        }
+        PGresult* sync = PQgetResult(conn);
+        bool synced = sync != nullptr && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+        PQclear(sync);
+        if (!synced || PQstatus(conn) == CONNECTION_BAD) connection.lost();
+        if (!error.empty()) {
+            while (!error.empty() && (error.back() == '\n' || error.back() == ' ')) error.pop_back();
+            failures.push_back({pending[received], error});
+        }
+    }
+    if (PQexitPipelineMode(conn) != 1) connection.lost();
+    return failures;
+}
+
+}  // namespace
+
 auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements)
     -> std::vector<StatementFailure> {
-    auto connection = connect(conninfo);
+    PipelineConnection connection(conninfo);
+    // The database is thrown away afterwards: no statement needs to wait for its commit record to reach the disk.
+    PGresult* set = PQexec(connection.get(), "SET synchronous_commit = off");
+    bool ok = PQresultStatus(set) == PGRES_COMMAND_OK;
+    PQclear(set);
+    if (!ok) connection.lost();
     std::vector<size_t> pending(statements.size());
     for (size_t at = 0; at < statements.size(); ++at) pending[at] = at;
     std::vector<StatementFailure> failures;
     while (!pending.empty()) {
-        failures.clear();
+        failures = run_pipelined(connection, statements, pending);
+        if (failures.size() == pending.size()) break;  // no progress: these fail for good
         std::vector<size_t> failed;
-        for (size_t at : pending) {
-            try {
-                pqxx::nontransaction work(*connection);
-                work.exec(statements[at]);
-            } catch (const pqxx::broken_connection& failure) {
-                throw Error(ErrorKind::Connection, fmt::format("lost the connection to {}: {}", describe_target(conninfo),
-                                                               failure.what()));
-            } catch (const pqxx::sql_error& failure) {
-                std::string message = failure.what();
-                while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-                failures.push_back({at, message});
-                failed.push_back(at);
-            }
-        }
-        if (failed.size() == pending.size()) break;  // no progress: these fail for good
+        failed.reserve(failures.size());
+        for (const auto& failure : failures) failed.push_back(failure.index);
         pending = std::move(failed);
     }
     return failures;

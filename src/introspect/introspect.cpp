@@ -62,7 +62,8 @@ auto constraint_kind(const std::string& type) -> model::ConstraintKind {
     return model::ConstraintKind::Check;
 }
 
-void read_all(pqxx::transaction_base& work, model::Schema& schema, std::map<model::QualifiedName, model::TableSize>& sizes) {
+void read_all(pqxx::transaction_base& work, model::Schema& schema,
+              std::map<model::QualifiedName, model::TableSize>* sizes) {
     for (const auto& row : run(work, queries::kQuerySchemas, "schemas")) {
         std::string name = text(row["name"]);
         if (name == "public") continue;
@@ -102,9 +103,14 @@ void read_all(pqxx::transaction_base& work, model::Schema& schema, std::map<mode
         table.unlogged = flag(row["unlogged"]);
         table.partition_by = text(row["partition_by"]);
         table.comment = optional_text(row["comment"]);
-        sizes[table.name] = model::TableSize{row["rows"].as<double>(), row["bytes"].as<int64_t>()};
         table_index[table.name] = schema.tables.size();
         schema.tables.push_back(std::move(table));
+    }
+    if (sizes != nullptr) {
+        for (const auto& row : run(work, queries::kQueryTableSizes, "table sizes")) {
+            (*sizes)[{text(row["schema"]), text(row["name"])}] =
+                model::TableSize{row["rows"].as<double>(), row["bytes"].as<int64_t>()};
+        }
     }
     auto table_of = [&](const pqxx::row& row) -> model::Table* {
         auto it = table_index.find({text(row["schema"]), text(row["table_name"])});
@@ -205,9 +211,13 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         if (!row["object_id"].is_null()) schema.dependencies[grant.id].push_back(text(row["object_id"]));
         schema.objects.push_back(std::move(grant));
     }
+    // Hash joins whatever the statistics say: a database loaded a moment ago has none on its catalogs, and the
+    // planner's one-row guesses would nest loops over every edge (dependencies.sql).
+    work.exec("SET LOCAL enable_nestloop = off");
     for (const auto& row : run(work, queries::kQueryDependencies, "dependencies")) {
         schema.dependencies[text(row["dependent"])].push_back(text(row["dependency"]));
     }
+    work.exec("RESET enable_nestloop");
     // Atoms that are not catalog objects of their own depend on what they modify.
     for (const auto& object : schema.objects) {
         auto rest = object.id.substr(object.id.find(' ') + 1);
@@ -237,7 +247,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
 
 }  // namespace
 
-auto read_schema(const std::string& conninfo) -> Introspection {
+auto read_schema(const std::string& conninfo, const ReadOptions& options) -> Introspection {
     auto connection = connect(conninfo);
     Introspection out;
     try {
@@ -257,7 +267,7 @@ auto read_schema(const std::string& conninfo) -> Introspection {
             throw Error(ErrorKind::Catalog,
                         fmt::format("PostgreSQL {} is not supported (13 or later is needed)", out.server.version));
         }
-        read_all(work, out.schema, out.sizes);
+        read_all(work, out.schema, options.table_sizes ? &out.sizes : nullptr);
         read_objects(work, out.schema);
         work.commit();
     } catch (const pqxx::broken_connection& failure) {

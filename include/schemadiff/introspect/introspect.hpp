@@ -21,10 +21,16 @@ struct Introspection {
     std::map<model::QualifiedName, model::TableSize> sizes;  ///< live size of every table
 };
 
+struct ReadOptions {
+    /// Fill Introspection::sizes. pg_total_relation_size stats every file of every table (seconds on 10,000 tables):
+    /// a scratch database, empty by construction, goes without.
+    bool table_sizes = true;
+};
+
 /// Reads every supported object with one set-based query per object kind, inside a single REPEATABLE READ READ ONLY
 /// transaction (a consistent snapshot). `conninfo` is anything libpq accepts: a URL, key=value pairs, or "" for the
 /// PG* environment variables. Throws Error(Connection) naming host and port (never the password).
-auto read_schema(const std::string& conninfo) -> Introspection;
+auto read_schema(const std::string& conninfo, const ReadOptions& options = {}) -> Introspection;
 
 /// Runs SQL text (several statements allowed) outside any explicit transaction. For tests and tooling.
 void execute(const std::string& conninfo, const std::string& sql);
@@ -35,7 +41,8 @@ struct StatementFailure {
 };
 /// Runs each statement on its own (autocommit) on one connection, in order; the ones that fail are run again after
 /// the others, round after round while that makes progress (a schema file may use an object before the statement
-/// that creates it). Returns the statements that still fail. For scratch databases only.
+/// that creates it). Returns the statements that still fail. For scratch databases only: the session runs with
+/// synchronous_commit off, and the statements are pipelined (each still in its own transaction).
 auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements)
     -> std::vector<StatementFailure>;
 

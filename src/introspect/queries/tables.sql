@@ -1,13 +1,10 @@
--- Ordinary tables: schema, name, unlogged, comment, and for the safety verdicts the planner's row estimate
--- (reltuples: -1 when never analysed on PostgreSQL >= 14) and pg_total_relation_size (table, indexes, TOAST).
+-- Ordinary tables: schema, name, unlogged, partition key, comment (their sizes: table_sizes.sql).
 -- Tables owned by extensions are left out. PostgreSQL 13-17.
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relpersistence = 'u' AS unlogged,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_by,
-       obj_description(c.oid, 'pg_class') AS comment,
-       c.reltuples::float8 AS rows,
-       pg_total_relation_size(c.oid) AS bytes
+       obj_description(c.oid, 'pg_class') AS comment
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')
