@@ -52,6 +52,7 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
                std::vector<Finding>& out) {
     safety::Context context = options.context;
     context.before = &before;
+    context.after = &file.after;  // e.g. ENABLE ROW LEVEL SECURITY next to the CREATE POLICY that keeps rows readable
     context.new_tables.clear();
     std::set<std::pair<int, std::string>> added_not_valid;  // (transaction block, constraint)
     for (const auto& statement : file.statements) {

@@ -270,7 +270,19 @@ auto MigrationOperations::create_index(PgQuery__IndexStmt* stmt, Arena& arena) -
 
 auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& arena) -> std::vector<Operation> {
     if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite_type(stmt, arena);
-    if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) return {};  // ALTER INDEX / VIEW / SEQUENCE ... SET
+    if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW) {  // ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT
+        QualifiedName view = qualified_name(stmt->relation);
+        std::vector<Operation> out;
+        for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+            PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
+            if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault) continue;
+            std::string subject = member_subject(view, cmd->name);
+            SchemaObject column_default = sql_object(ObjectKind::ViewColumnDefault, "default " + subject, subject, view);
+            out.push_back(cmd->def != nullptr ? switched_on(std::move(column_default)) : dropped(std::move(column_default)));
+        }
+        return out;
+    }
+    if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) return {};  // ALTER INDEX / SEQUENCE ... SET
     QualifiedName name = qualified_name(stmt->relation);
     std::vector<Operation> out;
     for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {

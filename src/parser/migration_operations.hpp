@@ -22,6 +22,8 @@ public:
     auto operator=(const MigrationOperations&) -> MigrationOperations& = delete;
 
     auto context() -> TransformContext& { return ctx_; }
+    /// The working copy: `before` with every statement so far applied.
+    auto schema() const -> const model::Schema& { return schema_; }
     /// What `node` does, in plan vocabulary, applied to the working copy. Empty for statements that change no
     /// modelled object. Throws Error(Unsupported) for forms the transforms do not cover.
     auto operations(PgQuery__Node* node, Arena& arena) -> std::vector<model::Operation>;

@@ -275,6 +275,7 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         session.apply(node);
         out.statements.push_back(std::move(statement));
     });
+    out.after = state.schema();
     return out;
 }
 

@@ -470,9 +470,13 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
         bool permissive = std::any_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& each) {
             // A permissive policy for reading (FOR ALL or FOR SELECT): with only INSERT or UPDATE policies, every
             // SELECT of the table's existing users returns nothing once row security is on.
+            // The catalog spells AS PERMISSIVE and FOR out; a migration file may leave both to their defaults.
+            const std::string& sql = each.create;
+            bool reads = sql.find(" FOR ALL ") != std::string::npos || sql.find(" FOR SELECT ") != std::string::npos ||
+                         (sql.find(" FOR INSERT ") == std::string::npos && sql.find(" FOR UPDATE ") == std::string::npos &&
+                          sql.find(" FOR DELETE ") == std::string::npos);
             return each.kind == ObjectKind::Policy && each.id.rfind(prefix, 0) == 0 &&
-                   each.create.find(" AS PERMISSIVE ") != std::string::npos &&
-                   (each.create.find(" FOR ALL ") != std::string::npos || each.create.find(" FOR SELECT ") != std::string::npos);
+                   sql.find(" AS RESTRICTIVE ") == std::string::npos && reads;
         });
         if (permissive) set_class(verdict, Severity::Careful, "the target schema has a permissive policy for reading the table");
     } else if ((verdict.rule == "domain-add-constraint" || verdict.rule == "domain-set-not-null")) {

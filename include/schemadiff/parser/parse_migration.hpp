@@ -48,6 +48,7 @@ struct MigrationFile {
     std::string file;
     std::vector<MigrationStatement> statements;
     std::vector<AllowComment> allows;
+    model::Schema after;  ///< the schema the file leaves behind (what it knows of it): verdicts that look ahead
 };
 
 /// Reads a migration file statement by statement. `before` is the schema it runs on (empty when unknown): it supplies

@@ -15,3 +15,7 @@ DROP VIEW order_totals;
 CREATE TABLE invoices (id bigint PRIMARY KEY, owner text);
 CREATE TRIGGER invoices_audit AFTER UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION audit();
 ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
+
+-- Extended statistics target and a view column default: catalog-only.
+ALTER STATISTICS orders_stats SET STATISTICS 500;
+ALTER VIEW order_totals_v ALTER COLUMN total SET DEFAULT 0;
