@@ -1,6 +1,7 @@
 // schemadiff's entry point: registers the commands, parses, and turns errors into one line and an exit code.
 #include "cli_common.hpp"
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/engine/engine.hpp"
 
 #include <fmt/format.h>
 
@@ -8,6 +9,7 @@
 
 int main(int argc, char** argv) {
     using namespace schemadiff;
+    engine::clean_up_on_interrupt();
     CLI::App app{"schemadiff: compare a PostgreSQL database with a declarative schema and write safe, reviewed "
                  "up/down migrations"};
     app.require_subcommand(1);

@@ -10,9 +10,14 @@
 
 #include <atomic>
 #include <chrono>
+#include <csignal>
+#include <cstdlib>
 #include <ctime>
 #include <future>
 #include <fstream>
+#include <mutex>
+#include <pthread.h>
+#include <thread>
 #include <unistd.h>
 
 namespace schemadiff::engine {
@@ -49,27 +54,50 @@ auto Source::describe() const -> std::string {
 
 namespace {
 
-/// A database created for one read and dropped afterwards, whatever happens.
+/// The scratch databases that exist right now (name -> server), for the interrupt handler to drop.
+std::mutex scratch_mutex;
+std::map<std::string, std::string> scratch_in_use;
+
+void drop_scratch(const std::string& server, const std::string& name) {
+    try {
+        introspect::execute(server, fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", name));
+    } catch (const std::exception&) {
+        // best effort: a leftover scratch database is named schemadiff_scratch_*
+    }
+}
+
+/// A database created for one read and dropped afterwards, whatever happens (an interrupt included: see
+/// clean_up_on_interrupt).
 class ScratchDatabase {
 public:
     explicit ScratchDatabase(std::string server) : server_(std::move(server)) {
         static std::atomic<int> counter = 0;  // the two sides of a diff may load at the same time
         name_ = fmt::format("schemadiff_scratch_{}_{}_{}", ::getpid(), ++counter,
                             std::chrono::steady_clock::now().time_since_epoch().count() % 1000000);
-        introspect::execute(server_, fmt::format("CREATE DATABASE {} TEMPLATE template0", name_));
+        {
+            std::lock_guard lock(scratch_mutex);  // before CREATE: an interrupt in between still drops it
+            scratch_in_use.emplace(name_, server_);
+        }
+        try {
+            introspect::execute(server_, fmt::format("CREATE DATABASE {} TEMPLATE template0", name_));
+        } catch (...) {
+            forget();
+            throw;
+        }
     }
     ~ScratchDatabase() {
-        try {
-            introspect::execute(server_, fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", name_));
-        } catch (const std::exception&) {
-            // best effort: a leftover scratch database is named schemadiff_scratch_*
-        }
+        drop_scratch(server_, name_);
+        forget();
     }
     ScratchDatabase(const ScratchDatabase&) = delete;
     auto operator=(const ScratchDatabase&) -> ScratchDatabase& = delete;
     auto conninfo() const -> std::string { return introspect::with_database(server_, name_); }
 
 private:
+    void forget() {
+        std::lock_guard lock(scratch_mutex);
+        scratch_in_use.erase(name_);
+    }
     std::string server_;
     std::string name_;
 };
@@ -101,6 +129,26 @@ auto read_through_database(const parser::ParsedSchema& parsed, const std::string
 }
 
 }  // namespace
+
+void clean_up_on_interrupt() {
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    // Blocked here, in the main thread, before any other starts: every thread inherits the mask, and only the
+    // watcher below receives them (sigwait), where dropping a database is allowed (it is not in a signal handler).
+    if (pthread_sigmask(SIG_BLOCK, &signals, nullptr) != 0) return;
+    std::thread([signals] {
+        int signal = 0;
+        if (sigwait(&signals, &signal) != 0) return;
+        {
+            std::lock_guard lock(scratch_mutex);
+            for (const auto& [name, server] : scratch_in_use) drop_scratch(server, name);
+        }
+        std::_Exit(128 + signal);
+    }).detach();
+}
 
 auto load(const Source& source, const LoadOptions& options) -> Loaded {
     Loaded loaded;

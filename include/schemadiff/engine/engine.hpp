@@ -43,6 +43,10 @@ struct LoadOptions {
     bool privileges = false;
 };
 
+/// On SIGINT, SIGTERM or SIGHUP, drops the scratch databases in use and exits with 128 + the signal, so that an
+/// interrupted schemadiff leaves none behind. Call once, first thing in main (before any thread starts).
+void clean_up_on_interrupt();
+
 /// Parses or introspects, then normalises. Files that need a scratch database get one on `options.dev_database`
 /// (Error(Usage) naming the first such statement when there is none).
 auto load(const Source& source, const LoadOptions& options = {}) -> Loaded;
