@@ -26,11 +26,13 @@ acl_sources AS (
     WHERE at.attnum > 0 AND NOT at.attisdropped AND at.attacl IS NOT NULL
     UNION ALL
     SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
-           format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), NULL,
+           -- GRANT ... ON FUNCTION takes aggregates too, by their argument types (no ORDER BY)
+           format('%I.%I(%s)', n.nspname, p.proname, CASE WHEN p.prokind = 'a' THEN oidvectortypes(p.proargtypes)
+                                                           ELSE pg_get_function_identity_arguments(p.oid) END), NULL,
            format('function %I.%I(%s)', n.nspname, p.proname, oidvectortypes(p.proargtypes)),
            p.proowner, p.proacl, acldefault('f', p.proowner)
     FROM pg_proc p JOIN user_ns n ON n.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p', 'w')
+    WHERE p.prokind IN ('f', 'p', 'w', 'a')
       -- a range type's constructors are part of the type
       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                                                   AND d.deptype = 'i')
