@@ -320,40 +320,34 @@ void erase_member_ops(Ops& ops, const QualifiedName& table, const std::string& n
     });
 }
 
+/// Takes the table differ's comment on `object` (`member` of it, "" for an index) out of `ops`.
+void erase_comment(Ops& ops, CommentTarget target, const QualifiedName& object, const std::string& member) {
+    std::erase_if(ops, [&](const Operation& op) {
+        const auto* comment = std::get_if<SetComment>(&op);
+        return comment != nullptr && comment->target == target && comment->object == object && comment->member == member;
+    });
+}
+
 /// The operations for what `around` found: checks and indexes dropped before the objects and added after them,
 /// columns re-typed to a stand-in and back (those two are placed by the drop and create loops, in dependency order).
 void plan_around(Ops& ops, const AroundObjects& around, const Members& old_members, const Schema& to) {
     for (const auto& id : around.constraints) {
         auto [table, constraint] = old_members.constraints.at(id);
         erase_member_ops<DropConstraint, AddConstraint, ValidateConstraint>(ops, table->name, constraint->name);
-        std::erase_if(ops, [&](const Operation& op) {
-            const auto* comment = std::get_if<SetComment>(&op);
-            return comment != nullptr && comment->target == CommentTarget::Constraint && comment->object == table->name &&
-                   comment->member == constraint->name;
-        });
+        erase_comment(ops, CommentTarget::Constraint, table->name, constraint->name);
         ops.push_back(DropConstraint{table->name, *constraint, true});
         const Table* target = to.find_table(table->name);
         const Constraint* again = target == nullptr ? nullptr : target->find_constraint(constraint->name);
-        if (again == nullptr) continue;
-        ops.push_back(AddConstraint{table->name, *again, "", true});
-        if (again->comment) {
-            ops.push_back(SetComment{CommentTarget::Constraint, table->name, again->name, std::nullopt, again->comment});
-        }
+        if (again != nullptr) add_constraint(ops, table->name, *again, true);
     }
     for (const auto& id : around.indexes) {
         auto [table, index] = old_members.indexes.at(id);
         erase_member_ops<DropIndex, CreateIndex>(ops, table->name, index->name);
-        QualifiedName index_name{table->name.schema, index->name};
-        std::erase_if(ops, [&](const Operation& op) {
-            const auto* comment = std::get_if<SetComment>(&op);
-            return comment != nullptr && comment->target == CommentTarget::Index && comment->object == index_name;
-        });
+        erase_comment(ops, CommentTarget::Index, {table->name.schema, index->name}, "");
         ops.push_back(DropIndex{table->name, *index, false, true});
         const Table* target = to.find_table(table->name);
         const Index* again = target == nullptr ? nullptr : target->find_index(index->name);
-        if (again == nullptr) continue;
-        ops.push_back(CreateIndex{table->name, *again, false, true});
-        if (again->comment) ops.push_back(SetComment{CommentTarget::Index, index_name, "", std::nullopt, again->comment});
+        if (again != nullptr) add_index(ops, table->name, *again, true);
     }
     for (const auto& [id, used] : around.columns) {
         auto [table, column] = old_members.columns.at(id);
@@ -363,11 +357,7 @@ void plan_around(Ops& ops, const AroundObjects& around, const Members& old_membe
         auto [table, column] = old_members.columns.at(id);
         erase_member_ops<AddColumn, DropColumn, AlterColumnType, SetColumnDefault, SetColumnNotNull, DropColumnExpression>(
             ops, table->name, column->name);
-        std::erase_if(ops, [&](const Operation& op) {
-            const auto* comment = std::get_if<SetComment>(&op);
-            return comment != nullptr && comment->target == CommentTarget::Column && comment->object == table->name &&
-                   comment->member == column->name;
-        });
+        erase_comment(ops, CommentTarget::Column, table->name, column->name);
     }
 }
 

@@ -22,15 +22,15 @@ void column_comment(Ops& ops, const QualifiedName& table, const std::string& col
 
 }  // namespace
 
-void add_constraint(Ops& ops, const QualifiedName& table, const Constraint& constraint) {
-    ops.push_back(AddConstraint{table, constraint});
+void add_constraint(Ops& ops, const QualifiedName& table, const Constraint& constraint, bool around_objects) {
+    ops.push_back(AddConstraint{table, constraint, "", around_objects});
     if (constraint.comment) {
         ops.push_back(SetComment{CommentTarget::Constraint, table, constraint.name, std::nullopt, constraint.comment});
     }
 }
 
-void add_index(Ops& ops, const QualifiedName& table, const Index& index) {
-    ops.push_back(CreateIndex{table, index});
+void add_index(Ops& ops, const QualifiedName& table, const Index& index, bool around_objects) {
+    ops.push_back(CreateIndex{table, index, false, around_objects});
     if (index.comment) {
         ops.push_back(SetComment{CommentTarget::Index, {table.schema, index.name}, "", std::nullopt, index.comment});
     }

@@ -30,6 +30,19 @@ auto conninfo_options(const std::string& conninfo) -> std::map<std::string, std:
     return options;
 }
 
+/// libpq's message without its trailing newlines and blanks.
+auto trimmed(std::string message) -> std::string {
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    return message;
+}
+
+/// A failed connection, with the first line of libpq's message (the rest is hints about sockets and ports).
+auto connect_error(const std::string& target, std::string message) -> Error {
+    auto newline = message.find('\n');
+    if (newline != std::string::npos) message.resize(newline);
+    return Error(ErrorKind::Connection, fmt::format("could not connect to the database ({}): {}", target, message));
+}
+
 auto env_or(const char* name, const std::string& fallback) -> std::string {
     const char* value = std::getenv(name);
     return value != nullptr && value[0] != '\0' ? value : fallback;
@@ -71,10 +84,7 @@ auto connect(const std::string& conninfo) -> std::unique_ptr<pqxx::connection> {
     try {
         return std::make_unique<pqxx::connection>(conninfo);
     } catch (const pqxx::broken_connection& failure) {
-        std::string message = failure.what();
-        auto newline = message.find('\n');
-        if (newline != std::string::npos) message.resize(newline);
-        throw Error(ErrorKind::Connection, fmt::format("could not connect to the database ({}): {}", target, message));
+        throw connect_error(target, failure.what());
     }
 }
 
@@ -98,9 +108,7 @@ public:
         if (connection_ == nullptr || PQstatus(connection_) != CONNECTION_OK) {
             std::string message = connection_ ? PQerrorMessage(connection_) : "out of memory";
             PQfinish(connection_);
-            auto newline = message.find('\n');
-            if (newline != std::string::npos) message.resize(newline);
-            throw Error(ErrorKind::Connection, fmt::format("could not connect to the database ({}): {}", target_, message));
+            throw connect_error(target_, message);
         }
         // The statements' notices (implicit sequences, truncated identifiers, ...) are not the user's business here.
         PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
@@ -111,9 +119,8 @@ public:
 
     auto get() const -> PGconn* { return connection_; }
     [[noreturn]] void lost() const {
-        std::string message = PQerrorMessage(connection_);
-        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-        throw Error(ErrorKind::Connection, fmt::format("lost the connection to {}: {}", target_, message));
+        throw Error(ErrorKind::Connection,
+                    fmt::format("lost the connection to {}: {}", target_, trimmed(PQerrorMessage(connection_))));
     }
 
 private:
@@ -155,10 +162,7 @@ auto run_pipelined(PipelineConnection& connection, const std::vector<std::string
         bool synced = sync != nullptr && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
         PQclear(sync);
         if (!synced || PQstatus(conn) == CONNECTION_BAD) connection.lost();
-        if (!error.empty()) {
-            while (!error.empty() && (error.back() == '\n' || error.back() == ' ')) error.pop_back();
-            failures.push_back({pending[received], error});
-        }
+        if (!error.empty()) failures.push_back({pending[received], trimmed(error)});
     }
     if (PQexitPipelineMode(conn) != 1) connection.lost();
     return failures;

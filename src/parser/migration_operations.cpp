@@ -278,7 +278,7 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
             if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault) continue;
             std::string subject = member_subject(view, cmd->name);
             SchemaObject column_default = sql_object(ObjectKind::ViewColumnDefault, "default " + subject, subject, view);
-            out.push_back(cmd->def != nullptr ? switched_on(std::move(column_default)) : dropped(std::move(column_default)));
+            out.push_back(switched(std::move(column_default), action_sql(stmt, cmd_idx, arena), cmd->def != nullptr));
         }
         return out;
     }
@@ -662,6 +662,16 @@ auto MigrationOperations::dropped(SchemaObject object) -> Operation {
     return model::DropObject{std::move(object)};
 }
 
+auto MigrationOperations::switched(SchemaObject object, const std::string& sql, bool on) -> Operation {
+    if (!on) {
+        object.drop = sql;
+        return dropped(std::move(object));
+    }
+    object.create = sql;
+    object.replace = sql;
+    return switched_on(std::move(object));
+}
+
 auto MigrationOperations::signature(const QualifiedName& name, PgQuery__Node** arguments, size_t count, bool procedure)
     -> std::string {
     auto type_of = [&](const PgQuery__TypeName* type) -> std::string {
@@ -785,15 +795,8 @@ auto MigrationOperations::create_domain(PgQuery__CreateDomainStmt* stmt, const s
 auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
     std::string domain = name.sql();
-    auto on = [&](SchemaObject object) {
-        object.create = sql;
-        object.replace = sql;
-        return std::vector<Operation>{switched_on(std::move(object))};
-    };
-    auto off = [&](SchemaObject object) {
-        object.drop = sql;
-        return std::vector<Operation>{dropped(std::move(object))};
-    };
+    auto on = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql, true)}; };
+    auto off = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql, false)}; };
     auto not_null = sql_object(ObjectKind::DomainNotNull, "domain-not-null " + domain, domain);
     switch (is_set(stmt->subtype) ? stmt->subtype[0] : ' ') {
     case 'T': {  // SET / DROP DEFAULT
@@ -912,13 +915,7 @@ auto MigrationOperations::alter_event_trigger(PgQuery__AlterEventTrigStmt* stmt,
     std::string subject = quote_ident(stmt->trigname);
     SchemaObject state = sql_object(ObjectKind::EventTriggerState, "event-trigger-state " + subject, subject);
     // The state is an object only while it is not the default ENABLE ('O').
-    if (is_set(stmt->tgenabled) && stmt->tgenabled[0] == 'O') {
-        state.drop = sql;
-        return {dropped(std::move(state))};
-    }
-    state.create = sql;
-    state.replace = sql;
-    return {switched_on(std::move(state))};
+    return {switched(std::move(state), sql, !(is_set(stmt->tgenabled) && stmt->tgenabled[0] == 'O'))};
 }
 
 auto MigrationOperations::grant_subject(const PgQuery__GrantStmt* stmt) -> std::string {
@@ -1012,15 +1009,8 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
     auto atom = [&](ObjectKind kind, std::string_view word, std::string subject) {
         return sql_object(kind, fmt::format("{} {}", word, subject), subject, table_name);
     };
-    auto on = [&](SchemaObject object) {
-        object.create = sql();
-        object.replace = object.create;
-        return std::vector<Operation>{switched_on(std::move(object))};
-    };
-    auto off = [&](SchemaObject object) {
-        object.drop = sql();
-        return std::vector<Operation>{dropped(std::move(object))};
-    };
+    auto on = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql(), true)}; };
+    auto off = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql(), false)}; };
     // A trigger's state is an object while it is not the default ENABLE; ALL / USER name no trigger.
     auto trigger_state = [&] {
         return atom(ObjectKind::TriggerState, "trigger-state",

@@ -100,6 +100,9 @@ private:
     auto switched_on(model::SchemaObject object) -> model::Operation;
     /// DropObject of the object the schema knows by `object`'s id (it knows its table and SQL), else of `object`.
     auto dropped(model::SchemaObject object) -> model::Operation;
+    /// An atom a statement `sql` switches on (SET, ENABLE, ADD: switched_on, with `sql` as its SQL) or off (DROP,
+    /// RESET, DISABLE: dropped).
+    auto switched(model::SchemaObject object, const std::string& sql, bool on) -> model::Operation;
     void store(model::SchemaObject object);
     void forget_object(const std::string& id);
 

@@ -204,31 +204,6 @@ auto find_domain(const Schema* schema, const std::string& type) -> const SchemaO
     return it == schema->objects.end() ? nullptr : &*it;
 }
 
-/// Between a domain and its own base type PostgreSQL rewrites nothing (a relabel), except into a domain with a CHECK
-/// or NOT NULL, whose values it checks by rewriting the table. Arrays of them are converted element by element: a
-/// rewrite (measured on PostgreSQL 15).
-auto domain_relabel(const std::string& from_type, const std::string& to_type, const Context& context) -> bool {
-    if (from_type.ends_with("[]") || to_type.ends_with("[]")) return false;
-    if (const SchemaObject* domain = find_domain(context.before, from_type)) {
-        if (domain_base_type(*domain) == to_type) return true;
-    }
-    const SchemaObject* domain = find_domain(context.after, to_type);
-    if (domain == nullptr || domain_base_type(*domain) != from_type) return false;
-    std::string name = domain->subject;
-    return std::none_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& object) {
-        return (object.kind == ObjectKind::DomainConstraint && object.id.starts_with("domain-constraint " + name + ".")) ||
-               (object.kind == ObjectKind::DomainNotNull && object.id == "domain-not-null " + name);
-    });
-}
-
-auto ends_with(const std::string& text, std::string_view suffix) -> bool {
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-auto column_object(const QualifiedName& table, const std::string& column) -> std::string {
-    return table.sql() + "." + quote_ident(column);
-}
-
 /// Whether `type` (as a column prints it) is a domain with a CHECK or NOT NULL in the schema the plan goes to.
 auto constrained_domain(const Context& context, const std::string& type) -> bool {
     const model::Schema* schema = context.after != nullptr ? context.after : context.before;
@@ -242,6 +217,27 @@ auto constrained_domain(const Context& context, const std::string& type) -> bool
     }
     return false;
 }
+
+/// Between a domain and its own base type PostgreSQL rewrites nothing (a relabel), except into a domain with a CHECK
+/// or NOT NULL, whose values it checks by rewriting the table. Arrays of them are converted element by element: a
+/// rewrite (measured on PostgreSQL 15).
+auto domain_relabel(const std::string& from_type, const std::string& to_type, const Context& context) -> bool {
+    if (from_type.ends_with("[]") || to_type.ends_with("[]")) return false;
+    if (const SchemaObject* domain = find_domain(context.before, from_type)) {
+        if (domain_base_type(*domain) == to_type) return true;
+    }
+    const SchemaObject* domain = find_domain(context.after, to_type);
+    return domain != nullptr && domain_base_type(*domain) == from_type && !constrained_domain(context, to_type);
+}
+
+auto ends_with(const std::string& text, std::string_view suffix) -> bool {
+    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+auto column_object(const QualifiedName& table, const std::string& column) -> std::string {
+    return table.sql() + "." + quote_ident(column);
+}
+
 
 auto add_column(const AddColumn& op, const Context& context) -> Verdict {
     const Column& column = op.column;
