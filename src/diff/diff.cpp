@@ -66,7 +66,7 @@ void diff_enum(Ops& ops, const EnumType& from, const EnumType& to, const Schema&
             }
         } else {
             RebuildEnum rebuild{from, to, {}};
-            std::string plain = to.name.schema == "public" ? quote_ident(to.name.name) : to.name.sql();
+            std::string plain = to.name.sql();
             for (const auto& table : from_schema.tables) {
                 for (const auto& column : table.columns) {
                     if (column.type != plain && column.type != plain + "[]") continue;

@@ -104,7 +104,7 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
         sequence.options = model::default_sequence_options(serial);
         sequence.owned_by_table = table.name;
         sequence.owned_by_column = column.name;
-        std::string regclass = table.name.schema == "public" ? quote_ident(sequence.name.name) : sequence.name.sql();
+        std::string regclass = sequence.name.sql();
         column.default_value = model::Expression{fmt::format("nextval({}::regclass)", quote_literal(regclass)), {}};
         ctx.locate(sequence.name.sql(), def->location);
         ctx.schema.sequences.push_back(std::move(sequence));

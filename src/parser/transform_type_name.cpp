@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 namespace schemadiff::parser {
 
@@ -75,6 +76,13 @@ auto base_name(const PgQuery__TypeName* type) -> std::pair<std::string, std::str
 
 }  // namespace
 
+auto is_catalog_type(std::string_view name) -> bool {
+    static const std::set<std::string_view, std::less<>> kCatalogTypes = {
+#include "pg_catalog_types.inc"
+    };
+    return kCatalogTypes.count(name) != 0;
+}
+
 auto serial_base_type(const PgQuery__TypeName* type) -> std::string {
     if (type->n_names != 1 || type->n_array_bounds != 0) return {};
     std::string name = node_string(type->names[0]);
@@ -90,7 +98,10 @@ auto format_type_name(const PgQuery__TypeName* type, TransformContext& ctx) -> s
     auto [schema, name] = base_name(type);
     auto typmods = integer_typmods(type, ctx);
     std::string out;
-    bool builtin = schema.empty() || schema == "pg_catalog";
+    // A schema file is read with search_path = public, where pg_catalog comes first: an unqualified name is a
+    // built-in type when pg_catalog has one of that name, else a type of public.
+    bool builtin = schema == "pg_catalog" || (schema.empty() && is_catalog_type(name));
+    if (schema.empty() && !builtin) schema = "public";
     auto mapped = builtin ? kBuiltinNames.find(name) : kBuiltinNames.end();
     if (mapped != kBuiltinNames.end()) {
         const std::string& display = mapped->second;
@@ -117,8 +128,9 @@ auto format_type_name(const PgQuery__TypeName* type, TransformContext& ctx) -> s
             if (typmods.size() >= 2) out += fmt::format("({})", typmods[1]);
         }
     } else {
-        // Built-in and public types print unqualified (the introspector reads with search_path = public).
-        out = builtin || schema == "public" ? quote_ident(name) : quote_qualified(schema, name);
+        // Built-in types print unqualified, every other one qualified (the introspector reads with an empty
+        // search_path).
+        out = builtin ? quote_ident(name) : quote_qualified(schema, name);
         if (!typmods.empty()) {
             std::vector<std::string> parts;
             for (long value : typmods) parts.push_back(std::to_string(value));

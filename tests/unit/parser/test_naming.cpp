@@ -49,7 +49,7 @@ TEST_CASE("parser: a serial's sequence name skips a sequence declared before") {
     auto schema = parser::parse_schema_text("CREATE SEQUENCE t_id_seq;\nCREATE TABLE t (id serial);", "t.sql");
     REQUIRE(schema.sequences.size() == 2);
     CHECK(schema.sequences[1].name == qname("t_id_seq1"));
-    CHECK(schema.tables.at(0).columns.at(0).default_value->text == "nextval('t_id_seq1'::regclass)");
+    CHECK(schema.tables.at(0).columns.at(0).default_value->text == "nextval('public.t_id_seq1'::regclass)");
 }
 
 TEST_CASE("parser: names are the same in another schema, and counted per schema") {

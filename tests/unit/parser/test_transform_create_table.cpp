@@ -15,7 +15,7 @@ TEST_CASE("parser: serial is an integer NOT NULL column with an owned sequence a
     CHECK(id.type == "integer");
     CHECK(id.not_null);
     REQUIRE(id.default_value.has_value());
-    CHECK(id.default_value->text == "nextval('orders_id_seq'::regclass)");
+    CHECK(id.default_value->text == "nextval('public.orders_id_seq'::regclass)");
 
     REQUIRE(schema.sequences.size() == 1);
     const model::Sequence& sequence = schema.sequences[0];

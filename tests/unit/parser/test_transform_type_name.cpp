@@ -33,12 +33,20 @@ TEST_CASE("parser: type modifiers go where format_type() puts them") {
     CHECK(type_of("interval day to second(2)") == "interval day to second(2)");
 }
 
-TEST_CASE("parser: arrays and user types keep their schema unless it is public") {
+TEST_CASE("parser: user types are always schema-qualified, so that no search_path changes what they name") {
     CHECK(type_of("text[]") == "text[]");
     CHECK(type_of("int[][]") == "integer[]");
-    CHECK(type_of("public.mood", "CREATE TYPE mood AS ENUM ('a');") == "mood");
+    CHECK(type_of("public.mood", "CREATE TYPE mood AS ENUM ('a');") == "public.mood");
+    CHECK(type_of("mood", "CREATE TYPE mood AS ENUM ('a');") == "public.mood");
     CHECK(type_of("app.mood[]", "CREATE SCHEMA app; CREATE TYPE app.mood AS ENUM ('a');") == "app.mood[]");
-    CHECK(type_of("\"Mood\"", "CREATE TYPE \"Mood\" AS ENUM ('a');") == "\"Mood\"");
+    CHECK(type_of("\"Mood\"", "CREATE TYPE \"Mood\" AS ENUM ('a');") == "public.\"Mood\"");
+}
+
+TEST_CASE("parser: an unqualified name of a pg_catalog type is the built-in type, as search_path = public reads it") {
+    CHECK(type_of("tsvector") == "tsvector");
+    CHECK(type_of("int4multirange") == "int4multirange");
+    CHECK(type_of("pg_catalog.uuid") == "uuid");
+    CHECK(type_of("citext") == "public.citext");
 }
 
 TEST_CASE("parser: a type modifier that is not an integer constant is refused") {
