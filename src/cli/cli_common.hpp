@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace schemadiff::cli {
 
@@ -29,8 +30,12 @@ struct PlanFlags {
     double small_rows = 1000;
     int64_t small_bytes = 10 * 1024 * 1024;
     std::string dev_db;       ///< scratch-database server for schema files with views, functions, ...
+    bool scratch_on_live_server = false;  ///< the live server may hold the scratch database (opt-in)
+    std::vector<std::string> pg_bindirs;  ///< where to look first for server binaries of a throwaway cluster
     bool privileges = false;  ///< compare GRANT / REVOKE and default privileges
 };
+/// The scratch-database flags (--dev-db, --scratch-on-live-server, --pg-bindir), also used by `check`.
+void add_scratch_flags(CLI::App* command, PlanFlags& flags);
 void add_plan_flags(CLI::App* command, PlanFlags& flags);
 /// Planner options for a migration starting from `from` (server version and sizes when it is a database).
 auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner::Options;
@@ -44,5 +49,6 @@ void add_check_command(CLI::App& app);
 void add_inspect_command(CLI::App& app);
 void add_version_command(CLI::App& app);
 void add_rules_command(CLI::App& app);
+void add_cleanup_command(CLI::App& app);
 
 }  // namespace schemadiff::cli

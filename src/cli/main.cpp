@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
     cli::add_inspect_command(app);
     cli::add_version_command(app);
     cli::add_rules_command(app);
+    cli::add_cleanup_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& failure) {

@@ -3,6 +3,7 @@
 
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/engine/check.hpp"
+#include "schemadiff/engine/scratch.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/parser/parse.hpp"
 
@@ -52,84 +53,6 @@ auto Source::describe() const -> std::string {
     return out;
 }
 
-namespace {
-
-/// The scratch databases that exist right now (name -> server), for the interrupt handler to drop.
-std::mutex scratch_mutex;
-std::map<std::string, std::string> scratch_in_use;
-
-void drop_scratch(const std::string& server, const std::string& name) {
-    try {
-        introspect::execute(server, fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", name));
-    } catch (const std::exception&) {
-        // best effort: a leftover scratch database is named schemadiff_scratch_*
-    }
-}
-
-/// A database created for one read and dropped afterwards, whatever happens (an interrupt included: see
-/// clean_up_on_interrupt).
-class ScratchDatabase {
-public:
-    explicit ScratchDatabase(std::string server) : server_(std::move(server)) {
-        static std::atomic<int> counter = 0;  // the two sides of a diff may load at the same time
-        name_ = fmt::format("schemadiff_scratch_{}_{}_{}", ::getpid(), ++counter,
-                            std::chrono::steady_clock::now().time_since_epoch().count() % 1000000);
-        {
-            std::lock_guard lock(scratch_mutex);  // before CREATE: an interrupt in between still drops it
-            scratch_in_use.emplace(name_, server_);
-        }
-        try {
-            introspect::execute(server_, fmt::format("CREATE DATABASE {} TEMPLATE template0", name_));
-        } catch (...) {
-            forget();
-            throw;
-        }
-    }
-    ~ScratchDatabase() {
-        drop_scratch(server_, name_);
-        forget();
-    }
-    ScratchDatabase(const ScratchDatabase&) = delete;
-    auto operator=(const ScratchDatabase&) -> ScratchDatabase& = delete;
-    auto conninfo() const -> std::string { return introspect::with_database(server_, name_); }
-
-private:
-    void forget() {
-        std::lock_guard lock(scratch_mutex);
-        scratch_in_use.erase(name_);
-    }
-    std::string server_;
-    std::string name_;
-};
-
-/// Runs the files' statements in a scratch database and reads it back; the parser keeps what only it knows (where
-/// each object is declared, rename hints).
-auto read_through_database(const parser::ParsedSchema& parsed, const std::string& server) -> model::Schema {
-    ScratchDatabase scratch(server);
-    std::vector<std::string> statements;
-    statements.reserve(parsed.statements.size());
-    for (const auto& statement : parsed.statements) statements.push_back(statement.sql);
-    auto failures = introspect::run_statements(scratch.conninfo(), statements);
-    if (!failures.empty()) {
-        const auto& first = failures.front();
-        throw Error(ErrorKind::Parse, fmt::format("{} (running the schema in a scratch database{})", first.message,
-                                                  failures.size() > 1 ? fmt::format("; {} statements fail", failures.size()) : ""),
-                    parsed.statements[first.index].where);
-    }
-    // A database loaded a moment ago has no statistics on its catalogs yet, and the planner's guesses turn the
-    // dependency query into nested loops: 1.6 s after ANALYZE, minutes before, on 1,000 tables.
-    introspect::execute(scratch.conninfo(),
-                        "ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_depend, pg_catalog.pg_type, "
-                        "pg_catalog.pg_proc, pg_catalog.pg_constraint, pg_catalog.pg_rewrite, pg_catalog.pg_trigger, "
-                        "pg_catalog.pg_attrdef, pg_catalog.pg_index, pg_catalog.pg_description, pg_catalog.pg_namespace");
-    model::Schema schema = introspect::read_schema(scratch.conninfo(), {.table_sizes = false}).schema;
-    schema.locations = parsed.schema.locations;
-    schema.renamed_from = parsed.schema.renamed_from;
-    return schema;
-}
-
-}  // namespace
-
 void clean_up_on_interrupt() {
     sigset_t signals;
     sigemptyset(&signals);
@@ -142,15 +65,18 @@ void clean_up_on_interrupt() {
     std::thread([signals] {
         int signal = 0;
         if (sigwait(&signals, &signal) != 0) return;
-        {
-            std::lock_guard lock(scratch_mutex);
-            for (const auto& [name, server] : scratch_in_use) drop_scratch(server, name);
-        }
+        drop_all_scratch();
         std::_Exit(128 + signal);
     }).detach();
 }
 
-auto load(const Source& source, const LoadOptions& options) -> Loaded {
+namespace {
+
+auto scratch_policy(const LoadOptions& options) -> ScratchPolicy {
+    return ScratchPolicy{options.dev_database, options.scratch_on_live_server, options.pg_bindirs, options.pg_major};
+}
+
+auto load_with(const Source& source, const LoadOptions& options, ScratchServer& scratch) -> Loaded {
     Loaded loaded;
     if (source.is_database) {
         auto introspection = introspect::read_schema(source.conninfo);
@@ -159,35 +85,45 @@ auto load(const Source& source, const LoadOptions& options) -> Loaded {
         loaded.sizes = std::move(introspection.sizes);
     } else {
         auto parsed = parser::parse_schema_sources(source.paths);
-        if (parsed.server_needed.empty() && !(options.privileges && !options.dev_database.empty())) {
+        // Privileges: files get what every database has without a statement (public's grants, PUBLIC's EXECUTE on
+        // functions) only from a database.
+        if (parsed.server_needed.empty() && !options.privileges) {
             loaded.schema = std::move(parsed.schema);
-        } else if (options.dev_database.empty()) {
-            const Error& first = parsed.server_needed.front();
-            if (first.message().find("--dev-db") != std::string::npos) throw first;
-            throw Error(first.kind(),
-                        first.message() + " without a scratch database: pass --dev-db (a server where schemadiff may "
-                                          "create and drop a database), or compare with a live database",
-                        first.where());
         } else {
-            loaded.schema = read_through_database(parsed, options.dev_database);
+            try {
+                loaded.schema = read_through_scratch(parsed, scratch);
+            } catch (const Error& failure) {
+                if (failure.kind() != ErrorKind::Usage || parsed.server_needed.empty()) throw;
+                // No scratch server: say which statement needed one.
+                const Error& first = parsed.server_needed.front();
+                throw Error(ErrorKind::Usage, fmt::format("{} needs a scratch database: {}", first.message(), failure.message()),
+                            first.where());
+            }
         }
     }
     parser::normalize(loaded.schema);
     return loaded;
 }
 
+}  // namespace
+
+auto load(const Source& source, const LoadOptions& options) -> Loaded {
+    ScratchServer scratch(scratch_policy(options), source.is_database ? std::optional(source.conninfo) : std::nullopt);
+    return load_with(source, options, scratch);
+}
+
 auto load_pair(const Source& from, const Source& to, LoadOptions options) -> std::pair<Loaded, Loaded> {
-    if (options.dev_database.empty()) {
-        if (from.is_database) options.dev_database = from.conninfo;
-        else if (to.is_database) options.dev_database = to.conninfo;
-    }
+    std::optional<std::string> live;
+    if (from.is_database) live = from.conninfo;
+    else if (to.is_database) live = to.conninfo;
+    ScratchServer scratch(scratch_policy(options), live);
     // The two sides are independent, and reading one is mostly waiting for a server (a scratch database loading the
     // files, or the catalog queries): read them at the same time. The target on a second thread; if both fail, the
     // source's error is the one reported, as when they were read one after the other.
-    auto second = std::async(std::launch::async, [&to, &options] { return load(to, options); });
+    auto second = std::async(std::launch::async, [&] { return load_with(to, options, scratch); });
     Loaded first;
     try {
-        first = load(from, options);
+        first = load_with(from, options, scratch);
     } catch (...) {
         second.wait();
         throw;

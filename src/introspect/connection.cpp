@@ -98,6 +98,20 @@ void execute(const std::string& conninfo, const std::string& sql) {
     }
 }
 
+auto accepts_connections(const std::string& conninfo) -> bool { return PQping(conninfo.c_str()) == PQPING_OK; }
+
+auto query_column(const std::string& conninfo, const std::string& sql) -> std::vector<std::string> {
+    auto connection = connect(conninfo);
+    std::vector<std::string> values;
+    try {
+        pqxx::nontransaction work(*connection);
+        for (const auto& row : work.exec(sql)) values.emplace_back(row[0].is_null() ? "" : row[0].c_str());
+    } catch (const pqxx::sql_error& failure) {
+        throw Error(ErrorKind::Catalog, fmt::format("executing SQL failed: {}", failure.what()));
+    }
+    return values;
+}
+
 namespace {
 
 /// A raw libpq connection for run_statements, which needs pipeline mode (libpqxx 6 has none).
@@ -170,14 +184,16 @@ auto run_pipelined(PipelineConnection& connection, const std::vector<std::string
 
 }  // namespace
 
-auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements)
-    -> std::vector<StatementFailure> {
+auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements,
+                    const std::vector<std::string>& session) -> std::vector<StatementFailure> {
     PipelineConnection connection(conninfo);
-    // The database is thrown away afterwards: no statement needs to wait for its commit record to reach the disk.
-    PGresult* set = PQexec(connection.get(), "SET synchronous_commit = off");
-    bool ok = PQresultStatus(set) == PGRES_COMMAND_OK;
-    PQclear(set);
-    if (!ok) connection.lost();
+    for (const auto& sql : session) {
+        PGresult* result = PQexec(connection.get(), sql.c_str());
+        bool ok = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
+        std::string message = ok ? "" : trimmed(PQresultErrorMessage(result));
+        PQclear(result);
+        if (!ok) throw Error(ErrorKind::Catalog, fmt::format("preparing a scratch session ({}): {}", sql, message));
+    }
     std::vector<size_t> pending(statements.size());
     for (size_t at = 0; at < statements.size(); ++at) pending[at] = at;
     std::vector<StatementFailure> failures;

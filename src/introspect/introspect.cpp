@@ -247,22 +247,43 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
 
 }  // namespace
 
+auto server_info(const std::string& conninfo) -> ServerInfo {
+    auto connection = connect(conninfo);
+    try {
+        pqxx::nontransaction work(*connection);
+        // Qualified: this session keeps whatever search_path the role or database sets.
+        auto row = work.exec("SELECT pg_catalog.current_setting('server_version_num')::int, "
+                             "pg_catalog.current_setting('server_version'), pg_catalog.current_database(), current_user, "
+                             "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)")[0];
+        return ServerInfo{row[0].as<int>(), row[1].c_str(), row[2].c_str(), row[3].c_str(), flag(row[4])};
+    } catch (const pqxx::broken_connection& failure) {
+        throw Error(ErrorKind::Connection,
+                    fmt::format("lost the connection to {}: {}", describe_target(conninfo), failure.what()));
+    } catch (const pqxx::sql_error& failure) {
+        throw Error(ErrorKind::Catalog, fmt::format("reading the server's version failed: {}", failure.what()));
+    }
+}
+
 auto read_schema(const std::string& conninfo, const ReadOptions& options) -> Introspection {
     auto connection = connect(conninfo);
     Introspection out;
     try {
         pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> work(*connection);
-        // Catalog functions qualify names outside the search path: public objects print unqualified, like a schema
-        // file writes them; everything else is qualified.
-        work.exec("SET LOCAL search_path = public");
+        // Catalog functions qualify every name outside the search path. With an empty one, every user object is
+        // printed schema-qualified, so that the SQL written from it means the same whatever search_path the
+        // migration runs under (a database or role may set one where `app.t` shadows `public.t`).
+        work.exec("SET LOCAL search_path = ''");
         // The catalog queries are large and estimated expensive: JIT would spend seconds compiling them (measured: the
         // dependency query of 1,000 tables took 5.5 s with JIT, 1.6 s without). The catalogs are small; no JIT.
         work.exec("SET LOCAL jit = off");
         auto info = work.exec("SELECT current_setting('server_version_num')::int, current_setting('server_version'), "
-                              "current_database()")[0];
+                              "current_database(), current_user, "
+                              "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)")[0];
         out.server.version_num = info[0].as<int>();
         out.server.version = info[1].c_str();
         out.server.database = info[2].c_str();
+        out.server.user = info[3].c_str();
+        out.server.superuser = flag(info[4]);
         if (out.server.version_num < 130000) {
             throw Error(ErrorKind::Catalog,
                         fmt::format("PostgreSQL {} is not supported (13 or later is needed)", out.server.version));

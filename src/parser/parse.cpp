@@ -129,9 +129,6 @@ void for_each_statement(TransformContext& ctx, const std::string& sql,
     }
 }
 
-namespace {
-
-/// `SELECT pg_catalog.set_config('search_path', '', false)` (pg_dump's first lines): a session setting, not schema.
 auto is_set_config_select(const PgQuery__SelectStmt* select) -> bool {
     if (select->n_target_list != 1 || select->n_from_clause != 0) return false;
     const PgQuery__Node* value = select->target_list[0]->res_target->val;
@@ -140,13 +137,14 @@ auto is_set_config_select(const PgQuery__SelectStmt* select) -> bool {
     return !names.empty() && names.back() == "set_config";
 }
 
-/// ALTER ... OWNER TO is ownership, which schemadiff does not manage (yet): accepted and ignored.
 auto is_owner_only(const PgQuery__AlterTableStmt* stmt) -> bool {
     for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
         if (stmt->cmds[cmd_idx]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) return false;
     }
     return true;
 }
+
+namespace {
 
 /// Statements about objects only a scratch database reads (views, functions, triggers, ...).
 auto server_object_kind(const PgQuery__Node* node) -> bool {
@@ -274,7 +272,8 @@ void parse_into(TransformContext& ctx, const std::string& sql, ParsedSchema* out
             if (start < end) {
                 auto line_it = std::upper_bound(ctx.line_starts.begin(), ctx.line_starts.end(), start);
                 int line = static_cast<int>(line_it - ctx.line_starts.begin());
-                out->statements.push_back({sql.substr(start, end - start), SourceLocation{ctx.file, line, 1}});
+                add_scratch_statement(ctx, node, arena, sql.substr(start, end - start),
+                                      SourceLocation{ctx.file, line, 1}, *out);
             }
         }
         try {

@@ -170,4 +170,31 @@ auto names_of(PgQuery__Node** items, size_t count) -> std::vector<std::string> {
     return names;
 }
 
+void for_each_message(const ProtobufCMessage* root, const std::function<void(const ProtobufCMessage*)>& visit) {
+    std::vector<const ProtobufCMessage*> pending{root};
+    while (!pending.empty()) {
+        const ProtobufCMessage* message = pending.back();
+        pending.pop_back();
+        if (message == nullptr) continue;
+        visit(message);
+        const char* base = reinterpret_cast<const char*>(message);
+        const ProtobufCMessageDescriptor* descriptor = message->descriptor;
+        for (unsigned field_idx = 0; field_idx < descriptor->n_fields; ++field_idx) {
+            const ProtobufCFieldDescriptor& field = descriptor->fields[field_idx];
+            if (field.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+            if ((field.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) != 0 &&
+                *reinterpret_cast<const uint32_t*>(base + field.quantifier_offset) != field.id) {
+                continue;  // not the member a Node holds
+            }
+            if (field.label == PROTOBUF_C_LABEL_REPEATED) {
+                size_t count = *reinterpret_cast<const size_t*>(base + field.quantifier_offset);
+                const auto* items = *reinterpret_cast<ProtobufCMessage* const* const*>(base + field.offset);
+                for (size_t item_idx = 0; item_idx < count; ++item_idx) pending.push_back(items[item_idx]);
+            } else {
+                pending.push_back(*reinterpret_cast<const ProtobufCMessage* const*>(base + field.offset));
+            }
+        }
+    }
+}
+
 }  // namespace schemadiff::parser

@@ -7,6 +7,7 @@
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -77,6 +78,8 @@ auto make_node(Arena& arena, PgQuery__Node__NodeCase node_case, void* message) -
 auto make_node_string(Arena& arena, std::string_view text) -> PgQuery__Node*;
 auto node_string(const PgQuery__Node* node) -> std::string;  ///< String node's value, or ""
 auto names_of(PgQuery__Node** items, size_t count) -> std::vector<std::string>;  ///< a list of String nodes
+/// Calls `visit` on `root` and every message below it (the active member of each Node), without recursion.
+void for_each_message(const ProtobufCMessage* root, const std::function<void(const ProtobufCMessage*)>& visit);
 inline auto is_set(const char* text) -> bool { return text != nullptr && text[0] != '\0'; }
 
 }  // namespace schemadiff::parser

@@ -5,6 +5,7 @@
 #include "pg_query_result.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/model/schema.hpp"
+#include "schemadiff/parser/parse.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -70,6 +71,8 @@ auto qualified_name(const std::vector<std::string>& names) -> model::QualifiedNa
 // Types (transform_type_name.cpp).
 /// The format_type() spelling of a type name; throws Unsupported for what it cannot spell.
 auto format_type_name(const PgQuery__TypeName* type, TransformContext& ctx) -> std::string;
+/// Whether an unqualified type name is one of pg_catalog's (which search_path = public finds before public's).
+auto is_catalog_type(std::string_view name) -> bool;
 /// "serial", "bigserial", "smallserial" -> the integer type they stand for; empty otherwise.
 auto serial_base_type(const PgQuery__TypeName* type) -> std::string;
 
@@ -118,6 +121,18 @@ void transform_comment(TransformContext& ctx, PgQuery__CommentStmt* stmt);
 auto object_names(const PgQuery__Node* object) -> std::vector<std::string>;
 /// Splits [schema.]table.member into the table and the member.
 auto split_member(std::vector<std::string> names) -> std::pair<model::QualifiedName, std::string>;
+
+// Statement shapes the parser accepts without modelling them (parse.cpp).
+/// `SELECT pg_catalog.set_config(...)` (pg_dump's first lines): a session setting, not schema.
+auto is_set_config_select(const PgQuery__SelectStmt* select) -> bool;
+/// ALTER ... OWNER TO: ownership, which schemadiff does not manage.
+auto is_owner_only(const PgQuery__AlterTableStmt* stmt) -> bool;
+
+/// Appends what a scratch database runs for this statement to out.statements (scratch_statements.cpp): refuses
+/// (throws) what would run code of the files, rewrites what has an inert form, leaves out what is not schema, and
+/// sets the phase. Also collects the role names the statement uses.
+void add_scratch_statement(TransformContext& ctx, PgQuery__Node* node, Arena& arena, std::string sql,
+                           SourceLocation where, ParsedSchema& out);
 
 /// Resolves what needs the whole file: FOREIGN KEYs without referenced columns, sequence ownership.
 void finish_schema(TransformContext& ctx);

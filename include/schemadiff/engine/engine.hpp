@@ -34,25 +34,33 @@ struct Loaded {
 };
 struct LoadOptions {
     /// A server where schemadiff may create and drop a scratch database: schema files with views, functions,
-    /// triggers and other objects PostgreSQL keeps as definitions are run there and read back, so that both sides of
-    /// a diff are spelled by the same catalog functions. Empty: files must not need one.
+    /// triggers and other objects PostgreSQL keeps as definitions are run there (made inert) and read back, so that
+    /// both sides of a diff are spelled by the same catalog functions. Empty: a throwaway cluster of the live
+    /// server's major version that schemadiff starts itself (scratch.hpp); never the live server, unless
+    /// `scratch_on_live_server`.
     std::string dev_database;
-    /// Privileges are compared: schema files are read through the scratch database even when they need none, so
+    /// Privileges are compared: schema files are read through a scratch database even when they need none, so
     /// that they get what every database has without a statement (the public schema's grants, PUBLIC's EXECUTE on
     /// functions and USAGE on types).
     bool privileges = false;
+    /// Without dev_database: the scratch database may go on the server of the side that is a database.
+    bool scratch_on_live_server = false;
+    /// Folders searched first for PostgreSQL server binaries (for a throwaway cluster).
+    std::vector<std::string> pg_bindirs;
+    /// The major version of a throwaway cluster when no side is a database (default: the newest installed).
+    std::optional<int> pg_major;
 };
 
-/// On SIGINT, SIGTERM or SIGHUP, drops the scratch databases in use and exits with 128 + the signal, so that an
+/// On SIGINT, SIGTERM or SIGHUP, drops the scratch databases in use, stops throwaway clusters and exits with 128 + the signal, so that an
 /// interrupted schemadiff leaves none behind. Call once, first thing in main (before any thread starts).
 void clean_up_on_interrupt();
 
-/// Parses or introspects, then normalises. Files that need a scratch database get one on `options.dev_database`
+/// Parses or introspects, then normalises. Files that need a scratch database get one as LoadOptions says
 /// (Error(Usage) naming the first such statement when there is none).
 auto load(const Source& source, const LoadOptions& options = {}) -> Loaded;
 
-/// Loads both sides of a migration. Without an explicit dev database, the scratch database for schema files is
-/// created on the server of whichever side is a database.
+/// Loads both sides of a migration, at the same time. Schema files that need a scratch database get it on
+/// `options.dev_database`, else on a throwaway cluster of the major version of the side that is a database.
 auto load_pair(const Source& from, const Source& to, LoadOptions options = {}) -> std::pair<Loaded, Loaded>;
 
 struct Migration {

@@ -13,7 +13,12 @@ struct ServerInfo {
     int version_num = 0;         ///< server_version_num, e.g. 150018
     std::string version;         ///< server_version, e.g. "15.18 (Debian 15.18-0+deb12u1)"
     std::string database;        ///< current_database()
+    std::string user;            ///< current_user
+    bool superuser = false;      ///< whether current_user is a superuser
 };
+
+/// Who and where a connection is: version, database, role. One short query.
+auto server_info(const std::string& conninfo) -> ServerInfo;
 
 struct Introspection {
     model::Schema schema;
@@ -34,6 +39,10 @@ auto read_schema(const std::string& conninfo, const ReadOptions& options = {}) -
 
 /// Runs SQL text (several statements allowed) outside any explicit transaction. For tests and tooling.
 void execute(const std::string& conninfo, const std::string& sql);
+/// Whether a server answers there and accepts connections (PQping), without logging in.
+auto accepts_connections(const std::string& conninfo) -> bool;
+/// The first column of a query's rows, as text ("" for NULL). For tooling.
+auto query_column(const std::string& conninfo, const std::string& sql) -> std::vector<std::string>;
 
 struct StatementFailure {
     size_t index = 0;     ///< into the statements given
@@ -41,10 +50,10 @@ struct StatementFailure {
 };
 /// Runs each statement on its own (autocommit) on one connection, in order; the ones that fail are run again after
 /// the others, round after round while that makes progress (a schema file may use an object before the statement
-/// that creates it). Returns the statements that still fail. For scratch databases only: the session runs with
-/// synchronous_commit off, and the statements are pipelined (each still in its own transaction).
-auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements)
-    -> std::vector<StatementFailure>;
+/// that creates it). Returns the statements that still fail. For scratch databases only: `session` runs first (and
+/// must succeed), then the statements are pipelined (each still in its own transaction).
+auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements,
+                    const std::vector<std::string>& session = {}) -> std::vector<StatementFailure>;
 
 /// "host=/tmp port=5432 dbname=app user=me": where a connection string points, without its password.
 auto describe_target(const std::string& conninfo) -> std::string;

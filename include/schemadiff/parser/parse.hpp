@@ -4,15 +4,31 @@
 #include "schemadiff/model/schema.hpp"
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace schemadiff::parser {
 
-/// One statement of a schema file and where it starts: what a scratch database runs.
+/// When, and as whom, a scratch database runs a statement (see src/parser/scratch_statements.cpp).
+enum class ScratchPhase {
+    Setup,  ///< first, as the server's own role: CREATE SCHEMA (without elements) and CREATE EXTENSION
+    Main,   ///< in file order, as the unprivileged role the load runs as
+    Last,   ///< after the rest, as the server's own role: event triggers, COMMENT ON EXTENSION / EVENT TRIGGER
+};
+
+/// One statement of a schema file and where it starts: what a scratch database runs (made inert: a materialized
+/// view WITH NO DATA, a column default set apart from ADD COLUMN).
 struct SourceStatement {
     std::string sql;
     SourceLocation where;
+    ScratchPhase phase = ScratchPhase::Main;
+    /// ALTER DEFAULT PRIVILEGES: the roles of its FOR ROLE ("" for CURRENT_ROLE and the like; none: the current
+    /// role), and the statement without FOR ROLE. The load runs that form when the roles are the ones the loading
+    /// role stands in for, else the statement as written in the last phase.
+    bool default_privileges = false;
+    std::vector<std::string> for_roles;
+    std::string sql_for_current_role;
 };
 
 /// A schema read from files. The parser models tables, columns, constraints, indexes, sequences, enums, schemas,
@@ -24,6 +40,8 @@ struct ParsedSchema {
     model::Schema schema;
     std::vector<Error> server_needed;
     std::vector<SourceStatement> statements;
+    std::set<std::string> roles;               ///< every role the statements name (a scratch cluster creates them)
+    std::set<std::string> populated_matviews;  ///< ids of materialized views the files create WITH DATA
 };
 
 /// As parse_schema_paths / parse_schema_text, but statements that need a database do not throw: they are listed.

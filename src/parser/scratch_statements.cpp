@@ -1,0 +1,256 @@
+// What a scratch database runs for each statement of a schema file, so that loading the files runs none of their code.
+//
+// A scratch database reads files with views, functions, triggers... (engine). Their statements are DDL, but a few
+// DDL forms evaluate an expression while they run, and a statement the parser ignores (ownership, SET ROLE) would
+// change who runs the rest. Here each statement is
+//  * refused (an error naming file:line:col) when it would run code of the files and has no inert form:
+//    CREATE TABLE ... AS / SELECT INTO (run their query), SELECT set_config(...) with anything but constants, a
+//    function call in a partition bound (evaluated when the partition is created), an aggregate INITCOND for a
+//    state type that is not built in (its input function, and a domain's CHECK, run at CREATE AGGREGATE);
+//  * rewritten into an inert form that leaves the same catalog: a materialized view is created WITH NO DATA (the
+//    file's WITH [NO] DATA is kept in ParsedSchema::populated_matviews); ALTER TABLE ... ADD COLUMN with a default
+//    that is not a constant becomes ADD COLUMN + ALTER COLUMN SET DEFAULT (ADD COLUMN evaluates a non-volatile
+//    default once, for the rows the table already has);
+//  * left out: ALTER ... OWNER TO (ownership is not compared), SET / RESET ROLE and SESSION AUTHORIZATION (the load
+//    runs as a role of its own), COMMENT ON SCHEMA public (public's comment is left to the database);
+//  * put in a phase: CREATE SCHEMA and CREATE EXTENSION first, by the server's own role, before any object of the
+//    files exists that an extension's script could pick up by name; event triggers last (created earlier, they would
+//    fire on the load's own DDL), with what needs the server's own role (COMMENT ON EXTENSION, ALTER DEFAULT
+//    PRIVILEGES for another role); everything else in file order, as the unprivileged loader.
+#include "schemadiff/core/identifier.hpp"
+#include "schemadiff/parser/parse.hpp"
+#include "transform.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace schemadiff::parser {
+
+namespace {
+
+/// The first FuncCall in the tree under `root`, or null.
+auto find_function_call(const ProtobufCMessage* root) -> const PgQuery__FuncCall* {
+    const PgQuery__FuncCall* found = nullptr;
+    for_each_message(root, [&](const ProtobufCMessage* message) {
+        if (found == nullptr && message->descriptor == &pg_query__func_call__descriptor) {
+            found = reinterpret_cast<const PgQuery__FuncCall*>(message);
+        }
+    });
+    return found;
+}
+
+auto is_constant(const PgQuery__Node* node) -> bool {
+    return node != nullptr && node->node_case == PG_QUERY__NODE__NODE_A_CONST;
+}
+
+/// A role of a RoleSpec node by name (not PUBLIC, CURRENT_USER, ...): "" otherwise.
+auto role_name(const PgQuery__RoleSpec* role) -> std::string {
+    return role != nullptr && role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING && is_set(role->rolename)
+               ? role->rolename
+               : "";
+}
+
+void collect_roles(const ProtobufCMessage* root, std::set<std::string>& roles) {
+    for_each_message(root, [&](const ProtobufCMessage* message) {
+        if (message->descriptor != &pg_query__role_spec__descriptor) return;
+        std::string name = role_name(reinterpret_cast<const PgQuery__RoleSpec*>(message));
+        if (!name.empty()) roles.insert(name);
+    });
+}
+
+void refuse_call_in_bound(TransformContext& ctx, const PgQuery__PartitionBoundSpec* bound) {
+    if (bound == nullptr) return;
+    if (const auto* call = find_function_call(&bound->base)) {
+        throw ctx.error(ErrorKind::Unsupported, call->location,
+                        "a function call in a partition bound runs when the partition is created: write the bound's "
+                        "value");
+    }
+}
+
+/// SELECT set_config('name', 'value', false) as pg_dump writes it; anything else in a SELECT is refused.
+auto set_config_name(TransformContext& ctx, const PgQuery__SelectStmt* select) -> std::string {
+    const PgQuery__FuncCall* call = select->target_list[0]->res_target->val->func_call;
+    for (size_t arg_idx = 0; arg_idx < call->n_args; ++arg_idx) {
+        const PgQuery__Node* arg = call->args[arg_idx];
+        if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) arg = arg->type_cast->arg;
+        if (!is_constant(arg)) {
+            throw ctx.error(ErrorKind::Unsupported, call->location,
+                            "set_config() in a schema file takes constants only (it runs when the file is loaded)");
+        }
+    }
+    if (call->n_args == 0) return "";
+    const PgQuery__Node* first = call->args[0];
+    if (first->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) first = first->type_cast->arg;
+    return first->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL ? first->a_const->sval->sval : "";
+}
+
+auto switches_role(const std::string& setting) -> bool {
+    return setting == "role" || setting == "session_authorization";
+}
+
+/// ALTER TABLE ... ADD COLUMN c t DEFAULT <not a constant>: the default moves to an ALTER COLUMN SET DEFAULT of the
+/// same statement. Returns whether anything moved.
+auto defaults_moved(PgQuery__AlterTableStmt* stmt, Arena& arena) -> bool {
+    std::vector<PgQuery__Node*> moved;
+    for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+        PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
+        if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn || cmd->def == nullptr ||
+            cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) {
+            continue;
+        }
+        PgQuery__ColumnDef* column = cmd->def->column_def;
+        size_t kept = 0;
+        for (size_t con_idx = 0; con_idx < column->n_constraints; ++con_idx) {
+            PgQuery__Node* node = column->constraints[con_idx];
+            const PgQuery__Constraint* constraint = node->constraint;
+            if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT && !is_constant(constraint->raw_expr)) {
+                auto* set = arena.make<PgQuery__AlterTableCmd>();
+                pg_query__alter_table_cmd__init(set);
+                set->subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault;
+                set->name = column->colname;
+                set->def = constraint->raw_expr;
+                set->behavior = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
+                moved.push_back(make_node(arena, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD, set));
+            } else {
+                column->constraints[kept++] = node;
+            }
+        }
+        column->n_constraints = kept;
+    }
+    if (moved.empty()) return false;
+    auto** cmds = static_cast<PgQuery__Node**>(arena.allocate(sizeof(PgQuery__Node*) * (stmt->n_cmds + moved.size())));
+    std::copy(stmt->cmds, stmt->cmds + stmt->n_cmds, cmds);
+    std::copy(moved.begin(), moved.end(), cmds + stmt->n_cmds);
+    stmt->cmds = cmds;
+    stmt->n_cmds += moved.size();
+    return true;
+}
+
+/// CREATE AGGREGATE with INITCOND / MINITCOND for a state type of the schema's own: refused (see the top).
+void refuse_user_initcond(TransformContext& ctx, const PgQuery__DefineStmt* stmt) {
+    std::map<std::string, const PgQuery__TypeName*> types;
+    std::vector<std::pair<std::string, int>> initconds;
+    for (size_t def_idx = 0; def_idx < stmt->n_definition; ++def_idx) {
+        const PgQuery__DefElem* elem = stmt->definition[def_idx]->def_elem;
+        std::string name = elem->defname;
+        if ((name == "stype" || name == "mstype") && elem->arg != nullptr &&
+            elem->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
+            types[name] = elem->arg->type_name;
+        }
+        if (name == "initcond" || name == "minitcond") initconds.emplace_back(name, elem->location);
+    }
+    for (const auto& [name, location] : initconds) {
+        auto it = types.find(name == "initcond" ? "stype" : "mstype");
+        if (it == types.end()) continue;
+        auto names = names_of(it->second->names, it->second->n_names);
+        bool builtin = names.size() == 1 ? is_catalog_type(names[0]) : names.size() == 2 && names[0] == "pg_catalog";
+        if (!builtin) {
+            throw ctx.error(ErrorKind::Unsupported, location,
+                            fmt::format("{} for a state type that is not built in: CREATE AGGREGATE runs the type's input "
+                                        "function (and a domain's CHECK) on it when the file is loaded",
+                                        name == "initcond" ? "INITCOND" : "MINITCOND"));
+        }
+    }
+}
+
+}  // namespace
+
+void add_scratch_statement(TransformContext& ctx, PgQuery__Node* node, Arena& arena, std::string sql,
+                           SourceLocation where, ParsedSchema& out) {
+    SourceStatement statement{std::move(sql), std::move(where)};
+    collect_roles(&node->base, out.roles);
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return;
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+        if (switches_role(node->variable_set_stmt->name)) return;
+        break;
+    case PG_QUERY__NODE__NODE_SELECT_STMT: {
+        const PgQuery__SelectStmt* select = node->select_stmt;
+        if (select->into_clause != nullptr) {
+            throw ctx.error(ErrorKind::Unsupported, -1, "SELECT INTO runs its query: declare the table with CREATE TABLE");
+        }
+        if (!is_set_config_select(select)) break;  // refused by the parser
+        if (switches_role(set_config_name(ctx, select))) return;
+        break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+        PgQuery__AlterTableStmt* stmt = node->alter_table_stmt;
+        if (is_owner_only(stmt)) return;
+        for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+            const PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
+            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && cmd->def != nullptr &&
+                cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD) {
+                refuse_call_in_bound(ctx, cmd->def->partition_cmd->bound);
+            }
+        }
+        if (defaults_moved(stmt, arena)) statement.sql = deparse_statement(node, arena);
+        break;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_STMT: refuse_call_in_bound(ctx, node->create_stmt->partbound); break;
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: {
+        PgQuery__CreateTableAsStmt* stmt = node->create_table_as_stmt;
+        if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || stmt->into == nullptr) {
+            throw ctx.error(ErrorKind::Unsupported, -1,
+                            "CREATE TABLE ... AS runs its query: declare the table with CREATE TABLE (...)");
+        }
+        if (!stmt->into->skip_data) {
+            out.populated_matviews.insert("view " + qualified_name(stmt->into->rel).sql());
+            stmt->into->skip_data = true;
+            statement.sql = deparse_statement(node, arena);
+        }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+        if (node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) refuse_user_initcond(ctx, node->define_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+        if (node->create_schema_stmt->n_schema_elts == 0) statement.phase = ScratchPhase::Setup;
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: statement.phase = ScratchPhase::Setup; break;
+    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT: statement.phase = ScratchPhase::Last; break;
+    case PG_QUERY__NODE__NODE_COMMENT_STMT: {
+        const PgQuery__CommentStmt* stmt = node->comment_stmt;
+        if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA && object_names(stmt->object) == std::vector<std::string>{"public"}) {
+            return;
+        }
+        if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION ||
+            stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER) {
+            statement.phase = ScratchPhase::Last;
+        }
+        break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: {
+        PgQuery__AlterDefaultPrivilegesStmt* stmt = node->alter_default_privileges_stmt;
+        std::vector<PgQuery__Node*> kept;
+        for (size_t opt_idx = 0; opt_idx < stmt->n_options; ++opt_idx) {
+            PgQuery__Node* option = stmt->options[opt_idx];
+            if (std::string(option->def_elem->defname) != "roles") {
+                kept.push_back(option);
+                continue;
+            }
+            const PgQuery__Node* list = option->def_elem->arg;
+            for (size_t role_idx = 0; list != nullptr && role_idx < list->list->n_items; ++role_idx) {
+                statement.for_roles.push_back(role_name(list->list->items[role_idx]->role_spec));
+            }
+        }
+        statement.default_privileges = true;
+        statement.sql_for_current_role = statement.sql;
+        if (!statement.for_roles.empty()) {
+            PgQuery__Node** options = stmt->options;
+            size_t count = stmt->n_options;
+            stmt->options = kept.data();
+            stmt->n_options = kept.size();
+            statement.sql_for_current_role = deparse_statement(node, arena);
+            stmt->options = options;
+            stmt->n_options = count;
+        }
+        break;
+    }
+    default: break;
+    }
+    out.statements.push_back(std::move(statement));
+}
+
+}  // namespace schemadiff::parser
