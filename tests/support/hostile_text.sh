@@ -4,12 +4,14 @@
 # the schema file keeps victim and app, gives app a comment whose value holds the same, and adds a table whose name
 # holds */, $$, quotes, U+2028 and non-ASCII letters. Then:
 #   * generate, and psql -f the up file (with standard_conforming_strings off, as a legacy database may have it, so
-#     that a backslash in the comment value must not end its literal): victim keeps its 2 rows, the plan is exactly the expected operations, the
-#     new table and the comment have their exact names and text, and the database then matches the schema file;
+#     that a backslash in the comment value must not end its literal): victim keeps its 2 rows, the plan is exactly
+#     the expected operations, the new table and the comment have their exact names and text, and the database then
+#     matches the schema file;
 #     psql -f the down file brings the hostile tables back under their exact names, victim still untouched;
 #   * inspect of a database whose name holds a line break, applied with psql: victim untouched;
 #   * check, in plan mode and in lint mode with an allow file whose reason holds line breaks, in every --format: no
 #     line of any report starts with the injected text, and the JSON formats parse;
+#   * an inline acknowledgement whose reason holds ESC, U+2028, NEL and U+202E: never raw in a report;
 #   * check of a SQL_ASCII database whose table name is not UTF-8, in the JSON formats and text.
 # Skipped (77) without PG* variables.
 set -uo pipefail
@@ -28,7 +30,7 @@ url="postgresql:///$db?host=${PGHOST:-localhost}&port=${PGPORT:-5432}&user=${PGU
 
 lf_name=$'z\nDROP TABLE IF EXISTS public.victim; --'
 cr_name=$'r\rDROP TABLE IF EXISTS public.victim; --'
-odd_name=$'new */ $$ \'q\' "dq" café \u2028 \u0085 ☃'
+odd_name=$'new */ $$ \'q\' "dq" café \xe2\x80\xa8 \xc2\x85 ☃'  # U+2028, NEL
 comment=$'a\nDROP TABLE IF EXISTS public.victim; --\r\\n x\\\'; DROP TABLE IF EXISTS public.victim; --'
 psql -X -q -d postgres -c "CREATE DATABASE $db" >/dev/null || exit 1
 psql -X -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null <<EOF || exit 1
@@ -75,10 +77,14 @@ psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$TMP/inspect.sql" >/dev/null 2>&1
 check "victim keeps its 2 rows after the inspect output" '[[ $(sql "SELECT count(*) FROM victim") == 2 ]]'
 
 # check: the plan (the down state against the schema file again) and a linted migration with an allow file
+# (an inline acknowledgement cannot hold a line break, a comment ends there: its reason holds the other controls)
+inline_reason=$'INJECTED inline \e[2J\xe2\x80\xa8\xc2\x85\xe2\x80\xae <script> | `x`'  # ESC, U+2028, NEL, U+202E
 cat >"$TMP/migration.sql" <<EOF
 SET lock_timeout = '2s';
 ALTER TABLE app DROP COLUMN id;
 COMMENT ON TABLE app IS '${comment//\'/\'\'}';
+-- schemadiff:allow table-drop reason="$inline_reason"
+DROP TABLE victim;
 EOF
 cat >"$TMP/allow.json" <<'EOF'
 {"version": 1, "allow": [{"rule": "column-drop", "object": "public.app.id",
@@ -114,7 +120,10 @@ for format in text json sarif github markdown; do
             check "check $mode --format github: one command per line, each message one line" \
                 '[[ $(grep -cv "^::" "$TMP/report") == 2 ]] && ! grep -qE "%0A|%0D" "$TMP/report"'
         fi
-        [[ $mode == lint ]] && check "check lint --format $format shows the reason" 'grep -q "INJECTED line" "$TMP/report"'
+        [[ $mode == lint ]] && check "check lint --format $format shows the reasons" \
+            'grep -q "INJECTED line" "$TMP/report" && grep -q "INJECTED inline" "$TMP/report"'
+        check "check $mode --format $format: no raw ESC, and no raw NEL, U+2028 or U+202E outside JSON strings" \
+            '! grep -q $'"'"'\e'"'"' "$TMP/report" && { [[ $format == json || $format == sarif ]] || ! grep -qE $'"'"'\xe2\x80\xa8|\xc2\x85|\xe2\x80\xae'"'"' "$TMP/report"; }'
     done
 done
 # a SQL_ASCII database may hold names that are not UTF-8: the JSON formats still print (U+FFFD), the others \xNN
