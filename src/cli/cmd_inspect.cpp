@@ -1,6 +1,7 @@
 // schemadiff inspect: print a live database as a declarative schema file that schemadiff reads back unchanged.
 #include "cli_common.hpp"
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/core/escape.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/engine/engine.hpp"
 
@@ -22,8 +23,9 @@ void run_inspect(const InspectOptions& options) {
     engine::Source source = engine::source_from({options.db});
     auto loaded = engine::load(source);
     auto plan = planner::make_plan(diff::compare(model::Schema{}, loaded.schema), planner::Options{.safe_rewrites = false});
-    std::string text = fmt::format("-- Schema of {} (PostgreSQL {}), written by schemadiff {}\n\n", source.describe(),
-                                   loaded.server ? loaded.server->version : "?", SCHEMADIFF_VERSION);
+    std::string header = fmt::format("Schema of {} (PostgreSQL {}), written by schemadiff {}", source.describe(),
+                                     loaded.server ? loaded.server->version : "?", SCHEMADIFF_VERSION);
+    std::string text = "-- " + escape_text(header) + "\n\n";  // a database name may hold a line break
     text += render::render_statements(plan);
     if (options.out.empty()) {
         std::cout << text;

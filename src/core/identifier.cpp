@@ -54,10 +54,13 @@ auto quote_qualified(std::string_view schema, std::string_view name) -> std::str
 }
 
 auto quote_literal(std::string_view text) -> std::string {
-    // standard_conforming_strings is on by default since 9.1, so a backslash is literal and E'' is never needed.
-    std::string out = "'";
+    // As PostgreSQL's quote_literal(): with a backslash, E'' and the backslash doubled. A plain 'a\' is read with the
+    // backslash escaping the quote where standard_conforming_strings is off (a database or role setting of the server
+    // that runs the migration), and the rest of a hostile comment value would run as SQL.
+    bool backslash = text.find('\\') != std::string_view::npos;
+    std::string out = backslash ? "E'" : "'";
     for (char c : text) {
-        if (c == '\'') out += '\'';
+        if (c == '\'' || (c == '\\' && backslash)) out += c;
         out += c;
     }
     out += '\'';

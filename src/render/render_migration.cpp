@@ -2,6 +2,7 @@
 #include "schemadiff/render/render.hpp"
 
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/core/escape.hpp"
 #include "schemadiff_templates.hpp"
 #include "text.hpp"
 
@@ -34,24 +35,35 @@ auto template_error(const std::string& path, const std::string& text, std::strin
                                              : fmt::format("template {}: {}", path, message));
 }
 
+// What the template sees. Every value but SQL is text from a database, a file or the command line that the template
+// prints into a `--` comment, so it is escaped here, where the data is built (escape_text: a newline in a name would
+// end the comment and run the rest as SQL), and the template's own escape is switched off: `{{x}}` and `{{{x}}}`
+// print the same safe text. Only statements and the timeouts (validated options) are SQL: sql_value().
+
+/// Comment text, escaped: the only way a string enters the template data, but for sql_value().
+auto text_value(std::string_view text) -> data { return data(escape_text(text)); }
+
+/// SQL that the template prints as SQL, outside comments: statements built by ddl with every name quoted.
+auto sql_value(const std::string& sql) -> data { return data(sql); }
+
 auto step_data(const planner::Step& step, size_t number, bool down) -> data {
     const safety::Verdict& verdict = step.verdict;
     data out;
-    out.set("number", std::to_string(number));
-    out.set("kind", std::string(model::kind_name(step.operation)));
-    out.set("subject", model::subject(step.operation));
-    out.set("severity", upper(safety::severity_name(verdict.severity)));
-    out.set("rule", verdict.rule);
-    out.set("lock", lock_text(verdict));
-    out.set("effect", std::string(safety::effect_name(verdict.effect)));
+    out.set("number", text_value(std::to_string(number)));
+    out.set("kind", text_value(model::kind_name(step.operation)));
+    out.set("subject", text_value(model::subject(step.operation)));
+    out.set("severity", text_value(upper(safety::severity_name(verdict.severity))));
+    out.set("rule", text_value(verdict.rule));
+    out.set("lock", text_value(lock_text(verdict)));
+    out.set("effect", text_value(safety::effect_name(verdict.effect)));
     std::string reason = verdict.reason;
     for (const auto& condition : verdict.conditions) reason += "; " + condition;
-    out.set("reason", reason);
-    if (down) out.set("restores", std::string(safety::down_loss_name(verdict.down)));
+    out.set("reason", text_value(reason));
+    if (down) out.set("restores", text_value(safety::down_loss_name(verdict.down)));
     data statements{data::type::list};
     for (const auto& sql : step.sql) {
         data statement;
-        statement.set("sql", sql);
+        statement.set("sql", sql_value(sql));
         statements.push_back(statement);
     }
     out.set("statements", statements);
@@ -99,13 +111,13 @@ auto render_migration(const planner::Plan& plan, const MigrationInfo& info, cons
     mustache tmpl(templates.get(path));
     if (!tmpl.is_valid()) throw template_error(path, templates.get(path), tmpl.error_message());
     data root;
-    root.set("name", info.name);
-    root.set("version", info.version);
-    root.set("direction", info.direction);
-    root.set("source", info.source);
-    root.set("target", info.target);
-    root.set("tool_version", info.tool_version);
-    root.set("operation_count", std::to_string(plan.size()));
+    root.set("name", text_value(info.name));
+    root.set("version", text_value(info.version));
+    root.set("direction", text_value(info.direction));
+    root.set("source", text_value(info.source));
+    root.set("target", text_value(info.target));
+    root.set("tool_version", text_value(info.tool_version));
+    root.set("operation_count", text_value(std::to_string(plan.size())));
     std::map<safety::Severity, size_t> counts;
     data operations{data::type::list}, groups{data::type::list};
     size_t number = 0;
@@ -114,9 +126,9 @@ auto render_migration(const planner::Plan& plan, const MigrationInfo& info, cons
     for (const auto& group : plan.groups) {
         data group_data;
         group_data.set("transactional", group.transactional ? data::type::bool_true : data::type::bool_false);
-        group_data.set("lock_timeout", group.lock_timeout);
-        group_data.set("statement_timeout", group.statement_timeout);
-        if (!group.why.empty()) group_data.set("why", group.why);
+        group_data.set("lock_timeout", sql_value(group.lock_timeout));
+        group_data.set("statement_timeout", sql_value(group.statement_timeout));
+        if (!group.why.empty()) group_data.set("why", text_value(group.why));
         standalone = standalone || !group.transactional;
         data steps{data::type::list};
         for (const auto& step : group.steps) {
@@ -127,13 +139,13 @@ auto render_migration(const planner::Plan& plan, const MigrationInfo& info, cons
         group_data.set("steps", steps);
         groups.push_back(group_data);
     }
-    root.set("dangerous", std::to_string(counts[safety::Severity::Dangerous]));
-    root.set("careful", std::to_string(counts[safety::Severity::Careful]));
-    root.set("safe", std::to_string(counts[safety::Severity::Safe]));
+    root.set("dangerous", text_value(std::to_string(counts[safety::Severity::Dangerous])));
+    root.set("careful", text_value(std::to_string(counts[safety::Severity::Careful])));
+    root.set("safe", text_value(std::to_string(counts[safety::Severity::Safe])));
     root.set("operations", operations);
     root.set("groups", groups);
     root.set("has_standalone", standalone ? data::type::bool_true : data::type::bool_false);
-    tmpl.set_custom_escape([](const std::string& text) { return text; });  // SQL, not HTML
+    tmpl.set_custom_escape([](const std::string& text) { return text; });  // escaped in the data: see text_value
     std::string out = tmpl.render(root);
     if (!tmpl.is_valid()) throw template_error(path, templates.get(path), tmpl.error_message());
     return out;
@@ -151,12 +163,14 @@ auto render_plan_text(const planner::Plan& plan) -> std::string {
         out += group.transactional ? "\n-- transaction" : "\n-- on its own, outside a transaction";
         out += group.why.empty() || !group.transactional ? "\n" : ": " + group.why + "\n";
         for (const auto& step : group.steps) {
-            out += fmt::format("{:>3}. {} {}  [{} {}] {}\n", ++number, model::kind_name(step.operation),
-                               model::subject(step.operation), upper(safety::severity_name(step.verdict.severity)),
-                               step.verdict.rule, lock_text(step.verdict));
+            out += escape_text(fmt::format("{:>3}. {} {}  [{} {}] {}", ++number, model::kind_name(step.operation),
+                                           model::subject(step.operation),
+                                           upper(safety::severity_name(step.verdict.severity)), step.verdict.rule,
+                                           lock_text(step.verdict))) +
+                   "\n";
             for (const auto& sql : step.sql) {
                 std::string indented = "     ";
-                for (char c : sql) {
+                for (char c : escape_text(sql, LineBreaks::Keep)) {
                     indented += c;
                     if (c == '\n') indented += "     ";
                 }

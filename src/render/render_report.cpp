@@ -3,6 +3,7 @@
 #include "schemadiff/render/report.hpp"
 
 #include "report_internal.hpp"
+#include "schemadiff/core/escape.hpp"
 #include "schemadiff/render/render.hpp"
 
 #include <fmt/format.h>
@@ -70,37 +71,102 @@ auto replaced(const std::string& text, std::initializer_list<std::pair<char, std
     return out;
 }
 
-// GitHub workflow commands: values escape %, CR and LF; property values also ':' and ','.
+// Every report prints text from databases and files (names, comment values, paths, acknowledgement reasons) through
+// escape_text first, so a line break in a name can neither start a line of its own nor end a comment; each format
+// then escapes what it gives a meaning to.
+
+/// One line of the text report: escape_text, then '\n'.
+auto text_line(const std::string& text) -> std::string { return escape_text(text) + "\n"; }
+
+// GitHub workflow commands (the runner's toolkit, command.ts): the message escapes %, CR and LF; property values also
+// ':' and ','. After escape_text there is no CR or LF left: a line break shows as \n in the annotation.
 auto github_data(const std::string& text) -> std::string {
-    return replaced(text, {{'%', "%25"}, {'\r', "%0D"}, {'\n', "%0A"}});
+    return replaced(escape_text(text), {{'%', "%25"}, {'\r', "%0D"}, {'\n', "%0A"}});
 }
 
 auto github_property(const std::string& text) -> std::string {
     return replaced(github_data(text), {{':', "%3A"}, {',', "%2C"}});
 }
 
-// Markdown: table cells escape '|' and keep to one line; code spans fence with more backticks than they contain.
-auto cell(const std::string& text) -> std::string { return replaced(text, {{'|', "\\|"}, {'\n', " "}}); }
+auto ascii_alnum(char c) -> bool { return std::isalnum(static_cast<unsigned char>(c)) != 0 && (c & 0x80) == 0; }
+
+/// Whether the '&' at `at` starts an HTML entity ("&amp;", "&#38;"): a run of letters, digits or '#' and a ';'.
+auto starts_entity(const std::string& text, size_t at) -> bool {
+    size_t end = at + 1;
+    while (end < text.size() && (ascii_alnum(text[end]) || text[end] == '#')) ++end;
+    return end > at + 1 && end < text.size() && text[end] == ';';
+}
+
+/// Markdown prose (a paragraph, a list item): one line, shown literally. Backslash escapes what would start markup
+/// (emphasis, code, links, strikethrough, table cells), HTML entities what would start a tag or an entity, and the
+/// first character when it would start a heading, a quote or a list. Ordinary prose (snake_case words, "a < b",
+/// "x -> y") comes out unchanged.
+auto markdown_text(const std::string& text) -> std::string {
+    std::string line = escape_text(text);
+    std::string out;
+    for (size_t idx = 0; idx < line.size(); ++idx) {
+        char c = line[idx];
+        char before = idx > 0 ? line[idx - 1] : ' ';
+        char after = idx + 1 < line.size() ? line[idx + 1] : ' ';
+        if (c == '\\' || c == '`' || c == '*' || c == '[' || c == ']' || c == '~' || c == '|') {
+            out += '\\';
+            out += c;
+        } else if (c == '_') {
+            out += ascii_alnum(before) && ascii_alnum(after) ? "_" : "\\_";  // intraword '_' is no emphasis
+        } else if (c == '<' && (std::isalpha(static_cast<unsigned char>(after)) || after == '/' || after == '!' ||
+                                after == '?')) {
+            out += "&lt;";
+        } else if (c == '&' && starts_entity(line, idx)) {
+            out += "&amp;";
+        } else if (idx == 0 && (c == '#' || c == '>' || c == '+' || c == '-' || c == '=')) {
+            out += '\\';
+            out += c;
+        } else {
+            out += c;
+        }
+    }
+    // "1. x" or "1) x" would start an ordered list
+    size_t digits = 0;
+    while (digits < out.size() && std::isdigit(static_cast<unsigned char>(out[digits]))) ++digits;
+    if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')')) out.insert(digits, "\\");
+    return out;
+}
 
 /// Every line of `text` after the first indented by `indent`.
 auto indented(const std::string& text, std::string_view indent) -> std::string {
     return replaced(text, {{'\n', "\n" + std::string(indent)}});
 }
 
+/// Markdown table cell: a code span on one line. '|' is escaped even there (GitHub splits cells first); the fence is
+/// longer than any backtick run inside, padded with a space when the text holds a backtick or starts or ends with a
+/// space (CommonMark strips one space from each side of such a span).
 auto code(const std::string& text) -> std::string {
     if (text.empty()) return "";
-    std::string fence = text.find('`') == std::string::npos ? "`" : "``";
-    return fence + (fence.size() > 1 ? " " : "") + cell(text) + (fence.size() > 1 ? " " : "") + fence;
+    std::string inner = replaced(escape_text(text), {{'|', "\\|"}});
+    size_t longest = 0, run = 0;
+    for (char c : inner) {
+        run = c == '`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    std::string fence(longest + 1, '`');
+    bool all_spaces = inner.find_first_not_of(' ') == std::string::npos;
+    bool edge = inner.front() == '`' || inner.back() == '`' || inner.front() == ' ' || inner.back() == ' ';
+    std::string space = longest > 0 || (edge && !all_spaces) ? " " : "";
+    return fence + space + inner + space + fence;
 }
 
+/// Text inside the HTML of a <details> block (no Markdown there): one line, with <, > and & as entities.
 auto html(const std::string& text) -> std::string {
-    return replaced(text, {{'<', "&lt;"}, {'>', "&gt;"}, {'&', "&amp;"}});
+    return replaced(escape_text(text), {{'<', "&lt;"}, {'>', "&gt;"}, {'&', "&amp;"}});
 }
 
+/// An SQL statement as a fenced block: its line breaks stay, other controls are escaped; the fence is longer than
+/// any backtick run inside, so nothing in the statement closes it.
 auto code_block(const std::string& sql) -> std::string {
+    std::string text = escape_text(sql, LineBreaks::Keep);
     std::string fence = "```";
-    while (sql.find(fence) != std::string::npos) fence += '`';
-    return fmt::format("{}sql\n{}\n{}\n", fence, sql, fence);
+    while (text.find(fence) != std::string::npos) fence += '`';
+    return fmt::format("{}sql\n{}\n{}\n", fence, text, fence);
 }
 
 auto status(const Finding& finding, const ReportOptions& options) -> std::string_view {
@@ -113,10 +179,14 @@ auto markdown_details(const Finding& finding) -> std::string {
     const safety::Verdict& verdict = finding.verdict;
     std::string where = finding.where ? " (" + html(finding.where->to_string()) + ")" : "";
     std::string out = fmt::format("<details>\n<summary><code>{}</code> {}{}</summary>\n\n{}\n\n", html(verdict.rule),
-                                  html(verdict.object), where, cell(finding_message(finding)));
-    if (verdict.lock != safety::LockMode::None) out += fmt::format("- **Lock:** {}\n", cell(lock_text(verdict)));
-    if (!instead(finding).empty()) out += fmt::format("- **Instead:** {}\n", cell(instead(finding)));
-    if (finding.acknowledgement) out += fmt::format("- **{}**\n", cell(capitalised(acknowledgement_text(*finding.acknowledgement))));
+                                  html(verdict.object), where, markdown_text(finding_message(finding)));
+    if (verdict.lock != safety::LockMode::None) {
+        out += fmt::format("- **Lock:** {}\n", markdown_text(lock_text(verdict)));
+    }
+    if (!instead(finding).empty()) out += fmt::format("- **Instead:** {}\n", markdown_text(instead(finding)));
+    if (finding.acknowledgement) {
+        out += fmt::format("- **{}**\n", markdown_text(capitalised(acknowledgement_text(*finding.acknowledgement))));
+    }
     if (!finding.statement.empty()) out += "\n" + code_block(finding.statement);
     return out + "\n</details>\n\n";
 }
@@ -204,14 +274,18 @@ auto render_report_text(const std::vector<Finding>& findings, const ReportOption
         const safety::Verdict& verdict = finding.verdict;
         std::string where = finding.where ? finding.where->to_string() + ": " : "";
         std::string subject = finding.operation.empty() ? verdict.object : finding.operation + " " + verdict.object;
-        out += fmt::format("{}{} {}: {}\n", where, upper(safety::severity_name(verdict.severity)), verdict.rule, subject);
+        out += text_line(
+            fmt::format("{}{} {}: {}", where, upper(safety::severity_name(verdict.severity)), verdict.rule, subject));
         std::string why = verdict.reason;
         for (const auto& condition : verdict.conditions) why += "; " + condition;
-        out += fmt::format("    why: {}\n", why);
-        if (verdict.lock != safety::LockMode::None) out += fmt::format("    lock: {}\n", lock_text(verdict));
-        if (!instead(finding).empty()) out += fmt::format("    instead: {}\n", instead(finding));
-        if (!finding.statement.empty()) out += fmt::format("    sql: {}\n", indented(finding.statement, "         "));
-        if (finding.acknowledgement) out += fmt::format("    {}\n", acknowledgement_text(*finding.acknowledgement));
+        out += text_line("    why: " + why);
+        if (verdict.lock != safety::LockMode::None) out += text_line("    lock: " + lock_text(verdict));
+        if (!instead(finding).empty()) out += text_line("    instead: " + instead(finding));
+        if (!finding.statement.empty()) {
+            std::string sql = escape_text(finding.statement, LineBreaks::Keep);  // its lines stay, indented
+            out += fmt::format("    sql: {}\n", indented(sql, "         "));
+        }
+        if (finding.acknowledgement) out += text_line("    " + acknowledgement_text(*finding.acknowledgement));
         out += "\n";
     }
     Summary summary = summarise(findings, options);

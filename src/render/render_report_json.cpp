@@ -3,6 +3,7 @@
 #include "schemadiff/render/report.hpp"
 
 #include "report_internal.hpp"
+#include "schemadiff/core/escape.hpp"
 #include "schemadiff/render/render.hpp"
 
 #include <fmt/format.h>
@@ -30,6 +31,12 @@ auto acknowledgement_json(const std::optional<Acknowledgement>& ack) -> Json {
     return Json{{"source", ack->source},     {"reason", ack->reason},
                 {"approver", ack->approver}, {"expires", ack->expires},
                 {"location", location_json(ack->where)}};
+}
+
+/// Indented JSON. A name read from a SQL_ASCII database may hold bytes that are not UTF-8: JSON cannot carry them,
+/// so each becomes U+FFFD rather than an error (the one-line fields show them as \xNN: escape_text).
+auto dump(const Json& root) -> std::string {
+    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 auto sarif_level(safety::Severity severity) -> std::string_view {
@@ -75,7 +82,7 @@ auto sarif_result(const Finding& finding, const ReportOptions& options) -> Json 
     const safety::Verdict& verdict = finding.verdict;
     const auto& rules = safety::catalogue();
     auto rule = std::find_if(rules.begin(), rules.end(), [&](const safety::Rule& r) { return r.id == verdict.rule; });
-    std::string message = message_with_alternative(finding);
+    std::string message = escape_text(message_with_alternative(finding));  // shown as one line of text
     Json result{{"ruleId", verdict.rule}};
     if (rule != rules.end()) result["ruleIndex"] = rule - rules.begin();
     result["level"] = sarif_level(verdict.severity);
@@ -92,7 +99,7 @@ auto sarif_result(const Finding& finding, const ReportOptions& options) -> Json 
         const Acknowledgement& ack = *finding.acknowledgement;
         result["suppressions"] = Json::array({{{"kind", ack.source == "inline" ? "inSource" : "external"},
                                                {"status", "accepted"},
-                                               {"justification", ack.reason}}});
+                                               {"justification", escape_text(ack.reason)}}});
     }
     result["properties"] = {{"class", safety::severity_name(verdict.severity)},
                             {"operation", finding.operation},
@@ -117,7 +124,7 @@ auto render_report_json(const std::vector<Finding>& findings, const ReportOption
                         {"class", safety::severity_name(verdict.severity)},
                         {"operation", finding.operation},
                         {"object", verdict.object},
-                        {"message", finding_message(finding)},
+                        {"message", escape_text(finding_message(finding))},
                         {"reason", verdict.reason},
                         {"conditions", verdict.conditions},
                         {"safe_alternative", verdict.safe_alternative},
@@ -140,7 +147,7 @@ auto render_report_json(const std::vector<Finding>& findings, const ReportOption
               {"passed", summary.blocking == 0},
               {"summary", counts},
               {"findings", list}};
-    return root.dump(2) + "\n";
+    return dump(root);
 }
 
 auto render_report_sarif(const std::vector<Finding>& findings, const ReportOptions& options) -> std::string {
@@ -156,7 +163,7 @@ auto render_report_sarif(const std::vector<Finding>& findings, const ReportOptio
     Json root{{"$schema", kSarifSchema},
               {"version", "2.1.0"},
               {"runs", Json::array({{{"tool", {{"driver", driver}}}, {"results", results}}})}};
-    return root.dump(2) + "\n";
+    return dump(root);
 }
 
 }  // namespace schemadiff::render

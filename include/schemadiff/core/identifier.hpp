@@ -13,7 +13,8 @@ auto quote_ident(std::string_view name) -> std::string;
 /// "schema.name" with each part quoted as needed.
 auto quote_qualified(std::string_view schema, std::string_view name) -> std::string;
 
-/// A standard-conforming string literal: 'it''s'.
+/// A string literal read the same whatever standard_conforming_strings: 'it''s', and E'a\\b' when it holds a
+/// backslash (PostgreSQL's quote_literal()).
 auto quote_literal(std::string_view text) -> std::string;
 
 /// True when `word` is a PostgreSQL keyword that quote_ident() must quote.

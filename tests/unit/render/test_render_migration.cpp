@@ -122,3 +122,94 @@ TEST_CASE("render: plain statements end with a semicolon and a blank line, ADD V
           "ALTER TABLE public.t ADD COLUMN note text DEFAULT 'a & b';\n\n");
     CHECK(render::render_statements(planner::Plan{}).empty());
 }
+
+namespace {
+constexpr const char* kInjected = "DROP TABLE IF EXISTS public.victim; --";
+
+/// A plan whose every piece of text holds a line break followed by SQL: names, an enum label, a comment value, the
+/// reason, the conditions, the lock note and the group's note.
+auto hostile_plan() -> planner::Plan {
+    std::string name = std::string("z\n") + kInjected;
+    auto plan = planner::make_plan({DropTable{table(qname(name), {column("id", "integer")})},
+                                    AddEnumValue{qname("mood"), std::string("x\r") + kInjected, {}, ""},
+                                    SetComment{CommentTarget::Table, qname("app"), "", std::nullopt,
+                                               std::string("a\n") + kInjected},
+                                    AddColumn{qname("t"), column("caf\u00e9 */ $$ \"q\" \u2028" + name, "text")}});
+    for (auto& group : plan.groups) {
+        group.why = std::string("w\n") + kInjected;
+        for (auto& step : group.steps) {
+            step.verdict.reason += std::string("\r") + kInjected;
+            step.verdict.conditions.push_back(std::string("\n") + kInjected);
+            step.verdict.lock_note = std::string("\n") + kInjected;
+        }
+    }
+    return plan;
+}
+
+auto hostile_info() -> render::MigrationInfo {
+    std::string evil = std::string("\n") + kInjected;
+    return {"x" + evil, "1" + evil, "up", "database host=h dbname=" + evil, "a.sql" + evil, "9" + evil};
+}
+
+/// The lines of `out` that are not comments, blank, or a line of one of the plan's statements.
+auto lines_outside_comments_and_statements(std::string out, const planner::Plan& plan) -> testing::Strings {
+    for (const auto* step : plan.steps()) {
+        for (const auto& sql : step->sql) {
+            auto at = out.find(sql + ";\n");
+            REQUIRE(at != std::string::npos);
+            out.erase(at, sql.size() + 2);
+        }
+    }
+    testing::Strings rest;
+    size_t start = 0;
+    while (start < out.size()) {
+        size_t end = out.find_first_of("\r\n", start);  // psql ends a comment at either
+        if (end == std::string::npos) end = out.size();
+        std::string line = out.substr(start, end - start);
+        start = end + 1;
+        if (line.empty() || line.rfind("--", 0) == 0 || line == "BEGIN;" || line == "COMMIT;" ||
+            line.rfind("SET ", 0) == 0) {
+            continue;
+        }
+        rest.push_back(line);
+    }
+    return rest;
+}
+}  // namespace
+
+TEST_CASE("render: no name, comment value, reason or source description ends a comment of the migration") {
+    auto plan = hostile_plan();
+    for (const std::string direction : {"up", "down"}) {
+        auto info = hostile_info();
+        info.direction = direction;
+        std::string out = render::render_migration(plan, info, render::TemplateSet::embedded());
+        CAPTURE(out);
+        CHECK(lines_outside_comments_and_statements(out, plan).empty());
+        CHECK(contains(out, "-- from: database host=h dbname=\\nDROP TABLE IF EXISTS public.victim; --\n"));
+        CHECK(contains(out, ". DANGEROUS table-drop: drop_table public.\"z\\nDROP TABLE IF EXISTS public.victim; --\"\n"));
+        // the names stay exact where they are SQL
+        CHECK(contains(out, "DROP TABLE public.\"z\nDROP TABLE IF EXISTS public.victim; --\";\n"));
+        CHECK(contains(out, "COMMENT ON TABLE public.app IS 'a\nDROP TABLE IF EXISTS public.victim; --';\n"));
+        // and readable where they are comments: non-ASCII, */, $$ and quotes as they are, U+2028 escaped
+        CHECK(contains(out, "add_column public.t.\"caf\u00e9 */ $$ \"\"q\"\" \\u2028z\\nDROP"));
+    }
+}
+
+TEST_CASE("render: a template that prints a value unescaped ({{{x}}}) gets the escaped text too") {
+    TempDir dir;
+    dir.write(kMigrationTemplate, "-- {{{source}}} {{{target}}}\n{{#operations}}-- {{{subject}}} {{{reason}}}\n{{/operations}}");
+    auto plan = hostile_plan();
+    std::string out = render::render_migration(plan, hostile_info(), render::TemplateSet::with_overrides(dir.path()));
+    CAPTURE(out);
+    CHECK(lines_outside_comments_and_statements(out, planner::Plan{}).empty());
+}
+
+TEST_CASE("render: the plan text shows a line break in a name as \\n, and the statement as it is") {
+    auto plan = hostile_plan();
+    std::string out = render::render_plan_text(plan);
+    CAPTURE(out);
+    CHECK(contains(out, ". drop_table public.\"z\\nDROP TABLE IF EXISTS public.victim; --\"  [DANGEROUS table-drop]"));
+    CHECK(contains(out, "     DROP TABLE public.\"z\n     DROP TABLE IF EXISTS public.victim; --\";\n"));
+    CHECK(contains(out, "ADD VALUE IF NOT EXISTS 'x\\rDROP TABLE"));  // a lone CR in a statement is shown as \r
+    CHECK_FALSE(contains(out, "\r"));
+}

@@ -149,7 +149,7 @@ TEST_CASE("render: GitHub annotations are errors, warnings or notices, with esca
     findings[0].verdict.reason = "100% sure\nreally";
     std::string out = render_report_github(findings, options());
     CHECK(contains(out, "::error file=a%2Cb%3Ac.sql,line=3,col=1,title=index-create::DANGEROUS: create_index "
-                        "public.users_email_idx: 100%25 sure%0Areally. Instead: CREATE INDEX CONCURRENTLY"));
+                        "public.users_email_idx: 100%25 sure\\nreally. Instead: CREATE INDEX CONCURRENTLY"));
     CHECK(contains(out, "::notice file=db/001 users.sql,line=7,col=1,title=index-drop::CAREFUL: "));
     CHECK(contains(out, "Acknowledged (allow-file, .schemadiff-allow.json, approved by alice"));
     findings[1].acknowledgement.reset();
@@ -172,4 +172,125 @@ TEST_CASE("render: the Markdown comment has the verdict, counts per class, a tab
     CHECK(contains(out, "- **Instead:** CREATE INDEX CONCURRENTLY, outside a transaction\n"));
     std::string passed = render_report_markdown({findings[1]}, options());
     CHECK(contains(passed, "**Passed**: no unacknowledged finding at or above dangerous."));
+}
+
+namespace {
+/// A finding whose every piece of text tries to start a line of its own, close the Markdown details or a code span,
+/// or add a workflow command: the object, the reason, the file, the statement and the acknowledgement.
+auto hostile() -> std::vector<Finding> {
+    const std::string fake = "\nFAKE DANGEROUS x: y\r::error::forged\n</details><script>alert(1)</script>\n# head";
+    Finding drop = finding("column-drop", "public.\"z" + fake + "\".\"a|b``c\"",
+                           SourceLocation{"db/a" + fake + ",line=9:.sql", 3, 1},
+                           "ALTER TABLE t DROP COLUMN \"x\r\x1b[2Jy\"");
+    drop.operation = "drop_column";
+    drop.verdict.reason += fake;
+    drop.verdict.conditions.push_back("[click](https://example.com) *bold* _em_ ~~s~~ &amp; <b>");
+    Finding ack = finding("index-drop", "public.i", SourceLocation{"m.sql", 5, 1}, "DROP INDEX i");
+    ack.operation = "drop_index";
+    ack.acknowledgement = Acknowledgement{"inline", "reviewed" + fake, "bob" + fake, "", SourceLocation{"m.sql", 4, 1}};
+    return {drop, ack};
+}
+
+auto lines(const std::string& text) -> testing::Strings {
+    testing::Strings out;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+auto starts_with(const std::string& text, std::string_view prefix) -> bool { return text.rfind(prefix, 0) == 0; }
+}  // namespace
+
+TEST_CASE("render: in the text report a line break in a name, a reason or a path starts no line of its own") {
+    std::string out = render_report_text(hostile(), options());
+    CAPTURE(out);
+    CHECK_FALSE(contains(out, "\r"));
+    CHECK_FALSE(contains(out, "\x1b"));
+    for (const auto& line : lines(out)) {
+        CHECK_FALSE(starts_with(line, "FAKE"));
+        CHECK_FALSE(starts_with(line, "::"));
+    }
+    CHECK(contains(out, "db/a\\nFAKE DANGEROUS x: y\\r::error::forged\\n</details>"));
+    CHECK(contains(out, "    sql: ALTER TABLE t DROP COLUMN \"x\\r\\x1b[2Jy\"\n"));
+    CHECK(contains(out, "    acknowledged (inline, m.sql:4:1, approved by bob\\nFAKE DANGEROUS x: y\\r::error::forged\\n"
+                        "</details><script>alert(1)</script>\\n# head): reviewed\\nFAKE"));
+}
+
+TEST_CASE("render: GitHub annotations are one command per finding, whatever the names hold") {
+    std::string out = render_report_github(hostile(), options());
+    CAPTURE(out);
+    auto all = lines(out);
+    REQUIRE(all.size() == 4);  // two commands, the totals and the verdict
+    CHECK(starts_with(all[0], "::error file=db/a\\nFAKE DANGEROUS x%3A y\\r%3A%3Aerror%3A%3Aforged\\n</details>"));
+    CHECK(contains(all[0], "%2Cline=9%3A.sql,line=3,col=1,title=column-drop::DANGEROUS: drop_column public.\"z\\nFAKE"));
+    CHECK(starts_with(all[1], "::notice file=m.sql,line=5,col=1,title=index-drop::"));
+    CHECK(contains(all[1], "reviewed\\nFAKE DANGEROUS x: y\\r::error::forged"));
+    CHECK(starts_with(all[2], "2 finding(s)"));
+}
+
+TEST_CASE("render: the Markdown comment shows names and reasons as text, never as markup") {
+    std::string out = render_report_markdown(hostile(), options());
+    CAPTURE(out);
+    CHECK_FALSE(contains(out, "\r"));
+    CHECK(contains(out, "&lt;/details&gt;&lt;script&gt;"));  // in <summary>: HTML entities
+    for (const auto& line : lines(out)) {
+        CHECK_FALSE(starts_with(line, "FAKE"));
+        CHECK_FALSE(starts_with(line, "# head"));
+        CHECK_FALSE(starts_with(line, "</details><"));
+    }
+    // the table row stays one row of four cells: '|' escaped, the code span fenced past the "``" in the name
+    CHECK(contains(out, "| **blocking** | `column-drop` | ``` public.\"z\\nFAKE DANGEROUS x: y\\r::error::forged\\n"
+                        "</details><script>alert(1)</script>\\n# head\".\"a\\|b``c\" ``` | `db/a\\nFAKE"));
+    // prose: markup characters escaped, so the link, emphasis and HTML show as typed
+    CHECK(contains(out, "; \\[click\\](https://example.com) \\*bold\\* \\_em\\_ \\~\\~s\\~\\~ &amp;amp; &lt;b>\n"));
+    CHECK(contains(out, "x: y\\\\r::error::forged\\\\n&lt;/details>&lt;script>alert(1)&lt;/script>\\\\n# head"));
+    CHECK(contains(out, "```sql\nALTER TABLE t DROP COLUMN \"x\\r\\x1b[2Jy\"\n```\n"));
+    CHECK(contains(out, "- **Acknowledged (inline, m.sql:4:1, approved by bob\\\\nFAKE DANGEROUS x: y\\\\r::error::forged"));
+    CHECK(contains(out, "# head): reviewed\\\\nFAKE DANGEROUS x: y"));
+}
+
+TEST_CASE("render: Markdown prose keeps ordinary text as it is") {
+    Finding plain = sample()[0];
+    plain.verdict.reason = "lock_timeout is 2s (e.g. '2s'), a < b, x -> y, 3 > 2, R&D, 1. a #1 - b + c";
+    std::string out = render_report_markdown({plain}, options());
+    CAPTURE(out);
+    CHECK(contains(out, "\n\ncreate_index public.users_email_idx: lock_timeout is 2s (e.g. '2s'), a < b, x -> y, 3 > 2, "
+                        "R&D, 1. a #1 - b + c\n\n"));
+}
+
+TEST_CASE("render: JSON and SARIF keep names exact and their messages on one line") {
+    auto findings = hostile();
+    auto json = nlohmann::json::parse(render_report_json(findings, options()));
+    const auto& first = json["findings"][0];
+    CHECK(first["object"] == findings[0].verdict.object);
+    CHECK(first["statement"] == findings[0].statement);
+    CHECK(first["location"]["file"] == findings[0].where->file);
+    CHECK(json["findings"][1]["acknowledgement"]["reason"] == findings[1].acknowledgement->reason);
+    std::string message = first["message"];
+    CHECK(message.find_first_of("\r\n") == std::string::npos);
+    CHECK(contains(message, "public.\"z\\nFAKE DANGEROUS x: y\\r::error"));
+
+    auto sarif = nlohmann::json::parse(render_report_sarif(findings, options()));
+    const auto& results = sarif["runs"][0]["results"];
+    std::string text = results[0]["message"]["text"];
+    CHECK(text.find_first_of("\r\n") == std::string::npos);
+    CHECK(contains(text, "public.\"z\\nFAKE"));
+    CHECK(results[0]["properties"]["object"] == findings[0].verdict.object);
+    std::string justification = results[1]["suppressions"][0]["justification"];
+    CHECK(justification == "reviewed\\nFAKE DANGEROUS x: y\\r::error::forged\\n</details><script>alert(1)</script>\\n# head");
+}
+
+TEST_CASE("render: JSON and SARIF replace bytes that are not UTF-8 instead of failing") {
+    auto findings = sample();
+    findings[0].verdict.object = "public.\"caf\xe9\"";  // Latin-1, from a SQL_ASCII database
+    auto json = nlohmann::json::parse(render_report_json(findings, options()));
+    CHECK(json["findings"][0]["object"] == "public.\"caf\xef\xbf\xbd\"");
+    CHECK(contains(json["findings"][0]["message"].get<std::string>(), "public.\"caf\\xe9\""));
+    auto sarif = nlohmann::json::parse(render_report_sarif(findings, options()));
+    CHECK(sarif["runs"][0]["results"][0]["properties"]["object"] == "public.\"caf\xef\xbf\xbd\"");
 }

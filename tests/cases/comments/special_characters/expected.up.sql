@@ -33,6 +33,6 @@ second line	tabbed';
 
 -- 4. set_comment public.notes
 -- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only
-COMMENT ON TABLE public.notes IS 'It''s a "note" table \ with backslash';
+COMMENT ON TABLE public.notes IS E'It''s a "note" table \\ with backslash';
 
 COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO victim VALUES (1), (2);
