@@ -24,8 +24,11 @@ namespace schemadiff::engine {
 
 auto looks_like_database(const std::string& value) -> bool {
     if (value.rfind("postgres://", 0) == 0 || value.rfind("postgresql://", 0) == 0) return true;
+    // key=value pairs, or a URL with a misspelt scheme and credentials (refused later without being quoted: it may
+    // hold a password), unless a file of that name exists.
+    bool url_like = introspect::has_url_scheme(value) && value.find('@') != std::string::npos;
     std::error_code ec;
-    return value.find('=') != std::string::npos && !std::filesystem::exists(value, ec);
+    return (value.find('=') != std::string::npos || url_like) && !std::filesystem::exists(value, ec);
 }
 
 auto source_from(const std::vector<std::string>& values) -> Source {

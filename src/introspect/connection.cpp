@@ -7,26 +7,89 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 
 namespace schemadiff::introspect {
 
 namespace {
+
+/// What is wrong with a connection string that libpq refuses, without libpq's message: it quotes the offending text,
+/// which may be (part of) the password.
+auto parse_problem(const std::string& libpq_message) -> std::string {
+    static const std::pair<const char*, const char*> kProblems[] = {
+        {"invalid percent-encoded token", "a percent-encoded character is malformed"},
+        {"forbidden value %00", "a percent-encoded NUL (%00) is not allowed"},
+        {"missing \"=\" after", "a word has no '=' (quote a value that contains spaces)"},
+        {"unterminated quoted string", "a quoted value is not terminated"},
+        {"invalid connection option", "an option name is unknown"},
+        {"missing key/value separator", "a query parameter has no '='"},
+        {"extra key/value separator", "a query parameter has more than one '='"},
+        {"invalid URI query parameter", "a query parameter is malformed"},
+        {"IPv6 host address", "an IPv6 host address is malformed"},
+        {"unexpected character", "an unexpected character follows the host"},
+    };
+    for (const auto& [prefix, problem] : kProblems) {
+        if (libpq_message.find(prefix) != std::string::npos) return problem;
+    }
+    return "libpq cannot parse it";
+}
+
+auto invalid_conninfo(const std::string& conninfo, const std::string& problem) -> Error {
+    bool url = has_url_scheme(conninfo);
+    return Error(ErrorKind::Usage, fmt::format("invalid database {} ({})", url ? "URL" : "connection string", problem));
+}
+
+/// libpq takes a URL's user:password up to the first '@' before any '/'; an '@' after that point means a password
+/// (or user name) with an unencoded '/' or '@', whose pieces libpq would take for the host, port or database, and
+/// so print in its messages.
+void check_url_credentials(const std::string& conninfo) {
+    if (has_url_scheme(conninfo) && conninfo.rfind("postgresql://", 0) != 0 && conninfo.rfind("postgres://", 0) != 0) {
+        // libpq would read it as key=value pairs and quote it whole in its message
+        throw invalid_conninfo(conninfo, "it must start with postgresql:// or postgres://");
+    }
+    for (const char* scheme : {"postgresql://", "postgres://"}) {
+        if (conninfo.rfind(scheme, 0) != 0) continue;
+        size_t start = std::strlen(scheme);
+        size_t credentials_end = conninfo.find_first_of("@/", start);
+        size_t after =
+            credentials_end != std::string::npos && conninfo[credentials_end] == '@' ? credentials_end + 1 : start;
+        if (conninfo.find('@', after) != std::string::npos) {
+            throw invalid_conninfo(conninfo,
+                                   "an '@' after the host: write '@' and '/' in a user name or password as "
+                                   "%40 and %2F");
+        }
+        return;
+    }
+}
+
+/// A port (or comma-separated ports) that is not a number is usually a password taken for a port ("user:secret/db"
+/// without '@host'); libpq's message would quote it.
+void check_port(const std::string& conninfo, const std::string& port) {
+    for (char c : port) {
+        if (!(std::isdigit(static_cast<unsigned char>(c)) || c == ',')) {
+            throw invalid_conninfo(conninfo, "the port is not a number");
+        }
+    }
+}
+
 auto conninfo_options(const std::string& conninfo) -> std::map<std::string, std::string> {
+    check_url_credentials(conninfo);
     std::map<std::string, std::string> options;
     char* error = nullptr;
     PQconninfoOption* parsed = PQconninfoParse(conninfo.c_str(), &error);
     if (parsed == nullptr) {
-        std::string message = error ? error : "invalid connection string";
+        std::string message = error ? error : "";
         PQfreemem(error);
-        while (!message.empty() && message.back() == '\n') message.pop_back();
-        throw Error(ErrorKind::Usage, fmt::format("invalid database connection string: {}", message));
+        throw invalid_conninfo(conninfo, parse_problem(message));
     }
     for (PQconninfoOption* option = parsed; option->keyword != nullptr; ++option) {
         if (option->val != nullptr && option->val[0] != '\0') options[option->keyword] = option->val;
     }
     PQconninfoFree(parsed);
+    if (auto port = options.find("port"); port != options.end()) check_port(conninfo, port->second);
     return options;
 }
 
@@ -57,6 +120,16 @@ auto quote_conninfo_value(const std::string& value) -> std::string {
     return out + "'";
 }
 }  // namespace
+
+auto has_url_scheme(const std::string& text) -> bool {
+    // RFC 3986: a letter, then letters, digits, '+', '-' or '.', then ':'.
+    if (text.empty() || !std::isalpha(static_cast<unsigned char>(text[0]))) return false;
+    for (char c : text) {
+        if (c == ':') return true;
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
+    }
+    return false;
+}
 
 auto describe_target(const std::string& conninfo) -> std::string {
     auto options = conninfo_options(conninfo);

@@ -47,6 +47,12 @@ TEST_CASE("engine: URLs and key=value strings are databases, paths are not") {
     CHECK_FALSE(engine::looks_like_database("schemas/"));
 }
 
+TEST_CASE("engine: a URL with a misspelt scheme and credentials is a database, so that its password is never echoed") {
+    CHECK(engine::looks_like_database("postgress://app:secret@db/app"));
+    CHECK(engine::looks_like_database("postgresql:/app:secret@db/app"));
+    CHECK_FALSE(engine::looks_like_database("schema:v2.sql"));  // no credentials: a (missing) file
+}
+
 TEST_CASE("engine: an existing file whose name has '=' is a path") {
     TempDir dir;
     fs::path odd = dir.write("version=2.sql", "CREATE TABLE t (a int);");
