@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
@@ -152,23 +153,53 @@ auto with_database(const std::string& conninfo, const std::string& database) -> 
     return out;
 }
 
+void rethrow_database_failure(const std::string& target, std::string_view doing) {
+    try {
+        throw;
+    } catch (const Error&) {
+        throw;
+    } catch (const pqxx::broken_connection& failure) {
+        // libpqxx 6 reports a connection lost during a statement as "Could not obtain client encoding: not
+        // connected.", which says nothing; libpq's own messages are worth their first line.
+        std::string reason = failure.what();
+        reason.resize(std::min(reason.find('\n'), reason.size()));
+        bool useless = reason.empty() || reason.rfind("Could not obtain client encoding", 0) == 0;
+        throw Error(ErrorKind::Connection, fmt::format("lost the connection to the database ({}) while {}{}", target,
+                                                       doing, useless ? "" : ": " + reason));
+    } catch (const pqxx::sql_error& failure) {
+        throw Error(ErrorKind::Catalog,
+                    fmt::format("{} failed on the database ({}): {}", doing, target, trimmed(failure.what())));
+    } catch (const std::exception& failure) {
+        throw Error(ErrorKind::Connection,
+                    fmt::format("{} failed on the database ({}): {}", doing, target, trimmed(failure.what())));
+    } catch (...) {
+        throw Error(ErrorKind::Connection, fmt::format("{} failed on the database ({})", doing, target));
+    }
+}
+
+auto describe_connection(pqxx::connection_base& connection) -> std::string {
+    auto text = [](const char* value) { return std::string(value != nullptr ? value : "?"); };
+    return fmt::format("host={} port={} dbname={}", text(connection.hostname()), text(connection.port()),
+                       text(connection.dbname()));
+}
+
 auto connect(const std::string& conninfo) -> std::unique_ptr<pqxx::connection> {
     std::string target = describe_target(conninfo);  // also validates the string
     try {
         return std::make_unique<pqxx::connection>(conninfo);
     } catch (const pqxx::broken_connection& failure) {
         throw connect_error(target, failure.what());
+    } catch (...) {
+        rethrow_database_failure(target, "connecting");
     }
 }
 
 void execute(const std::string& conninfo, const std::string& sql) {
     auto connection = connect(conninfo);
-    try {
+    translating_failures(describe_target(conninfo), "executing SQL", [&] {
         pqxx::nontransaction work(*connection);
         work.exec(sql);
-    } catch (const pqxx::sql_error& failure) {
-        throw Error(ErrorKind::Catalog, fmt::format("executing SQL failed: {}", failure.what()));
-    }
+    });
 }
 
 namespace {
@@ -192,8 +223,11 @@ public:
 
     auto get() const -> PGconn* { return connection_; }
     [[noreturn]] void lost() const {
+        std::string reason = trimmed(PQerrorMessage(connection_));
+        reason.resize(std::min(reason.find('\n'), reason.size()));
         throw Error(ErrorKind::Connection,
-                    fmt::format("lost the connection to {}: {}", target_, trimmed(PQerrorMessage(connection_))));
+                    fmt::format("lost the connection to the database ({}) while running statements{}", target_,
+                                reason.empty() ? "" : ": " + reason));
     }
 
 private:

@@ -27,7 +27,10 @@ auto run(pqxx::transaction_base& work, std::string_view query, const char* what)
     try {
         return work.exec(std::string(query));
     } catch (const pqxx::sql_error& failure) {
-        throw Error(ErrorKind::Catalog, fmt::format("reading {} from the catalog: {}", what, failure.what()));
+        std::string message = failure.what();
+        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+        throw Error(ErrorKind::Catalog, fmt::format("reading {} from the catalog of {}: {}", what,
+                                                    describe_connection(work.conn()), message));
     }
 }
 
@@ -250,7 +253,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
 auto read_schema(const std::string& conninfo, const ReadOptions& options) -> Introspection {
     auto connection = connect(conninfo);
     Introspection out;
-    try {
+    translating_failures(describe_target(conninfo), "reading the catalog", [&] {
         pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> work(*connection);
         // Catalog functions qualify names outside the search path: public objects print unqualified, like a schema
         // file writes them; everything else is qualified.
@@ -270,12 +273,7 @@ auto read_schema(const std::string& conninfo, const ReadOptions& options) -> Int
         read_all(work, out.schema, options.table_sizes ? &out.sizes : nullptr);
         read_objects(work, out.schema);
         work.commit();
-    } catch (const pqxx::broken_connection& failure) {
-        throw Error(ErrorKind::Connection, fmt::format("lost the connection to {} while reading the catalog: {}",
-                                                       describe_target(conninfo), failure.what()));
-    } catch (const pqxx::sql_error& failure) {
-        throw Error(ErrorKind::Catalog, fmt::format("reading the catalog failed: {}", failure.what()));
-    }
+    });
     out.schema.sort();
     return out;
 }

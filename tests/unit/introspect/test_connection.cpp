@@ -1,5 +1,6 @@
 // Only what needs no server: connection strings and the failure to reach one. Reading a catalog is covered by the
-// online migration cases (tests/cases) and CLI cases.
+// online migration cases (tests/cases) and CLI cases. The one online test (skipped without PG* variables) loses its
+// connection on purpose.
 #include <doctest/doctest.h>
 
 #include "schemadiff/introspect/introspect.hpp"
@@ -154,4 +155,29 @@ TEST_CASE("introspect: a server that cannot be reached is a connection error nam
     CHECK(error.message().substr(0, prefix.size()) == prefix);
     CHECK(error.message().find(socket_dir + "/.s.PGSQL.5432") != std::string::npos);
     CHECK(error.message().find("s3cret") == std::string::npos);
+}
+
+namespace {
+auto has_server() -> bool {
+    return std::getenv("PGHOST") != nullptr || std::getenv("PGPORT") != nullptr;
+}
+}  // namespace
+
+// Online (skipped without PG* variables, as in ctest's online runs). The server ends the session itself, which is
+// what a server stopped or restarted in the middle of a statement does to it.
+TEST_CASE("introspect: a connection lost while running SQL names host, port and database, not the password" *
+          doctest::skip(!has_server())) {
+    const std::string conninfo = "password=Zq9s3cret connect_timeout=10";
+    const std::string target = introspect::describe_target(conninfo);
+    Error error = error_of([&] { introspect::execute(conninfo, "SELECT pg_terminate_backend(pg_backend_pid())"); });
+    CHECK(error.kind() == ErrorKind::Connection);
+    CHECK(error.message() == "lost the connection to the database (" + target + ") while executing SQL");
+    CHECK(std::string(error.what()).find("Zq9s3cret") == std::string::npos);
+
+    Error pipelined = error_of([&] {
+        introspect::run_statements(conninfo, {"SELECT pg_terminate_backend(pg_backend_pid())", "SELECT 1"});
+    });
+    CHECK(pipelined.kind() == ErrorKind::Connection);
+    CHECK(pipelined.message().find("(" + target + ")") != std::string::npos);
+    CHECK(std::string(pipelined.what()).find("Zq9s3cret") == std::string::npos);
 }
