@@ -63,8 +63,9 @@ struct Migration {
 /// down plan starts from `to`, so its context gets `to` as the starting schema and keeps the version.
 auto plan_migration(const model::Schema& from, const model::Schema& to, planner::Options options = {}) -> Migration;
 
-/// Planner options for a migration that starts from `from`: its server version (or `pg_version` when given, as
-/// "15" or 150000), its live table sizes.
+/// Planner options for a migration that starts from `from`: its server version (or `pg_version` when given: a major
+/// version below 1000, e.g. 15, or a server_version_num, e.g. 150004; the CLI accepts 10-99 and 100000-999999), its
+/// live table sizes.
 auto planner_options(const Loaded& from, std::optional<int> pg_version = std::nullopt) -> planner::Options;
 
 struct WrittenFiles {
