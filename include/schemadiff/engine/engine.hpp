@@ -72,8 +72,8 @@ struct WrittenFiles {
     std::filesystem::path up;
     std::filesystem::path down;
 };
-/// Renders both files, then writes them atomically (temporary files + rename). On any error nothing is left
-/// behind. `info.direction` is set per file.
+/// Renders both files, then writes them with write_files: both or neither, never over an existing file or through a
+/// symlink. On any error nothing is left behind. `info.direction` is set per file.
 auto write_migration(const std::filesystem::path& folder, render::MigrationInfo info, const Migration& migration,
                      const render::TemplateSet& templates) -> WrittenFiles;
 
