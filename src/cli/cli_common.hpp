@@ -22,12 +22,12 @@ inline int exit_code = kExitOk;
 
 /// Planning options shared by generate, diff and check.
 struct PlanFlags {
-    std::optional<int> pg_version;
+    std::optional<int> pg_version;  ///< validated: 10 to 99, or 100000 to 999999
     bool no_safe_rewrites = false;
     std::string lock_timeout = "2s";
     std::string statement_timeout = "5s";
     std::string long_statement_timeout = "1h";
-    double small_rows = 1000;
+    int64_t small_rows = 1000;
     int64_t small_bytes = 10 * 1024 * 1024;
     std::string dev_db;       ///< scratch-database server for schema files with views, functions, ...
     bool scratch_on_live_server = false;  ///< the live server may hold the scratch database (opt-in)

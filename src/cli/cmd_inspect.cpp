@@ -4,10 +4,10 @@
 #include "schemadiff/core/escape.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/engine/engine.hpp"
+#include "schemadiff/engine/write_files.hpp"
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -31,12 +31,13 @@ void run_inspect(const InspectOptions& options) {
         std::cout << text;
         return;
     }
-    std::string tmp = options.out + ".tmp";
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) throw schemadiff::Error(schemadiff::ErrorKind::Io, fmt::format("cannot write {}", options.out));
-    std::filesystem::rename(tmp, options.out);
+    // Replaced in one step (a file or a symlink at that name; never a folder, never through the link).
+    std::filesystem::path out = options.out;
+    if (!out.has_filename() || out.filename() == "." || out.filename() == "..") {
+        throw schemadiff::Error(schemadiff::ErrorKind::Usage,
+                                fmt::format("--out {}: name a file, not a folder", options.out));
+    }
+    engine::write_files(out.parent_path(), {{out.filename().string(), text}}, {.replace = true});
 }
 }  // namespace
 

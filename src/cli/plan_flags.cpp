@@ -1,22 +1,81 @@
 // The planning flags of generate, diff and check: target version, safe rewrites, timeouts, size thresholds.
 #include "cli_common.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/core/quantity.hpp"
+
+#include <fmt/format.h>
+
+#include <functional>
 
 namespace schemadiff::cli {
 
+namespace {
+
+/// A CLI11 transform from one of core/quantity's parsers: the value is replaced by its normalised spelling, and an
+/// invalid one is a ValidationError (exit 105) saying what is wrong.
+auto quantity(std::function<std::string(const std::string&)> normalise, std::string description) -> CLI::Validator {
+    return CLI::Validator(
+        [normalise = std::move(normalise)](std::string& value) -> std::string {
+            try {
+                value = normalise(value);
+                return {};
+            } catch (const Error& failure) {
+                return failure.message();
+            }
+        },
+        std::move(description));
+}
+
+const CLI::Validator kTimeout = quantity([](const std::string& text) { return normalize_timeout(text); }, "DURATION");
+const CLI::Validator kSize = quantity([](const std::string& text) { return std::to_string(parse_size(text)); }, "SIZE");
+const CLI::Validator kCount =
+    quantity([](const std::string& text) { return std::to_string(parse_count(text)); }, "COUNT");
+/// A major version (10 to 99) or a server_version_num (100000 to 999999, e.g. 150004); see engine::planner_options.
+const CLI::Validator kPgVersion = quantity(
+    [](const std::string& text) {
+        int64_t version = -1;
+        try {
+            version = parse_count(text);
+        } catch (const Error&) {
+        }
+        if (!((version >= 10 && version <= 99) || (version >= 100000 && version <= 999999))) {
+            throw Error(ErrorKind::Usage,
+                        "a PostgreSQL version is a major version from 10 to 99 (15) or a "
+                        "server_version_num from 100000 to 999999 (150004)");
+        }
+        return std::to_string(version);
+    },
+    "VERSION");
+
+}  // namespace
+
 void add_plan_flags(CLI::App* command, PlanFlags& flags) {
-    command->add_option("--pg-version", flags.pg_version,
-                        "Target PostgreSQL major version for the safety rules (default: the database's, else 15)");
+    command
+        ->add_option("--pg-version", flags.pg_version,
+                     "Target PostgreSQL version for the safety rules, 10 to 99 or a server_version_num such as 150004 "
+                     "(default: the database's, else 15)")
+        ->transform(kPgVersion);
     command->add_flag("--no-safe-rewrites", flags.no_safe_rewrites,
                       "Emit plain statements instead of online forms (CONCURRENTLY, NOT VALID + VALIDATE, ...)");
-    command->add_option("--lock-timeout", flags.lock_timeout, "lock_timeout set before every group")->capture_default_str();
-    command->add_option("--statement-timeout", flags.statement_timeout, "statement_timeout of catalog-only groups")
+    // Durations as PostgreSQL reads them (us, ms, s, min, h, d; 0 is off), written back normalised into SET LOCAL.
+    command->add_option("--lock-timeout", flags.lock_timeout, "lock_timeout set before every group")
+        ->transform(kTimeout)
         ->capture_default_str();
-    command->add_option("--long-statement-timeout", flags.long_statement_timeout,
-                        "statement_timeout of groups that scan, build or rewrite")
+    command->add_option("--statement-timeout", flags.statement_timeout, "statement_timeout of catalog-only groups")
+        ->transform(kTimeout)
+        ->capture_default_str();
+    command
+        ->add_option("--long-statement-timeout", flags.long_statement_timeout,
+                     "statement_timeout of groups that scan, build or rewrite")
+        ->transform(kTimeout)
         ->capture_default_str();
     command->add_option("--small-rows", flags.small_rows, "A table below this many rows (and --small-bytes) is small")
+        ->transform(kCount)
         ->capture_default_str();
-    command->add_option("--small-bytes", flags.small_bytes, "A table below this size (and --small-rows) is small")
+    command
+        ->add_option("--small-bytes", flags.small_bytes,
+                     "A table below this size (and --small-rows) is small; bytes, or with a unit (kB, MB, GB, TB)")
+        ->transform(kSize)
         ->capture_default_str();
     add_scratch_flags(command, flags);
     command->add_flag("--privileges", flags.privileges,
@@ -52,7 +111,7 @@ auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner
     options.lock_timeout = flags.lock_timeout;
     options.statement_timeout = flags.statement_timeout;
     options.long_statement_timeout = flags.long_statement_timeout;
-    options.context.thresholds = {flags.small_rows, flags.small_bytes};
+    options.context.thresholds = {static_cast<double>(flags.small_rows), flags.small_bytes};
     options.privileges = flags.privileges;
     return options;
 }

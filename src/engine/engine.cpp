@@ -4,6 +4,7 @@
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/engine/check.hpp"
 #include "schemadiff/engine/scratch.hpp"
+#include "schemadiff/engine/write_files.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/parser/parse.hpp"
 
@@ -25,8 +26,11 @@ namespace schemadiff::engine {
 
 auto looks_like_database(const std::string& value) -> bool {
     if (value.rfind("postgres://", 0) == 0 || value.rfind("postgresql://", 0) == 0) return true;
+    // key=value pairs, or a URL with a misspelt scheme and credentials (refused later without being quoted: it may
+    // hold a password), unless a file of that name exists.
+    bool url_like = introspect::has_url_scheme(value) && value.find('@') != std::string::npos;
     std::error_code ec;
-    return value.find('=') != std::string::npos && !std::filesystem::exists(value, ec);
+    return (value.find('=') != std::string::npos || url_like) && !std::filesystem::exists(value, ec);
 }
 
 auto source_from(const std::vector<std::string>& values) -> Source {
@@ -175,15 +179,6 @@ auto planner_options(const Loaded& from, std::optional<int> pg_version) -> plann
     return options;
 }
 
-namespace {
-void write_file(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) throw Error(ErrorKind::Io, fmt::format("cannot write {}", path.string()));
-}
-}  // namespace
-
 auto write_migration(const std::filesystem::path& folder, render::MigrationInfo info, const Migration& migration,
                      const render::TemplateSet& templates) -> WrittenFiles {
     // Render everything first: a template error must not leave one file written and the other not.
@@ -199,24 +194,10 @@ auto write_migration(const std::filesystem::path& folder, render::MigrationInfo 
     if (ec) throw Error(ErrorKind::Io, fmt::format("cannot create output folder {}: {}", folder.string(), ec.message()));
     std::string stem = info.version + "_" + info.name;
     WrittenFiles files{folder / (stem + ".up.sql"), folder / (stem + ".down.sql")};
-    for (const auto& path : {files.up, files.down}) {
-        if (std::filesystem::exists(path, ec)) {
-            throw Error(ErrorKind::Io, fmt::format("{} already exists; choose another --name or --version", path.string()));
-        }
-    }
-    std::string suffix = fmt::format(".tmp.{}", ::getpid());
-    std::filesystem::path up_tmp = files.up.string() + suffix, down_tmp = files.down.string() + suffix;
-    try {
-        write_file(up_tmp, up_text);
-        write_file(down_tmp, down_text);
-        std::filesystem::rename(up_tmp, files.up);
-        std::filesystem::rename(down_tmp, files.down);
-    } catch (...) {
-        std::filesystem::remove(up_tmp, ec);
-        std::filesystem::remove(down_tmp, ec);
-        if (std::filesystem::exists(files.down, ec) == false) std::filesystem::remove(files.up, ec);
-        throw;
-    }
+    // Both names are taken exclusively, or neither: of two runs with the same name and version, one writes both
+    // files and the other fails.
+    write_files(folder, {{stem + ".up.sql", up_text}, {stem + ".down.sql", down_text}},
+                {.replace = false, .if_exists = "choose another --name or --version"});
     return files;
 }
 

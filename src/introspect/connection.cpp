@@ -7,26 +7,90 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 
 namespace schemadiff::introspect {
 
 namespace {
+
+/// What is wrong with a connection string that libpq refuses, without libpq's message: it quotes the offending text,
+/// which may be (part of) the password.
+auto parse_problem(const std::string& libpq_message) -> std::string {
+    static const std::pair<const char*, const char*> kProblems[] = {
+        {"invalid percent-encoded token", "a percent-encoded character is malformed"},
+        {"forbidden value %00", "a percent-encoded NUL (%00) is not allowed"},
+        {"missing \"=\" after", "a word has no '=' (quote a value that contains spaces)"},
+        {"unterminated quoted string", "a quoted value is not terminated"},
+        {"invalid connection option", "an option name is unknown"},
+        {"missing key/value separator", "a query parameter has no '='"},
+        {"extra key/value separator", "a query parameter has more than one '='"},
+        {"invalid URI query parameter", "a query parameter is malformed"},
+        {"IPv6 host address", "an IPv6 host address is malformed"},
+        {"unexpected character", "an unexpected character follows the host"},
+    };
+    for (const auto& [prefix, problem] : kProblems) {
+        if (libpq_message.find(prefix) != std::string::npos) return problem;
+    }
+    return "libpq cannot parse it";
+}
+
+auto invalid_conninfo(const std::string& conninfo, const std::string& problem) -> Error {
+    bool url = has_url_scheme(conninfo);
+    return Error(ErrorKind::Usage, fmt::format("invalid database {} ({})", url ? "URL" : "connection string", problem));
+}
+
+/// libpq takes a URL's user:password up to the first '@' before any '/'; an '@' after that point means a password
+/// (or user name) with an unencoded '/' or '@', whose pieces libpq would take for the host, port or database, and
+/// so print in its messages.
+void check_url_credentials(const std::string& conninfo) {
+    if (has_url_scheme(conninfo) && conninfo.rfind("postgresql://", 0) != 0 && conninfo.rfind("postgres://", 0) != 0) {
+        // libpq would read it as key=value pairs and quote it whole in its message
+        throw invalid_conninfo(conninfo, "it must start with postgresql:// or postgres://");
+    }
+    for (const char* scheme : {"postgresql://", "postgres://"}) {
+        if (conninfo.rfind(scheme, 0) != 0) continue;
+        size_t start = std::strlen(scheme);
+        size_t credentials_end = conninfo.find_first_of("@/", start);
+        size_t after =
+            credentials_end != std::string::npos && conninfo[credentials_end] == '@' ? credentials_end + 1 : start;
+        if (conninfo.find('@', after) != std::string::npos) {
+            throw invalid_conninfo(conninfo,
+                                   "an '@' after the host: write '@' and '/' in a user name or password as "
+                                   "%40 and %2F");
+        }
+        return;
+    }
+}
+
+/// A port (or comma-separated ports) that is not a number is usually a password taken for a port ("user:secret/db"
+/// without '@host'); libpq's message would quote it.
+void check_port(const std::string& conninfo, const std::string& port) {
+    for (char c : port) {
+        if (!(std::isdigit(static_cast<unsigned char>(c)) || c == ',')) {
+            throw invalid_conninfo(conninfo, "the port is not a number");
+        }
+    }
+}
+
 auto conninfo_options(const std::string& conninfo) -> std::map<std::string, std::string> {
+    check_url_credentials(conninfo);
     std::map<std::string, std::string> options;
     char* error = nullptr;
     PQconninfoOption* parsed = PQconninfoParse(conninfo.c_str(), &error);
     if (parsed == nullptr) {
-        std::string message = error ? error : "invalid connection string";
+        std::string message = error ? error : "";
         PQfreemem(error);
-        while (!message.empty() && message.back() == '\n') message.pop_back();
-        throw Error(ErrorKind::Usage, fmt::format("invalid database connection string: {}", message));
+        throw invalid_conninfo(conninfo, parse_problem(message));
     }
     for (PQconninfoOption* option = parsed; option->keyword != nullptr; ++option) {
         if (option->val != nullptr && option->val[0] != '\0') options[option->keyword] = option->val;
     }
     PQconninfoFree(parsed);
+    if (auto port = options.find("port"); port != options.end()) check_port(conninfo, port->second);
     return options;
 }
 
@@ -58,6 +122,16 @@ auto quote_conninfo_value(const std::string& value) -> std::string {
 }
 }  // namespace
 
+auto has_url_scheme(const std::string& text) -> bool {
+    // RFC 3986: a letter, then letters, digits, '+', '-' or '.', then ':'.
+    if (text.empty() || !std::isalpha(static_cast<unsigned char>(text[0]))) return false;
+    for (char c : text) {
+        if (c == ':') return true;
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
+    }
+    return false;
+}
+
 auto describe_target(const std::string& conninfo) -> std::string {
     auto options = conninfo_options(conninfo);
     auto get = [&](const char* key, const char* env, const std::string& fallback) {
@@ -79,23 +153,53 @@ auto with_database(const std::string& conninfo, const std::string& database) -> 
     return out;
 }
 
+void rethrow_database_failure(const std::string& target, std::string_view doing) {
+    try {
+        throw;
+    } catch (const Error&) {
+        throw;
+    } catch (const pqxx::broken_connection& failure) {
+        // libpqxx 6 reports a connection lost during a statement as "Could not obtain client encoding: not
+        // connected.", which says nothing; libpq's own messages are worth their first line.
+        std::string reason = failure.what();
+        reason.resize(std::min(reason.find('\n'), reason.size()));
+        bool useless = reason.empty() || reason.rfind("Could not obtain client encoding", 0) == 0;
+        throw Error(ErrorKind::Connection, fmt::format("lost the connection to the database ({}) while {}{}", target,
+                                                       doing, useless ? "" : ": " + reason));
+    } catch (const pqxx::sql_error& failure) {
+        throw Error(ErrorKind::Catalog,
+                    fmt::format("{} failed on the database ({}): {}", doing, target, trimmed(failure.what())));
+    } catch (const std::exception& failure) {
+        throw Error(ErrorKind::Connection,
+                    fmt::format("{} failed on the database ({}): {}", doing, target, trimmed(failure.what())));
+    } catch (...) {
+        throw Error(ErrorKind::Connection, fmt::format("{} failed on the database ({})", doing, target));
+    }
+}
+
+auto describe_connection(pqxx::connection_base& connection) -> std::string {
+    auto text = [](const char* value) { return std::string(value != nullptr ? value : "?"); };
+    return fmt::format("host={} port={} dbname={}", text(connection.hostname()), text(connection.port()),
+                       text(connection.dbname()));
+}
+
 auto connect(const std::string& conninfo) -> std::unique_ptr<pqxx::connection> {
     std::string target = describe_target(conninfo);  // also validates the string
     try {
         return std::make_unique<pqxx::connection>(conninfo);
     } catch (const pqxx::broken_connection& failure) {
         throw connect_error(target, failure.what());
+    } catch (...) {
+        rethrow_database_failure(target, "connecting");
     }
 }
 
 void execute(const std::string& conninfo, const std::string& sql) {
     auto connection = connect(conninfo);
-    try {
+    translating_failures(describe_target(conninfo), "executing SQL", [&] {
         pqxx::nontransaction work(*connection);
         work.exec(sql);
-    } catch (const pqxx::sql_error& failure) {
-        throw Error(ErrorKind::Catalog, fmt::format("executing SQL failed: {}", failure.what()));
-    }
+    });
 }
 
 auto accepts_connections(const std::string& conninfo) -> bool { return PQping(conninfo.c_str()) == PQPING_OK; }
@@ -133,8 +237,11 @@ public:
 
     auto get() const -> PGconn* { return connection_; }
     [[noreturn]] void lost() const {
+        std::string reason = trimmed(PQerrorMessage(connection_));
+        reason.resize(std::min(reason.find('\n'), reason.size()));
         throw Error(ErrorKind::Connection,
-                    fmt::format("lost the connection to {}: {}", target_, trimmed(PQerrorMessage(connection_))));
+                    fmt::format("lost the connection to the database ({}) while running statements{}", target_,
+                                reason.empty() ? "" : ": " + reason));
     }
 
 private:

@@ -27,7 +27,10 @@ auto run(pqxx::transaction_base& work, std::string_view query, const char* what)
     try {
         return work.exec(std::string(query));
     } catch (const pqxx::sql_error& failure) {
-        throw Error(ErrorKind::Catalog, fmt::format("reading {} from the catalog: {}", what, failure.what()));
+        std::string message = failure.what();
+        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+        throw Error(ErrorKind::Catalog, fmt::format("reading {} from the catalog of {}: {}", what,
+                                                    describe_connection(work.conn()), message));
     }
 }
 
@@ -267,7 +270,7 @@ auto server_info(const std::string& conninfo) -> ServerInfo {
 auto read_schema(const std::string& conninfo, const ReadOptions& options) -> Introspection {
     auto connection = connect(conninfo);
     Introspection out;
-    try {
+    translating_failures(describe_target(conninfo), "reading the catalog", [&] {
         pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> work(*connection);
         // Catalog functions qualify every name outside the search path. With an empty one, every user object is
         // printed schema-qualified, so that the SQL written from it means the same whatever search_path the
@@ -291,12 +294,7 @@ auto read_schema(const std::string& conninfo, const ReadOptions& options) -> Int
         read_all(work, out.schema, options.table_sizes ? &out.sizes : nullptr);
         read_objects(work, out.schema);
         work.commit();
-    } catch (const pqxx::broken_connection& failure) {
-        throw Error(ErrorKind::Connection, fmt::format("lost the connection to {} while reading the catalog: {}",
-                                                       describe_target(conninfo), failure.what()));
-    } catch (const pqxx::sql_error& failure) {
-        throw Error(ErrorKind::Catalog, fmt::format("reading the catalog failed: {}", failure.what()));
-    }
+    });
     out.schema.sort();
     return out;
 }

@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Runs one CLI case: tests/cli/<name>/args (shell words; $CASE, $TMP and $DB expand), expected.exit,
-# optional expected.stdout (exact), expected.stdout_lines and expected.stderr (every line must appear in stderr). A case with a file
-# `needs_db` gets a scratch database in $DB (loaded with db.sql when present) and is skipped (77) without PG*.
+# Runs one CLI case: tests/cli/<name>/args (shell words; $CASE, $TMP and $DB expand), expected.exit, and optionally:
+#   expected.stdout        stdout, exactly
+#   expected.stdout_lines  every line must appear in stdout
+#   expected.stderr        every line must appear in stderr
+#   expected.absent        no line may appear in stdout or stderr (passwords and other secrets)
+#   expected.files         names (globs) that must exist in $TMP/out afterwards, or "none"
+#   expected.out_lines     every line must appear in a file written to $TMP/out
+#   expected.tree          the exact sorted `find . -mindepth 1 -printf "%p %y\n"` of $TMP/out (path and type)
+#   setup                  sourced (bash) before the run, with $CASE, $TMP and $DB set: creates files, exports variables
+# A case with a file `needs_db` gets a scratch database in $DB (loaded with db.sql when present) and is skipped (77)
+# without PG*.
 set -uo pipefail
 bin=$1 CASE=$2
 TMP=$(mktemp -d)
@@ -15,6 +23,10 @@ if [[ -f $CASE/needs_db ]]; then
     DB="postgresql:///$dbname?host=${PGHOST:-localhost}&port=${PGPORT:-5432}&user=${PGUSER:-postgres}"
 fi
 export CASE TMP DB
+if [[ -f $CASE/setup ]]; then
+    # shellcheck disable=SC1091
+    . "$CASE/setup" || { echo "setup failed"; exit 1; }
+fi
 eval "set -- $(cat "$CASE/args")"
 (cd "$CASE" && "$bin" "$@") >"$TMP/stdout" 2>"$TMP/stderr"
 code=$?
@@ -27,6 +39,12 @@ if [[ -f $CASE/expected.stderr ]]; then
         [[ -z $line ]] && continue
         grep -qF -- "$line" "$TMP/stderr" || { echo "stderr lacks: $line"; fail=1; }
     done <"$CASE/expected.stderr"
+fi
+if [[ -f $CASE/expected.absent ]]; then  # no line may appear in stdout or stderr
+    while IFS= read -r line; do
+        [[ -z $line ]] && continue
+        grep -qF -- "$line" "$TMP/stdout" "$TMP/stderr" && { echo "output contains: $line"; fail=1; }
+    done <"$CASE/expected.absent"
 fi
 if [[ -f $CASE/expected.stdout_lines ]]; then  # every line must appear in stdout
     while IFS= read -r line; do
@@ -42,6 +60,15 @@ if [[ -f $CASE/expected.files ]]; then  # names (globs) that must exist in $TMP/
             compgen -G "$TMP/out/$pattern" >/dev/null || { echo "missing output $pattern"; fail=1; }
         fi
     done <"$CASE/expected.files"
+fi
+if [[ -f $CASE/expected.out_lines ]]; then  # every line must appear in a file written to $TMP/out
+    while IFS= read -r line; do
+        [[ -z $line ]] && continue
+        grep -rqF -- "$line" "$TMP/out" 2>/dev/null || { echo "no file in out/ has: $line"; fail=1; }
+    done <"$CASE/expected.out_lines"
+fi
+if [[ -f $CASE/expected.tree ]]; then
+    diff -u "$CASE/expected.tree" <(cd "$TMP/out" 2>/dev/null && find . -mindepth 1 -printf "%p %y\n" | sort) || fail=1
 fi
 if ((fail)); then echo "--- stdout"; cat "$TMP/stdout"; echo "--- stderr"; cat "$TMP/stderr"; exit 1; fi
 echo ok

@@ -71,16 +71,17 @@ struct Migration {
 /// down plan starts from `to`, so its context gets `to` as the starting schema and keeps the version.
 auto plan_migration(const model::Schema& from, const model::Schema& to, planner::Options options = {}) -> Migration;
 
-/// Planner options for a migration that starts from `from`: its server version (or `pg_version` when given, as
-/// "15" or 150000), its live table sizes.
+/// Planner options for a migration that starts from `from`: its server version (or `pg_version` when given: a major
+/// version below 1000, e.g. 15, or a server_version_num, e.g. 150004; the CLI accepts 10-99 and 100000-999999), its
+/// live table sizes.
 auto planner_options(const Loaded& from, std::optional<int> pg_version = std::nullopt) -> planner::Options;
 
 struct WrittenFiles {
     std::filesystem::path up;
     std::filesystem::path down;
 };
-/// Renders both files, then writes them atomically (temporary files + rename). On any error nothing is left
-/// behind. `info.direction` is set per file.
+/// Renders both files, then writes them with write_files: both or neither, never over an existing file or through a
+/// symlink. On any error nothing is left behind. `info.direction` is set per file.
 auto write_migration(const std::filesystem::path& folder, render::MigrationInfo info, const Migration& migration,
                      const render::TemplateSet& templates) -> WrittenFiles;
 

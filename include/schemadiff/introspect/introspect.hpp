@@ -55,6 +55,10 @@ struct StatementFailure {
 auto run_statements(const std::string& conninfo, const std::vector<std::string>& statements,
                     const std::vector<std::string>& session = {}) -> std::vector<StatementFailure>;
 
+/// True when `text` starts with a URL scheme ("postgresql:", or a misspelling such as "postgress:"). A connection
+/// string of that form that is not a postgresql:// or postgres:// URL is refused without being quoted.
+auto has_url_scheme(const std::string& text) -> bool;
+
 /// "host=/tmp port=5432 dbname=app user=me": where a connection string points, without its password.
 auto describe_target(const std::string& conninfo) -> std::string;
 

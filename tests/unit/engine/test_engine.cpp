@@ -10,7 +10,9 @@
 #include <chrono>
 #include <ctime>
 #include <fstream>
+#include <latch>
 #include <sstream>
+#include <thread>
 #include <unistd.h>
 
 using namespace schemadiff;
@@ -45,6 +47,12 @@ TEST_CASE("engine: URLs and key=value strings are databases, paths are not") {
     CHECK(engine::looks_like_database("host=/tmp dbname=app"));
     CHECK_FALSE(engine::looks_like_database("schema.sql"));
     CHECK_FALSE(engine::looks_like_database("schemas/"));
+}
+
+TEST_CASE("engine: a URL with a misspelt scheme and credentials is a database, so that its password is never echoed") {
+    CHECK(engine::looks_like_database("postgress://app:secret@db/app"));
+    CHECK(engine::looks_like_database("postgresql:/app:secret@db/app"));
+    CHECK_FALSE(engine::looks_like_database("schema:v2.sql"));  // no credentials: a (missing) file
 }
 
 TEST_CASE("engine: an existing file whose name has '=' is a path") {
@@ -143,16 +151,93 @@ TEST_CASE("engine: write_migration never overwrites an existing migration, and t
 
 TEST_CASE("engine: when the second file cannot be written, the first is not left behind") {
     TempDir dir;
-    // A folder where the down file's temporary file would go makes that one write fail.
-    fs::path down_tmp = dir.path() / fmt::format("20260102030405_add_t.down.sql.tmp.{}", ::getpid());
-    fs::create_directory(down_tmp);
+    fs::create_directory(dir.path() / "20260102030405_add_t.down.sql");  // the down file's name is taken by a folder
     Error error = error_of([&] {
         engine::write_migration(dir.path(), info(), add_table_migration(), render::TemplateSet::embedded());
     });
     CHECK(error.kind() == ErrorKind::Io);
-    CHECK(error.message() == "cannot write " + down_tmp.string());
-    CHECK_FALSE(fs::exists(dir.path() / "20260102030405_add_t.up.sql"));
-    CHECK_FALSE(fs::exists(dir.path() / fmt::format("20260102030405_add_t.up.sql.tmp.{}", ::getpid())));
+    CHECK(error.message() == (dir.path() / "20260102030405_add_t.down.sql").string() +
+                                 " already exists; choose another --name or --version");
+    CHECK(files_in(dir.path()) == Strings{"20260102030405_add_t.down.sql"});  // no up file, no temporary file
+}
+
+TEST_CASE("engine: write_migration follows no symlink planted where temporary files were once written") {
+    TempDir dir;
+    fs::path folder = dir.path() / "migrations";
+    fs::path victim = dir.write("victim.sql", "-- not yours\n");
+    fs::create_directories(folder);
+    // The names 0.1.0 wrote to first (<file>.tmp.<pid>), and their likely neighbours.
+    Strings planted;
+    for (const char* direction : {"up", "down"}) {
+        for (int pid : {static_cast<int>(::getpid()), static_cast<int>(::getpid()) + 1}) {
+            std::string name = fmt::format("20260102030405_add_t.{}.sql.tmp.{}", direction, pid);
+            fs::create_symlink(victim, folder / name);
+            planted.push_back(name);
+        }
+    }
+    auto files = engine::write_migration(folder, info(), add_table_migration(), render::TemplateSet::embedded());
+    CHECK(read_text(victim) == "-- not yours\n");
+    CHECK(fs::is_regular_file(fs::symlink_status(files.up)));
+    CHECK(fs::is_regular_file(fs::symlink_status(files.down)));
+    CHECK(read_text(files.up).find("CREATE TABLE public.t") != std::string::npos);
+    Strings expected = planted;
+    expected.push_back("20260102030405_add_t.down.sql");
+    expected.push_back("20260102030405_add_t.up.sql");
+    std::sort(expected.begin(), expected.end());
+    CHECK(files_in(folder) == expected);  // the planted links are left alone, and no temporary file remains
+}
+
+TEST_CASE("engine: a symlink at a migration's final name is an existing file, even when it points nowhere") {
+    TempDir dir;
+    fs::path victim = dir.path() / "outside" / "new.sql";  // does not exist: the link dangles
+    fs::path folder = dir.path() / "migrations";
+    fs::create_directories(folder);
+    for (const char* direction : {"up", "down"}) {
+        fs::path link = folder / fmt::format("20260102030405_add_t.{}.sql", direction);
+        fs::create_symlink(victim, link);
+        Error error = error_of(
+            [&] { engine::write_migration(folder, info(), add_table_migration(), render::TemplateSet::embedded()); });
+        CHECK(error.kind() == ErrorKind::Io);
+        CHECK(error.message() == link.string() + " already exists; choose another --name or --version");
+        CHECK(files_in(folder) == Strings{link.filename().string()});
+        CHECK(fs::is_symlink(link));
+        CHECK_FALSE(fs::exists(dir.path() / "outside"));
+        fs::remove(link);
+    }
+}
+
+TEST_CASE("engine: two write_migration at once with the same name: one writes both files, the others refuse") {
+    // 0.1.0 checked that the names were free, then renamed: two runs could both report "Wrote", and the files left
+    // could be the up of one and the down of the other.
+    for (int round = 0; round < 20; ++round) {
+        TempDir dir;
+        constexpr int kWriters = 6;
+        std::vector<int> outcome(kWriters, -1);  // 1 wrote, 0 refused
+        std::vector<std::thread> writers;
+        std::latch start(kWriters);
+        auto migration = add_table_migration();
+        for (int writer = 0; writer < kWriters; ++writer) {
+            writers.emplace_back([&, writer] {
+                render::MigrationInfo mine = info();
+                mine.source = fmt::format("writer{}.sql", writer);
+                start.arrive_and_wait();
+                try {
+                    engine::write_migration(dir.path(), mine, migration, render::TemplateSet::embedded());
+                    outcome[writer] = 1;
+                } catch (const Error& error) {
+                    outcome[writer] = error.message().find("already exists") != std::string::npos ? 0 : 2;
+                }
+            });
+        }
+        for (auto& writer : writers) writer.join();
+        REQUIRE(std::count(outcome.begin(), outcome.end(), 1) == 1);
+        REQUIRE(std::count(outcome.begin(), outcome.end(), 0) == kWriters - 1);
+        int winner = static_cast<int>(std::find(outcome.begin(), outcome.end(), 1) - outcome.begin());
+        REQUIRE(files_in(dir.path()) == Strings{"20260102030405_add_t.down.sql", "20260102030405_add_t.up.sql"});
+        std::string source = fmt::format("writer{}.sql", winner);
+        CHECK(read_text(dir.path() / "20260102030405_add_t.up.sql").find("-- from: " + source) != std::string::npos);
+        CHECK(read_text(dir.path() / "20260102030405_add_t.down.sql").find("-- to:   " + source) != std::string::npos);
+    }
 }
 
 TEST_CASE("engine: a broken template writes nothing") {

@@ -1,11 +1,13 @@
 // Only what needs no server: connection strings and the failure to reach one. Reading a catalog is covered by the
-// online migration cases (tests/cases) and CLI cases.
+// online migration cases (tests/cases) and CLI cases. The one online test (skipped without PG* variables) loses its
+// connection on purpose.
 #include <doctest/doctest.h>
 
 #include "schemadiff/introspect/introspect.hpp"
 #include "unit_support.hpp"
 
 #include <cstdlib>
+#include <functional>
 #include <map>
 
 using namespace schemadiff;
@@ -64,10 +66,73 @@ TEST_CASE("introspect: describe_target falls back to the PG* variables, then to 
     }
 }
 
-TEST_CASE("introspect: an invalid connection string is a usage error with libpq's reason") {
+TEST_CASE("introspect: an invalid connection string is a usage error that says what is wrong without quoting it") {
     Error error = error_of([] { introspect::describe_target("nonsense"); });
     CHECK(error.kind() == ErrorKind::Usage);
-    CHECK(error.message() == "invalid database connection string: missing \"=\" after \"nonsense\" in connection info string");
+    CHECK(error.message() ==
+          "invalid database connection string (a word has no '=' (quote a value that contains spaces))");
+}
+
+TEST_CASE("introspect: no part of a password is in the error for a malformed connection string") {
+    PgEnvironment clean({});
+    struct Malformed {
+        std::string conninfo;
+        std::string message;
+        Strings fragments;  ///< of the password, each of which must be absent
+    };
+    const std::string at_after_host =
+        "invalid database URL (an '@' after the host: write '@' and '/' in a user name or password as %40 and %2F)";
+    const std::vector<Malformed> cases = {
+        {"postgresql://postgres:S3cret%zzPW@127.0.0.1/db",
+         "invalid database URL (a percent-encoded character is malformed)",
+         {"S3cret", "zzPW"}},
+        {"postgresql://postgres:S3cret%00PW@127.0.0.1/db",
+         "invalid database URL (a percent-encoded NUL (%00) is not allowed)",
+         {"S3cret", "PW@"}},
+        {"postgresql://postgres:S3c/r3tPW@127.0.0.1/db", at_after_host, {"S3c", "r3tPW"}},
+        {"postgresql://postgres:S3c@r3tPW@127.0.0.1/db", at_after_host, {"S3c", "r3tPW"}},
+        {"postgres://app:Zq9@evil.example:6000/leakdb@127.0.0.1/app",
+         at_after_host,
+         {"Zq9", "evil.example", "6000", "leakdb"}},
+        {"postgresql://app:Zq9/x?y@127.0.0.1/app", at_after_host, {"Zq9", "x?y"}},
+        {"postgresql://postgres:S3cretPW/db", "invalid database URL (the port is not a number)", {"S3cretPW"}},
+        {"postgress://app:Zq9Wv3z@db/app",
+         "invalid database URL (it must start with postgresql:// or postgres://)",
+         {"Zq9Wv3z"}},
+        {"postgresql:/app:Zq9Wv3z@db/app",
+         "invalid database URL (it must start with postgresql:// or postgres://)",
+         {"Zq9Wv3z"}},
+        {"host=db password='Zq9 Wv3z",
+         "invalid database connection string (a quoted value is not terminated)",
+         {"Zq9", "Wv3z"}},
+        {"host=db password=Zq9 Wv3z",
+         "invalid database connection string (a word has no '=' (quote a value that contains spaces))",
+         {"Zq9", "Wv3z"}},
+        {"host=db password=Zq9 Wv3z=1",
+         "invalid database connection string (an option name is unknown)",
+         {"Zq9", "Wv3z"}},
+    };
+    for (const auto& malformed : cases) {
+        CAPTURE(malformed.conninfo);
+        for (const auto& use : {std::function<void()>([&] { introspect::describe_target(malformed.conninfo); }),
+                                std::function<void()>([&] { introspect::with_database(malformed.conninfo, "x"); }),
+                                std::function<void()>([&] { introspect::read_schema(malformed.conninfo); })}) {
+            Error error = error_of(use);
+            CHECK(error.kind() == ErrorKind::Usage);
+            CHECK(error.message() == malformed.message);
+            for (const auto& fragment : malformed.fragments)
+                CHECK(std::string(error.what()).find(fragment) == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE(
+    "introspect: a password with '@' and '/' written as %40 and %2F is fine, and the target names no part of it") {
+    PgEnvironment clean({});
+    CHECK(introspect::describe_target("postgresql://app:Zq9%40evil.example%2Fleakdb@db.example:6543/app") ==
+          "host=db.example port=6543 dbname=app");
+    CHECK(introspect::describe_target("postgresql://app@db.example/app?sslmode=require&application_name=a%40b") ==
+          "host=db.example port=5432 dbname=app");
 }
 
 TEST_CASE("introspect: with_database replaces only the database and quotes every value") {
@@ -90,4 +155,29 @@ TEST_CASE("introspect: a server that cannot be reached is a connection error nam
     CHECK(error.message().substr(0, prefix.size()) == prefix);
     CHECK(error.message().find(socket_dir + "/.s.PGSQL.5432") != std::string::npos);
     CHECK(error.message().find("s3cret") == std::string::npos);
+}
+
+namespace {
+auto has_server() -> bool {
+    return std::getenv("PGHOST") != nullptr || std::getenv("PGPORT") != nullptr;
+}
+}  // namespace
+
+// Online (skipped without PG* variables, as in ctest's online runs). The server ends the session itself, which is
+// what a server stopped or restarted in the middle of a statement does to it.
+TEST_CASE("introspect: a connection lost while running SQL names host, port and database, not the password" *
+          doctest::skip(!has_server())) {
+    const std::string conninfo = "password=Zq9s3cret connect_timeout=10";
+    const std::string target = introspect::describe_target(conninfo);
+    Error error = error_of([&] { introspect::execute(conninfo, "SELECT pg_terminate_backend(pg_backend_pid())"); });
+    CHECK(error.kind() == ErrorKind::Connection);
+    CHECK(error.message() == "lost the connection to the database (" + target + ") while executing SQL");
+    CHECK(std::string(error.what()).find("Zq9s3cret") == std::string::npos);
+
+    Error pipelined = error_of([&] {
+        introspect::run_statements(conninfo, {"SELECT pg_terminate_backend(pg_backend_pid())", "SELECT 1"});
+    });
+    CHECK(pipelined.kind() == ErrorKind::Connection);
+    CHECK(pipelined.message().find("(" + target + ")") != std::string::npos);
+    CHECK(std::string(pipelined.what()).find("Zq9s3cret") == std::string::npos);
 }
