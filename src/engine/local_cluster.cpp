@@ -276,6 +276,11 @@ auto LocalCluster::start(const ServerBinaries& binaries, const std::string& supe
         throw Error(ErrorKind::Usage, fmt::format("{} is too long for a Unix socket path: set SCHEMADIFF_TMPDIR to a "
                                                   "shorter folder", folder.string()));
     }
+    {
+        // Who made it: `schemadiff cleanup` removes the folder once that process is gone.
+        std::ofstream owner(folder / "schemadiff.pid");
+        owner << ::getpid() << "\n";
+    }
     if (account.switch_user && ::chown(folder.c_str(), account.uid, account.gid) != 0) {
         throw Error(ErrorKind::Io, fmt::format("cannot hand {} to the postgres user: {}", folder.string(), std::strerror(errno)));
     }
@@ -356,16 +361,20 @@ auto remove_stale_cluster_folders() -> std::vector<fs::path> {
     std::error_code ec;
     for (auto it = fs::directory_iterator(temporary_root(), ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
         if (it->path().filename().string().rfind(kFolderPrefix, 0) != 0) continue;
-        fs::path pid_file = it->path() / "data" / "postmaster.pid";
-        std::ifstream in(pid_file);
-        pid_t pid = 0;
-        in >> pid;
-        // A folder without a pid file may be a cluster being started right now: only those older than a minute.
-        if (pid == 0) {
-            auto age = fs::file_time_type::clock::now() - fs::last_write_time(it->path(), ec);
-            if (ec || age < std::chrono::minutes(1)) continue;
-        } else if (pid_alive(pid)) {
-            continue;
+        auto pid_in = [](const fs::path& file) {
+            std::ifstream in(file);
+            pid_t pid = 0;
+            in >> pid;
+            return pid;
+        };
+        pid_t owner = pid_in(it->path() / "schemadiff.pid");
+        pid_t server = pid_in(it->path() / "data" / "postmaster.pid");
+        if (pid_alive(owner) || pid_alive(server)) continue;
+        if (owner == 0 && server == 0) {
+            // Neither is known yet: maybe a cluster being made right now. Only when older than a minute.
+            std::error_code age_ec;
+            auto age = fs::file_time_type::clock::now() - fs::last_write_time(it->path(), age_ec);
+            if (age_ec || age < std::chrono::minutes(1)) continue;
         }
         std::error_code remove_ec;
         fs::remove_all(it->path(), remove_ec);

@@ -6,7 +6,8 @@
 // user wrote:
 //  1. locations are zeroed (whitespace, parentheses and layout never matter);
 //  2. a cast on a constant is dropped ('a'::text = 'a', '-1'::integer = -1): the column or operator decides the
-//     type; a regclass constant loses a "public." prefix (nextval('public.s'::regclass) = nextval('s'));
+//     type; a regclass constant, and the sequence named to nextval / currval / setval, loses a "public." prefix
+//     (nextval('public.s'::regclass) = nextval('s'));
 //  3. constants compare by their text (1, '1' and 1::text are one key; true and 'true' too); a number loses its
 //     exponent (1.5e3 = '1500') and a bit string is its bits (B'1010' = X'A' = '1010');
 //  4. a cast on a column is dropped: PostgreSQL adds implicit ones ((email)::text, (qty)::numeric) that the user
@@ -211,9 +212,18 @@ void rewrite_node(PgQuery__Node** slot, Arena& arena) {
         }
         return;
     }
-    case PG_QUERY__NODE__NODE_FUNC_CALL:  // rule 7
-        strip_builtin_qualifier(node->func_call->n_funcname, node->func_call->funcname);
+    case PG_QUERY__NODE__NODE_FUNC_CALL: {  // rules 7 and 2
+        PgQuery__FuncCall* call = node->func_call;
+        strip_builtin_qualifier(call->n_funcname, call->funcname);
+        std::string name = call->n_funcname == 1 ? node_string(call->funcname[0]) : "";
+        if ((name == "nextval" || name == "currval" || name == "setval") && call->n_args > 0 &&
+            call->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+            call->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+            std::strncmp(call->args[0]->a_const->sval->sval, "public.", 7) == 0) {
+            call->args[0]->a_const->sval->sval += 7;  // nextval('public.s') = nextval('s')
+        }
         return;
+    }
     default: return;
     }
 }

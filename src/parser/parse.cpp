@@ -335,8 +335,23 @@ void resolve_rename_hints(model::Schema& schema, const std::vector<RenameHint>& 
     }
 }
 
+/// A call of a function the files define that loading them would evaluate (scratch_statements.cpp).
+void refuse_calls_at_load(const ParsedSchema& out) {
+    for (const auto& [name, where] : out.calls_at_load) {
+        if (out.file_functions.count(name) == 0) continue;
+        throw Error(ErrorKind::Unsupported,
+                    fmt::format("{}() is called with constant arguments where PostgreSQL evaluates the call while the "
+                                "statement runs (an index expression or predicate, a CHECK added to a table, USING, a "
+                                "domain constraint): loading the schema would run a function of the files; pass it a "
+                                "column, or add the CHECK in CREATE TABLE",
+                                quote_ident(name)),
+                    where);
+    }
+}
+
 /// The end of a parse: pending references resolved, unless a scratch database will read the schema anyway.
 void finish(TransformContext& ctx, ParsedSchema* out) {
+    if (out != nullptr) refuse_calls_at_load(*out);
     try {
         finish_schema(ctx);
     } catch (const Error& failure) {

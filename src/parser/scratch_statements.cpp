@@ -6,7 +6,9 @@
 //  * refused (an error naming file:line:col) when it would run code of the files and has no inert form:
 //    CREATE TABLE ... AS / SELECT INTO (run their query), SELECT set_config(...) with anything but constants, a
 //    function call in a partition bound (evaluated when the partition is created), an aggregate INITCOND for a
-//    state type that is not built in (its input function, and a domain's CHECK, run at CREATE AGGREGATE);
+//    state type that is not built in (its input function, and a domain's CHECK, run at CREATE AGGREGATE), a call
+//    of a function the files define with constant arguments where the planner folds it (an index expression, a
+//    CHECK added to a table: collect_calls_at_load);
 //  * rewritten into an inert form that leaves the same catalog: a materialized view is created WITH NO DATA (the
 //    file's WITH [NO] DATA is kept in ParsedSchema::populated_matviews); ALTER TABLE ... ADD COLUMN with a default
 //    that is not a constant becomes ADD COLUMN + ALTER COLUMN SET DEFAULT (ADD COLUMN evaluates a non-volatile
@@ -154,6 +156,54 @@ void refuse_user_initcond(TransformContext& ctx, const PgQuery__DefineStmt* stmt
     }
 }
 
+/// Calls PostgreSQL evaluates while the statement runs although the table is empty: the planner folds a call of an
+/// immutable function whose arguments are constants, in an index's expressions and predicate, a CHECK or EXCLUDE
+/// added to a table, a generated column added, ALTER COLUMN TYPE ... USING and a domain constraint. Recorded
+/// (calls without a column reference in their arguments) and refused at the end of the parse when the files define
+/// a function of that name (parse.cpp: refuse_calls_at_load).
+void collect_calls_at_load(TransformContext& ctx, const ProtobufCMessage* root, ParsedSchema& out) {
+    if (root == nullptr) return;
+    for_each_message(root, [&](const ProtobufCMessage* message) {
+        if (message->descriptor != &pg_query__func_call__descriptor) return;
+        const auto* call = reinterpret_cast<const PgQuery__FuncCall*>(message);
+        bool reads_column = false;
+        for_each_message(message, [&](const ProtobufCMessage* inner) {
+            reads_column = reads_column || inner->descriptor == &pg_query__column_ref__descriptor;
+        });
+        auto names = names_of(call->funcname, call->n_funcname);
+        if (!reads_column && !names.empty()) out.calls_at_load.emplace_back(names.back(), ctx.where(call->location));
+    });
+}
+
+void collect_alter_table_calls(TransformContext& ctx, const PgQuery__AlterTableStmt* stmt, ParsedSchema& out) {
+    for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+        const PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
+        if (cmd->def == nullptr) continue;
+        switch (cmd->subtype) {
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+            if (cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && !cmd->def->constraint->skip_validation) {
+                collect_calls_at_load(ctx, &cmd->def->base, out);
+            }
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+            if (cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && cmd->def->column_def->raw_default != nullptr) {
+                collect_calls_at_load(ctx, &cmd->def->column_def->raw_default->base, out);
+            }
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+            if (cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) break;
+            for (size_t con_idx = 0; con_idx < cmd->def->column_def->n_constraints; ++con_idx) {
+                const PgQuery__Constraint* constraint = cmd->def->column_def->constraints[con_idx]->constraint;
+                if (constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT) {  // defaults are set apart
+                    collect_calls_at_load(ctx, &constraint->base, out);
+                }
+            }
+            break;
+        default: break;
+        }
+    }
+}
+
 }  // namespace
 
 void add_scratch_statement(TransformContext& ctx, PgQuery__Node* node, Arena& arena, std::string sql,
@@ -185,6 +235,16 @@ void add_scratch_statement(TransformContext& ctx, PgQuery__Node* node, Arena& ar
             }
         }
         if (defaults_moved(stmt, arena)) statement.sql = deparse_statement(node, arena);
+        collect_alter_table_calls(ctx, stmt, out);
+        break;
+    }
+    case PG_QUERY__NODE__NODE_INDEX_STMT: collect_calls_at_load(ctx, &node->base, out); break;
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+        if (std::string(node->alter_domain_stmt->subtype) == "C") collect_calls_at_load(ctx, &node->base, out);
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+        auto names = names_of(node->create_function_stmt->funcname, node->create_function_stmt->n_funcname);
+        if (!names.empty()) out.file_functions.insert(names.back());
         break;
     }
     case PG_QUERY__NODE__NODE_CREATE_STMT: refuse_call_in_bound(ctx, node->create_stmt->partbound); break;

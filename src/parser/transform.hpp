@@ -87,6 +87,9 @@ auto name_addition(const std::vector<std::string>& names) -> std::string;
 /// The name PostgreSQL gives an index column that is an expression (FigureIndexColname).
 auto index_expression_name(const PgQuery__Node* expr) -> std::string;
 
+/// A schema file is read with search_path = public: 's'::regclass and nextval('s') name public.s, 'a'::mood casts
+/// to public.mood. Written so, they mean the same under the search_path a migration runs with.
+void qualify_relation_literals(PgQuery__Node* expr, Arena& arena);
 /// A column default as the model keeps it: none for NULL (PostgreSQL stores no default for a NULL constant, cast or
 /// not), else the deparsed expression.
 auto default_expression(PgQuery__Node* expr, Arena& arena) -> std::optional<model::Expression>;

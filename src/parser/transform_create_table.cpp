@@ -177,14 +177,65 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
     table.columns.push_back(std::move(column));
 }
 
+namespace {
+
+/// The text of a regclass literal with `public.` in front when it names no schema ('s', '"S"'; not 'app.s').
+auto qualified_relation_literal(std::string_view text) -> std::optional<std::string> {
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        if (c == '.' && !quoted) return std::nullopt;
+    }
+    return "public." + std::string(text);
+}
+
+void qualify_literal(PgQuery__Node* node, Arena& arena) {
+    if (node == nullptr || node->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+        node->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL) {
+        return;
+    }
+    if (auto qualified = qualified_relation_literal(node->a_const->sval->sval)) {
+        node->a_const->sval->sval = arena.copy_string(*qualified);
+    }
+}
+
+}  // namespace
+
+void qualify_relation_literals(PgQuery__Node* expr, Arena& arena) {
+    if (expr == nullptr) return;
+    for_each_message(&expr->base, [&](const ProtobufCMessage* message) {
+        if (message->descriptor == &pg_query__type_cast__descriptor) {
+            auto* cast = reinterpret_cast<PgQuery__TypeCast*>(const_cast<ProtobufCMessage*>(message));
+            PgQuery__TypeName* type = cast->type_name;
+            auto names = names_of(type->names, type->n_names);
+            if (!names.empty() && names.back() == "regclass") qualify_literal(cast->arg, arena);
+            if (names.size() == 1 && !is_catalog_type(names[0])) {  // 'a'::mood is 'a'::public.mood
+                auto** qualified = static_cast<PgQuery__Node**>(arena.allocate(2 * sizeof(PgQuery__Node*)));
+                qualified[0] = make_node_string(arena, "public");
+                qualified[1] = type->names[0];
+                type->names = qualified;
+                type->n_names = 2;
+            }
+        } else if (message->descriptor == &pg_query__func_call__descriptor) {
+            auto* call = reinterpret_cast<PgQuery__FuncCall*>(const_cast<ProtobufCMessage*>(message));
+            auto names = names_of(call->funcname, call->n_funcname);
+            bool sequence_function = !names.empty() && (names.size() == 1 || names[0] == "pg_catalog") &&
+                                     (names.back() == "nextval" || names.back() == "currval" || names.back() == "setval");
+            if (sequence_function && call->n_args > 0) qualify_literal(call->args[0], arena);
+        }
+    });
+}
+
 auto default_expression(PgQuery__Node* expr, Arena& arena) -> std::optional<model::Expression> {
     const PgQuery__Node* inner = expr;
     while (inner != nullptr && inner->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) inner = inner->type_cast->arg;
     if (inner != nullptr && inner->node_case == PG_QUERY__NODE__NODE_A_CONST && inner->a_const->isnull) return std::nullopt;
+    qualify_relation_literals(expr, arena);
     return model::Expression{deparse_expression(expr, arena), {}};
 }
 
 auto constraint_definition_text(PgQuery__Constraint* constraint, Arena& arena) -> std::string {
+    qualify_relation_literals(constraint->raw_expr, arena);
     char* saved_name = constraint->conname;
     constraint->conname = arena.copy_string("c");
     auto* cmd = arena.make<PgQuery__AlterTableCmd>();

@@ -42,6 +42,10 @@ struct ParsedSchema {
     std::vector<SourceStatement> statements;
     std::set<std::string> roles;               ///< every role the statements name (a scratch cluster creates them)
     std::set<std::string> populated_matviews;  ///< ids of materialized views the files create WITH DATA
+    /// Calls that loading would evaluate (constant arguments, where the planner folds them), and the names of the
+    /// functions the files define: a call of one of those is refused once every file is read.
+    std::vector<std::pair<std::string, SourceLocation>> calls_at_load;
+    std::set<std::string> file_functions;
 };
 
 /// As parse_schema_paths / parse_schema_text, but statements that need a database do not throw: they are listed.
