@@ -58,7 +58,7 @@ ALTER TABLE public.users ALTER COLUMN login TYPE text COLLATE public.ci;
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code Restores: lossless.
 CREATE VIEW public.logins AS
  SELECT users.login
-   FROM users;
+   FROM public.users;
 
 COMMIT;
 

@@ -18,10 +18,10 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. add_column public.widgets.main_color
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.widgets, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.widgets ADD COLUMN main_color color;
+ALTER TABLE public.widgets ADD COLUMN main_color public.color;
 
 -- 2. add_column public.widgets.palette
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.widgets, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.widgets ADD COLUMN palette color[];
+ALTER TABLE public.widgets ADD COLUMN palette public.color[];
 
 COMMIT;

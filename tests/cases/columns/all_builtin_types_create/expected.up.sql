@@ -60,8 +60,8 @@ CREATE TABLE public.all_types (
     c_text_array text[],
     c_int_array integer[],
     c_varchar_array character varying(10)[],
-    c_mood mood,
-    c_mood_array mood[],
+    c_mood public.mood,
+    c_mood_array public.mood[],
     CONSTRAINT all_types_pkey PRIMARY KEY (id)
 );
 

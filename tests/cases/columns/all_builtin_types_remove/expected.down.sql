@@ -198,10 +198,10 @@ ALTER TABLE public.all_types ADD COLUMN c_varchar_array character varying(10)[];
 
 -- 37. add_column public.all_types.c_mood
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
-ALTER TABLE public.all_types ADD COLUMN c_mood mood;
+ALTER TABLE public.all_types ADD COLUMN c_mood public.mood;
 
 -- 38. add_column public.all_types.c_mood_array
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.all_types, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE Restores: lossless.
-ALTER TABLE public.all_types ADD COLUMN c_mood_array mood[];
+ALTER TABLE public.all_types ADD COLUMN c_mood_array public.mood[];
 
 COMMIT;

@@ -23,7 +23,7 @@ CREATE SEQUENCE public.tickets_seq_no_seq;
 
 -- 2. add_column public.tickets.seq_no
 -- DANGEROUS column-add-serial: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; rewrite. nextval() is volatile: the table is rewritten under ACCESS EXCLUSIVE Restores: lossless.
-ALTER TABLE public.tickets ADD COLUMN seq_no bigint DEFAULT nextval('tickets_seq_no_seq'::regclass) NOT NULL;
+ALTER TABLE public.tickets ADD COLUMN seq_no bigint DEFAULT nextval('public.tickets_seq_no_seq'::regclass) NOT NULL;
 
 -- 3. set_sequence_owner public.tickets_seq_no_seq
 -- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.

@@ -32,6 +32,6 @@ CREATE TYPE public.money_amount AS (value bigint, currency character(3));
 
 -- 4. alter_column_type public.prices.amount
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.prices, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
-ALTER TABLE public.prices ALTER COLUMN amount TYPE money_amount USING amount::money_amount;
+ALTER TABLE public.prices ALTER COLUMN amount TYPE public.money_amount USING amount::public.money_amount;
 
 COMMIT;

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. add_column public.t.pairs
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.t, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.t ADD COLUMN pairs pair[];
+ALTER TABLE public.t ADD COLUMN pairs public.pair[];
 
 COMMIT;

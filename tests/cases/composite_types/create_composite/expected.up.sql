@@ -22,6 +22,6 @@ CREATE TYPE public.address AS (street text, city character varying(80), zip char
 
 -- 2. add_column public.shipments.dest
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.shipments, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.shipments ADD COLUMN dest address;
+ALTER TABLE public.shipments ADD COLUMN dest public.address;
 
 COMMIT;

@@ -24,7 +24,7 @@ CREATE TYPE public.full_name AS (first text, last text);
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code
 SET LOCAL check_function_bodies = off;
 CREATE OR REPLACE FUNCTION public.name_of(p_id integer)
- RETURNS full_name
+ RETURNS public.full_name
  LANGUAGE sql
  STABLE
 AS $function$ SELECT first, last FROM people WHERE id = p_id $function$;

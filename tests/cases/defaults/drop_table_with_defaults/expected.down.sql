@@ -23,7 +23,7 @@ CREATE SEQUENCE public.ticket_no_seq;
 -- 2. create_table public.tickets
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.tickets (
-    no integer DEFAULT nextval('ticket_no_seq') NOT NULL,
+    no integer DEFAULT nextval('public.ticket_no_seq') NOT NULL,
     created_at timestamp with time zone DEFAULT now(),
     state text DEFAULT 'open'
 );

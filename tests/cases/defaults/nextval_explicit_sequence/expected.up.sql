@@ -22,6 +22,6 @@ CREATE SEQUENCE public.invoice_number_seq START WITH 1000;
 
 -- 2. set_column_default public.invoices.number
 -- SAFE default-set: ACCESS EXCLUSIVE on public.invoices, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
-ALTER TABLE public.invoices ALTER COLUMN number SET DEFAULT nextval('invoice_number_seq'::regclass);
+ALTER TABLE public.invoices ALTER COLUMN number SET DEFAULT nextval('public.invoice_number_seq'::regclass);
 
 COMMIT;

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '1h';
 
 -- 1. add_column public.items.qty
 -- DANGEROUS column-add-domain-with-constraint: ACCESS EXCLUSIVE on public.items, blocks reads and writes; rewrite. a domain with constraints makes PostgreSQL rewrite the table and its indexes under ACCESS EXCLUSIVE
-ALTER TABLE public.items ADD COLUMN qty posint;
+ALTER TABLE public.items ADD COLUMN qty public.posint;
 
 COMMIT;

@@ -42,6 +42,6 @@ ALTER DOMAIN public.qty ADD CONSTRAINT qty_check CHECK ((VALUE >= 0));
 
 -- 6. alter_column_type public.items.q
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.items, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
-ALTER TABLE public.items ALTER COLUMN q TYPE qty USING q::qty;
+ALTER TABLE public.items ALTER COLUMN q TYPE public.qty USING q::public.qty;
 
 COMMIT;

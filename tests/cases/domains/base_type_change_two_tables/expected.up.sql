@@ -38,10 +38,10 @@ CREATE DOMAIN public.code AS text;
 
 -- 5. alter_column_type public.a.c
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.a, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
-ALTER TABLE public.a ALTER COLUMN c TYPE code USING c::code;
+ALTER TABLE public.a ALTER COLUMN c TYPE public.code USING c::public.code;
 
 -- 6. alter_column_type public.b.c
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.b, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
-ALTER TABLE public.b ALTER COLUMN c TYPE code USING c::code;
+ALTER TABLE public.b ALTER COLUMN c TYPE public.code USING c::public.code;
 
 COMMIT;

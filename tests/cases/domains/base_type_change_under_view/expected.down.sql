@@ -54,14 +54,14 @@ ALTER DOMAIN public.amount ADD CONSTRAINT amount_check CHECK ((VALUE >= (0)::num
 
 -- 8. alter_column_type public.orders.total
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
-ALTER TABLE public.orders ALTER COLUMN total TYPE amount USING total::amount;
+ALTER TABLE public.orders ALTER COLUMN total TYPE public.amount USING total::public.amount;
 
 -- 9. create_view public.big_orders
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code Restores: lossless.
 CREATE VIEW public.big_orders AS
  SELECT orders.id,
     orders.total
-   FROM orders
+   FROM public.orders
   WHERE ((orders.total)::numeric > (100)::numeric);
 
 -- 10. set_column_default public.orders.total

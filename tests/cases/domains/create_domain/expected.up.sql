@@ -37,6 +37,6 @@ ALTER DOMAIN public.email ADD CONSTRAINT email_check CHECK ((VALUE ~ '^[^@]+@[^@
 
 -- 5. add_column public.people.email
 -- DANGEROUS column-add-domain-with-constraint: ACCESS EXCLUSIVE on public.people, blocks reads and writes; rewrite. a domain with constraints makes PostgreSQL rewrite the table and its indexes under ACCESS EXCLUSIVE
-ALTER TABLE public.people ADD COLUMN email email;
+ALTER TABLE public.people ADD COLUMN email public.email;
 
 COMMIT;

@@ -27,6 +27,6 @@ ALTER DOMAIN public.posint ADD CONSTRAINT posint_check CHECK ((VALUE > 0));
 
 -- 3. alter_column_type public.items.sizes
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.items, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
-ALTER TABLE public.items ALTER COLUMN sizes TYPE posint[] USING sizes::posint[];
+ALTER TABLE public.items ALTER COLUMN sizes TYPE public.posint[] USING sizes::public.posint[];
 
 COMMIT;

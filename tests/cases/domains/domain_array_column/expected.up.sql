@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. add_column public.items.sizes
 -- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.items, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
-ALTER TABLE public.items ADD COLUMN sizes posint[] DEFAULT '{}'::posint[] NOT NULL;
+ALTER TABLE public.items ADD COLUMN sizes public.posint[] DEFAULT '{}'::public.posint[] NOT NULL;
 
 COMMIT;

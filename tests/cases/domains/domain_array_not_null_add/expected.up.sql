@@ -27,6 +27,6 @@ ALTER DOMAIN public.tag SET NOT NULL;
 
 -- 3. alter_column_type public.posts.tags
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.posts, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
-ALTER TABLE public.posts ALTER COLUMN tags TYPE tag[] USING tags::tag[];
+ALTER TABLE public.posts ALTER COLUMN tags TYPE public.tag[] USING tags::public.tag[];
 
 COMMIT;

@@ -19,7 +19,7 @@ SET LOCAL statement_timeout = '1h';
 
 -- 1. create_domain public.small_posint
 -- SAFE domain-create: no lock on existing objects; catalog-only. a new type is unused
-CREATE DOMAIN public.small_posint AS posint;
+CREATE DOMAIN public.small_posint AS public.posint;
 
 -- 2. create_domain_constraint public.small_posint.small_posint_check
 -- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; no column uses the domain yet
@@ -29,7 +29,7 @@ ALTER DOMAIN public.small_posint ADD CONSTRAINT small_posint_check CHECK (((VALU
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.items (
     id integer NOT NULL,
-    q small_posint,
+    q public.small_posint,
     CONSTRAINT items_pkey PRIMARY KEY (id)
 );
 

@@ -27,6 +27,6 @@ ALTER DOMAIN public.tag ADD CONSTRAINT tag_check CHECK ((VALUE <> ''::text));
 
 -- 3. add_column public.tags.t
 -- DANGEROUS column-add-domain-with-constraint: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; rewrite. a domain with constraints makes PostgreSQL rewrite the table and its indexes under ACCESS EXCLUSIVE
-ALTER TABLE public.tags ADD COLUMN t tag;
+ALTER TABLE public.tags ADD COLUMN t public.tag;
 
 COMMIT;

@@ -27,6 +27,6 @@ ALTER DOMAIN public.posint ADD CONSTRAINT posint_check CHECK ((VALUE > 0));
 
 -- 3. add_column public.items.qty
 -- DANGEROUS column-add-domain-with-constraint: ACCESS EXCLUSIVE on public.items, blocks reads and writes; rewrite. a domain with constraints makes PostgreSQL rewrite the table and its indexes under ACCESS EXCLUSIVE Restores: lossless.
-ALTER TABLE public.items ADD COLUMN qty posint;
+ALTER TABLE public.items ADD COLUMN qty public.posint;
 
 COMMIT;

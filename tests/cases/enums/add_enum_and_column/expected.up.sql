@@ -23,10 +23,10 @@ CREATE TYPE public.visibility AS ENUM ('private', 'team', 'public');
 
 -- 2. add_column public.documents.visibility
 -- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
-ALTER TABLE public.documents ADD COLUMN visibility visibility DEFAULT 'private' NOT NULL;
+ALTER TABLE public.documents ADD COLUMN visibility public.visibility DEFAULT 'private' NOT NULL;
 
 -- 3. add_column public.documents.shared_with
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.documents, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.documents ADD COLUMN shared_with visibility[];
+ALTER TABLE public.documents ADD COLUMN shared_with public.visibility[];
 
 COMMIT;

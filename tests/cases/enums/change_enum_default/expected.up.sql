@@ -18,7 +18,7 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. set_column_default public.tickets.priority
 -- SAFE default-set: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
-ALTER TABLE public.tickets ALTER COLUMN priority SET DEFAULT 'normal'::priority;
+ALTER TABLE public.tickets ALTER COLUMN priority SET DEFAULT 'normal'::public.priority;
 
 -- 2. set_column_default public.tickets.escalation
 -- SAFE default-set: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. affects future inserts only; catalog-only

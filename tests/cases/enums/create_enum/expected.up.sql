@@ -24,8 +24,8 @@ CREATE TYPE public.order_status AS ENUM ('pending', 'paid', 'shipped', 'delivere
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.orders (
     id integer NOT NULL,
-    status order_status DEFAULT 'pending' NOT NULL,
-    history order_status[] DEFAULT '{}' NOT NULL,
+    status public.order_status DEFAULT 'pending' NOT NULL,
+    history public.order_status[] DEFAULT '{}' NOT NULL,
     CONSTRAINT orders_pkey PRIMARY KEY (id)
 );
 

@@ -24,7 +24,7 @@ CREATE TYPE public.order_status AS ENUM ('pending', 'shipped');
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.orders (
     id integer NOT NULL,
-    status order_status DEFAULT 'pending' NOT NULL,
+    status public.order_status DEFAULT 'pending' NOT NULL,
     CONSTRAINT orders_pkey PRIMARY KEY (id)
 );
 

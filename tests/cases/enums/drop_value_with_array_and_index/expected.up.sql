@@ -57,7 +57,7 @@ ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING sta
 ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'pending';
 ALTER TABLE public.orders ALTER COLUMN history DROP DEFAULT;
 ALTER TABLE public.orders ALTER COLUMN history TYPE public.order_status[] USING history::text[]::public.order_status[];
-ALTER TABLE public.orders ALTER COLUMN history SET DEFAULT '{}'::order_status[];
+ALTER TABLE public.orders ALTER COLUMN history SET DEFAULT '{}'::public.order_status[];
 DROP TYPE public.order_status__schemadiff_old;
 
 -- 5. add_constraint public.orders.orders_check

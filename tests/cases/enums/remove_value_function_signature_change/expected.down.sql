@@ -5,8 +5,8 @@
 --
 -- 3 operation(s): 1 dangerous, 0 careful, 2 safe
 --   1. SAFE enum-add-value: add_enum_value public.st 'blocked'
---   2. DANGEROUS function-signature-change: drop_function public.is_open(st, boolean)
---   3. SAFE function-create: create_function public.is_open(st)
+--   2. DANGEROUS function-signature-change: drop_function public.is_open(public.st, boolean)
+--   3. SAFE function-create: create_function public.is_open(public.st)
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 -- Steps outside BEGIN/COMMIT run on their own. If the file stops part-way, the groups before the failing one are
@@ -29,14 +29,14 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '5s';
 
 
--- 2. drop_function public.is_open(st, boolean)
+-- 2. drop_function public.is_open(public.st, boolean)
 -- DANGEROUS function-signature-change: no lock on existing objects; catalog-only. callers of the old signature break; dependent views, triggers and policies are dropped and created again Restores: lossless.
-DROP FUNCTION public.is_open(p st, p_strict boolean);
+DROP FUNCTION public.is_open(p public.st, p_strict boolean);
 
--- 3. create_function public.is_open(st)
+-- 3. create_function public.is_open(public.st)
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code Restores: lossless.
 SET LOCAL check_function_bodies = off;
-CREATE OR REPLACE FUNCTION public.is_open(p st)
+CREATE OR REPLACE FUNCTION public.is_open(p public.st)
  RETURNS boolean
  LANGUAGE sql
  IMMUTABLE

@@ -4,9 +4,9 @@
 -- to:   to.sql
 --
 -- 3 operation(s): 2 dangerous, 0 careful, 1 safe
---   1. DANGEROUS function-signature-change: drop_function public.is_open(st)
+--   1. DANGEROUS function-signature-change: drop_function public.is_open(public.st)
 --   2. DANGEROUS enum-drop-value: rebuild_enum public.st
---   3. SAFE function-create: create_function public.is_open(st)
+--   3. SAFE function-create: create_function public.is_open(public.st)
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -17,9 +17,9 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '1h';
 
 
--- 1. drop_function public.is_open(st)
+-- 1. drop_function public.is_open(public.st)
 -- DANGEROUS function-signature-change: no lock on existing objects; catalog-only. callers of the old signature break; dependent views, triggers and policies are dropped and created again
-DROP FUNCTION public.is_open(p st);
+DROP FUNCTION public.is_open(p public.st);
 
 -- 2. rebuild_enum public.st
 -- DANGEROUS enum-drop-value: ACCESS EXCLUSIVE on public.tasks, blocks reads and writes; rewrite. every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a removed label make it fail
@@ -28,10 +28,10 @@ CREATE TYPE public.st AS ENUM ('todo', 'done');
 ALTER TABLE public.tasks ALTER COLUMN status TYPE public.st USING status::text::public.st;
 DROP TYPE public.st__schemadiff_old;
 
--- 3. create_function public.is_open(st)
+-- 3. create_function public.is_open(public.st)
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code
 SET LOCAL check_function_bodies = off;
-CREATE OR REPLACE FUNCTION public.is_open(p st)
+CREATE OR REPLACE FUNCTION public.is_open(p public.st)
  RETURNS boolean
  LANGUAGE sql
  IMMUTABLE

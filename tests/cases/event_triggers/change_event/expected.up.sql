@@ -22,6 +22,6 @@ DROP EVENT TRIGGER log_table_ddl;
 
 -- 2. create_event_trigger log_table_ddl
 -- CAREFUL event-trigger-create: no lock on existing objects; catalog-only. runs on every later DDL statement in the database, migrations included (needs superuser)
-CREATE EVENT TRIGGER log_table_ddl ON sql_drop EXECUTE FUNCTION log_ddl();
+CREATE EVENT TRIGGER log_table_ddl ON sql_drop EXECUTE FUNCTION public.log_ddl();
 
 COMMIT;

@@ -22,6 +22,6 @@ DROP EVENT TRIGGER log_table_ddl;
 
 -- 2. create_event_trigger log_table_ddl
 -- CAREFUL event-trigger-create: no lock on existing objects; catalog-only. runs on every later DDL statement in the database, migrations included (needs superuser)
-CREATE EVENT TRIGGER log_table_ddl ON ddl_command_start WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE') EXECUTE FUNCTION log_ddl();
+CREATE EVENT TRIGGER log_table_ddl ON ddl_command_start WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE') EXECUTE FUNCTION public.log_ddl();
 
 COMMIT;

@@ -25,6 +25,6 @@ AS $function$ BEGIN RAISE NOTICE $m$ddl: %$m$, tg_tag; END $function$;
 
 -- 2. create_event_trigger log_all_ddl
 -- CAREFUL event-trigger-create: no lock on existing objects; catalog-only. runs on every later DDL statement in the database, migrations included (needs superuser)
-CREATE EVENT TRIGGER log_all_ddl ON ddl_command_end EXECUTE FUNCTION log_ddl();
+CREATE EVENT TRIGGER log_all_ddl ON ddl_command_end EXECUTE FUNCTION public.log_ddl();
 
 COMMIT;

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_event_trigger log_table_ddl
 -- CAREFUL event-trigger-create: no lock on existing objects; catalog-only. runs on every later DDL statement in the database, migrations included (needs superuser)
-CREATE EVENT TRIGGER log_table_ddl ON ddl_command_start WHEN TAG IN ('CREATE TABLE', 'DROP TABLE') EXECUTE FUNCTION log_ddl();
+CREATE EVENT TRIGGER log_table_ddl ON ddl_command_start WHEN TAG IN ('CREATE TABLE', 'DROP TABLE') EXECUTE FUNCTION public.log_ddl();
 
 COMMIT;

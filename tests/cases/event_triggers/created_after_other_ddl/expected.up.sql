@@ -29,6 +29,6 @@ DROP TABLE public.old_stuff;
 
 -- 3. create_event_trigger no_table_ddl
 -- CAREFUL event-trigger-create: no lock on existing objects; catalog-only. runs on every later DDL statement in the database, migrations included (needs superuser)
-CREATE EVENT TRIGGER no_table_ddl ON ddl_command_start WHEN TAG IN ('DROP TABLE', 'CREATE TABLE') EXECUTE FUNCTION forbid_ddl();
+CREATE EVENT TRIGGER no_table_ddl ON ddl_command_start WHEN TAG IN ('DROP TABLE', 'CREATE TABLE') EXECUTE FUNCTION public.forbid_ddl();
 
 COMMIT;

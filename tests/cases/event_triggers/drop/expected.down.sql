@@ -25,6 +25,6 @@ AS $function$ BEGIN RAISE NOTICE $m$ddl: %$m$, tg_tag; END $function$;
 
 -- 2. create_event_trigger log_table_ddl
 -- CAREFUL event-trigger-create: no lock on existing objects; catalog-only. runs on every later DDL statement in the database, migrations included (needs superuser) Restores: lossless.
-CREATE EVENT TRIGGER log_table_ddl ON ddl_command_start WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION log_ddl();
+CREATE EVENT TRIGGER log_table_ddl ON ddl_command_start WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION public.log_ddl();
 
 COMMIT;

@@ -22,6 +22,6 @@ DROP TABLE public.t;
 
 -- 2. create_event_trigger no_create_table
 -- CAREFUL event-trigger-create: no lock on existing objects; catalog-only. runs on every later DDL statement in the database, migrations included (needs superuser) Restores: lossless.
-CREATE EVENT TRIGGER no_create_table ON ddl_command_start WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION forbid_ddl();
+CREATE EVENT TRIGGER no_create_table ON ddl_command_start WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION public.forbid_ddl();
 
 COMMIT;

@@ -22,6 +22,6 @@ CREATE EXTENSION IF NOT EXISTS citext;
 
 -- 2. alter_column_type public.users.email
 -- DANGEROUS type-change-index-rebuild: ACCESS EXCLUSIVE on public.users, blocks reads and writes; index build. the indexes on the column are rebuilt under ACCESS EXCLUSIVE
-ALTER TABLE public.users ALTER COLUMN email TYPE citext USING email::citext;
+ALTER TABLE public.users ALTER COLUMN email TYPE public.citext USING email::public.citext;
 
 COMMIT;

@@ -46,8 +46,8 @@ CREATE EXTENSION IF NOT EXISTS pgcrypto;
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.accounts (
     id integer NOT NULL,
-    email citext NOT NULL,
-    attrs hstore,
+    email public.citext NOT NULL,
+    attrs public.hstore,
     api_key text DEFAULT encode(gen_random_bytes(16), 'hex'),
     name text,
     CONSTRAINT accounts_email_key UNIQUE (email),

@@ -34,8 +34,8 @@ CREATE EXTENSION IF NOT EXISTS pgcrypto;
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.accounts (
     id integer NOT NULL,
-    email citext NOT NULL,
-    attrs hstore,
+    email public.citext NOT NULL,
+    attrs public.hstore,
     CONSTRAINT accounts_pkey PRIMARY KEY (id)
 );
 

@@ -22,6 +22,6 @@ CREATE EXTENSION IF NOT EXISTS hstore;
 
 -- 2. add_column public.settings.opts
 -- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.settings, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
-ALTER TABLE public.settings ADD COLUMN opts hstore DEFAULT ''::hstore NOT NULL;
+ALTER TABLE public.settings ADD COLUMN opts public.hstore DEFAULT ''::public.hstore NOT NULL;
 
 COMMIT;

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. replace_function public.money_sum(numeric)
 -- CAREFUL function-replace: no lock on existing objects; catalog-only. new calls run the new body at once; values it computed for indexes or CHECKs are not recomputed Restores: lossless.
-CREATE OR REPLACE AGGREGATE public.money_sum(numeric) (SFUNC = sum_step, STYPE = numeric, INITCOND = '0', PARALLEL = UNSAFE);
+CREATE OR REPLACE AGGREGATE public.money_sum(numeric) (SFUNC = public.sum_step, STYPE = numeric, INITCOND = '0', PARALLEL = UNSAFE);
 
 COMMIT;

@@ -27,6 +27,6 @@ AS $function$ SELECT coalesce(acc || ',', '') || x $function$;
 
 -- 2. create_function public.concat_all(text)
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code
-CREATE AGGREGATE public.concat_all(text) (SFUNC = concat_step, STYPE = text, PARALLEL = UNSAFE);
+CREATE AGGREGATE public.concat_all(text) (SFUNC = public.concat_step, STYPE = text, PARALLEL = UNSAFE);
 
 COMMIT;

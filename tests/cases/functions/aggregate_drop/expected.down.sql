@@ -27,6 +27,6 @@ AS $function$ SELECT CASE WHEN length(x) > length(coalesce(acc, '')) THEN x ELSE
 
 -- 2. create_function public.longest(text)
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code Restores: lossless.
-CREATE AGGREGATE public.longest(text) (SFUNC = longest_step, STYPE = text, SORTOP = OPERATOR(pg_catalog.>), PARALLEL = UNSAFE);
+CREATE AGGREGATE public.longest(text) (SFUNC = public.longest_step, STYPE = text, SORTOP = OPERATOR(pg_catalog.>), PARALLEL = UNSAFE);
 
 COMMIT;

@@ -37,6 +37,6 @@ AS $function$ SELECT coalesce(acc, x) $function$;
 
 -- 3. create_function public.first_in_order(text)
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code
-CREATE AGGREGATE public.first_in_order(ORDER BY text) (SFUNC = first_step, STYPE = text, FINALFUNC = first_final, FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = UNSAFE);
+CREATE AGGREGATE public.first_in_order(ORDER BY text) (SFUNC = public.first_step, STYPE = text, FINALFUNC = public.first_final, FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = UNSAFE);
 
 COMMIT;

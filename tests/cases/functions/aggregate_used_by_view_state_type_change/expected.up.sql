@@ -39,13 +39,13 @@ AS $function$ SELECT acc + x $function$;
 
 -- 4. create_function public.total(integer)
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code
-CREATE AGGREGATE public.total(integer) (SFUNC = add_big, STYPE = bigint, INITCOND = '0', PARALLEL = UNSAFE);
+CREATE AGGREGATE public.total(integer) (SFUNC = public.add_big, STYPE = bigint, INITCOND = '0', PARALLEL = UNSAFE);
 
 -- 5. create_view public.sales_total
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code
 CREATE VIEW public.sales_total AS
- SELECT total(sales.amount) AS amount
-   FROM sales;
+ SELECT public.total(sales.amount) AS amount
+   FROM public.sales;
 
 -- 6. drop_function public.add_int(integer, integer)
 -- DANGEROUS function-drop: no lock on existing objects; catalog-only. callers break

@@ -33,7 +33,7 @@ CREATE OR REPLACE FUNCTION public.total_quantity()
  STABLE
 BEGIN ATOMIC
  SELECT COALESCE(sum(orders.quantity), (0)::numeric) AS "coalesce"
-    FROM orders;
+    FROM public.orders;
 END;
 
 COMMIT;

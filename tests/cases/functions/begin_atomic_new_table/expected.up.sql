@@ -32,7 +32,7 @@ CREATE OR REPLACE FUNCTION public.order_total()
  STABLE
 BEGIN ATOMIC
  SELECT COALESCE(sum(orders.total), (0)::numeric) AS "coalesce"
-    FROM orders;
+    FROM public.orders;
 END;
 
 COMMIT;

@@ -46,6 +46,6 @@ COMMENT ON FUNCTION public.next_code() IS 'ticket codes';
 
 -- 6. set_column_default public.tickets.code
 -- SAFE default-set: ACCESS EXCLUSIVE on public.tickets, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
-ALTER TABLE public.tickets ALTER COLUMN code SET DEFAULT next_code();
+ALTER TABLE public.tickets ALTER COLUMN code SET DEFAULT public.next_code();
 
 COMMIT;

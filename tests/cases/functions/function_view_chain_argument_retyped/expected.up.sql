@@ -46,16 +46,16 @@ AS $function$ SELECT amount * 1.2 $function$;
 CREATE VIEW public.gross_prices AS
  SELECT prices.id,
     prices.net,
-    with_vat((prices.net)::double precision) AS gross
-   FROM prices;
+    public.with_vat((prices.net)::double precision) AS gross
+   FROM public.prices;
 
 -- 6. create_view public.expensive_prices
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code
 CREATE VIEW public.expensive_prices AS
  SELECT gross_prices.id,
     gross_prices.gross,
-    with_vat(gross_prices.gross) AS gross_twice
-   FROM gross_prices
+    public.with_vat(gross_prices.gross) AS gross_twice
+   FROM public.gross_prices
   WHERE (gross_prices.gross > (100)::double precision);
 
 COMMIT;

@@ -39,7 +39,7 @@ AS $function$ SELECT x * 2 $function$;
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code Restores: lossless.
 CREATE VIEW public.doubled_items AS
  SELECT items.id,
-    double_it(items.qty) AS qty2
-   FROM items;
+    public.double_it(items.qty) AS qty2
+   FROM public.items;
 
 COMMIT;

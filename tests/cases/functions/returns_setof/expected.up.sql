@@ -19,7 +19,7 @@ SET LOCAL statement_timeout = '5s';
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code
 SET LOCAL check_function_bodies = off;
 CREATE OR REPLACE FUNCTION public.active_users()
- RETURNS SETOF users
+ RETURNS SETOF public.users
  LANGUAGE sql
  STABLE
 AS $function$ SELECT * FROM users WHERE active $function$;

@@ -36,13 +36,13 @@ ALTER TABLE public.prices ALTER COLUMN net TYPE bigint USING net::bigint;
 CREATE VIEW public.v1 AS
  SELECT prices.id,
     prices.net
-   FROM prices;
+   FROM public.prices;
 
 -- 5. create_function public.all_prices()
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code
 SET LOCAL check_function_bodies = off;
 CREATE OR REPLACE FUNCTION public.all_prices()
- RETURNS SETOF v1
+ RETURNS SETOF public.v1
  LANGUAGE sql
  STABLE
 AS $function$ SELECT * FROM v1 $function$;

@@ -38,7 +38,7 @@ AS $function$ SELECT x > 0 $function$;
 
 -- 4. add_constraint public.items.qty_positive
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.items, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
-ALTER TABLE public.items ADD CONSTRAINT qty_positive CHECK (is_positive((qty)::bigint)) NOT VALID;
+ALTER TABLE public.items ADD CONSTRAINT qty_positive CHECK (public.is_positive((qty)::bigint)) NOT VALID;
 
 COMMIT;
 

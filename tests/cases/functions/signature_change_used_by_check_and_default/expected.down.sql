@@ -51,15 +51,15 @@ AS $function$ SELECT btrim(x) $function$;
 
 -- 6. set_column_default public.tags.name
 -- SAFE default-set: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
-ALTER TABLE public.tags ALTER COLUMN name SET DEFAULT clean(' new '::text);
+ALTER TABLE public.tags ALTER COLUMN name SET DEFAULT public.clean(' new '::text);
 
 -- 7. add_constraint public.tags.tags_name_clean
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once Restores: data-dependent.
-ALTER TABLE public.tags ADD CONSTRAINT tags_name_clean CHECK ((name = clean(name))) NOT VALID;
+ALTER TABLE public.tags ADD CONSTRAINT tags_name_clean CHECK ((name = public.clean(name))) NOT VALID;
 
 -- 8. create_index public.tags_name_key
 -- DANGEROUS index-create: SHARE on public.tags, blocks writes; index build. builds the index under SHARE: writes wait for the whole build Restores: data-dependent.
-CREATE UNIQUE INDEX tags_name_key ON public.tags USING btree (clean(name));
+CREATE UNIQUE INDEX tags_name_key ON public.tags USING btree (public.clean(name));
 
 -- 9. set_comment public.tags.tags_name_clean
 -- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.

@@ -51,15 +51,15 @@ AS $function$ SELECT btrim(x) $function$;
 
 -- 6. set_column_default public.tags.name
 -- SAFE default-set: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
-ALTER TABLE public.tags ALTER COLUMN name SET DEFAULT clean(' new '::character varying);
+ALTER TABLE public.tags ALTER COLUMN name SET DEFAULT public.clean(' new '::character varying);
 
 -- 7. add_constraint public.tags.tags_name_clean
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.tags, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once
-ALTER TABLE public.tags ADD CONSTRAINT tags_name_clean CHECK ((name = clean((name)::character varying))) NOT VALID;
+ALTER TABLE public.tags ADD CONSTRAINT tags_name_clean CHECK ((name = public.clean((name)::character varying))) NOT VALID;
 
 -- 8. create_index public.tags_name_key
 -- DANGEROUS index-create: SHARE on public.tags, blocks writes; index build. builds the index under SHARE: writes wait for the whole build
-CREATE UNIQUE INDEX tags_name_key ON public.tags USING btree (clean((name)::character varying));
+CREATE UNIQUE INDEX tags_name_key ON public.tags USING btree (public.clean((name)::character varying));
 
 -- 9. set_comment public.tags.tags_name_clean
 -- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only

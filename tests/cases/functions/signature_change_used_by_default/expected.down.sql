@@ -37,6 +37,6 @@ AS $function$ SELECT 'C' || n $function$;
 
 -- 4. set_column_default public.items.code
 -- SAFE default-set: ACCESS EXCLUSIVE on public.items, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
-ALTER TABLE public.items ALTER COLUMN code SET DEFAULT make_code(1);
+ALTER TABLE public.items ALTER COLUMN code SET DEFAULT public.make_code(1);
 
 COMMIT;

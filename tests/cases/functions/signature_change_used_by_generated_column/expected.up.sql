@@ -37,6 +37,6 @@ AS $function$ SELECT lower(replace(x, ' ', '-')) $function$;
 
 -- 4. add_column public.pages.slug
 -- DANGEROUS column-add-generated-stored: ACCESS EXCLUSIVE on public.pages, blocks reads and writes; rewrite. the value is computed for every row: the table is rewritten under ACCESS EXCLUSIVE
-ALTER TABLE public.pages ADD COLUMN slug text GENERATED ALWAYS AS (slugify((title)::character varying)) STORED;
+ALTER TABLE public.pages ADD COLUMN slug text GENERATED ALWAYS AS (public.slugify((title)::character varying)) STORED;
 
 COMMIT;

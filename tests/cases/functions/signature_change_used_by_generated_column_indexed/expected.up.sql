@@ -57,14 +57,14 @@ AS $function$ SELECT lower(replace(x, ' ', '-')) $function$;
 
 -- 7. add_column public.pages.slug
 -- DANGEROUS column-add-generated-stored: ACCESS EXCLUSIVE on public.pages, blocks reads and writes; rewrite. the value is computed for every row: the table is rewritten under ACCESS EXCLUSIVE
-ALTER TABLE public.pages ADD COLUMN slug text GENERATED ALWAYS AS (slugify((title)::character varying)) STORED;
+ALTER TABLE public.pages ADD COLUMN slug text GENERATED ALWAYS AS (public.slugify((title)::character varying)) STORED;
 
 -- 8. create_view public.page_links
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code
 CREATE VIEW public.page_links AS
  SELECT pages.id,
     ('/p/'::text || pages.slug) AS href
-   FROM pages;
+   FROM public.pages;
 
 -- 9. add_constraint public.pages.pages_slug_short
 -- SAFE check-add-not-valid: ACCESS EXCLUSIVE on public.pages, blocks reads and writes; catalog-only. catalog-only; new and updated rows are checked at once

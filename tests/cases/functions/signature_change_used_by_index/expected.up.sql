@@ -52,5 +52,5 @@ SET statement_timeout = '1h';
 
 -- 4. create_index public.users_email_norm
 -- SAFE index-create-concurrently: SHARE UPDATE EXCLUSIVE on public.users, blocks other schema changes; index build. builds without blocking reads or writes; must run outside a transaction
-CREATE INDEX CONCURRENTLY users_email_norm ON public.users USING btree (norm((email)::character varying));
+CREATE INDEX CONCURRENTLY users_email_norm ON public.users USING btree (public.norm((email)::character varying));
 

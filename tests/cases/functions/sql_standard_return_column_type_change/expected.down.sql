@@ -31,6 +31,6 @@ CREATE OR REPLACE FUNCTION public.total_quantity()
  RETURNS bigint
  LANGUAGE sql
  STABLE
-RETURN (SELECT COALESCE(sum(orders.quantity), (0)::bigint) AS "coalesce" FROM orders);
+RETURN (SELECT COALESCE(sum(orders.quantity), (0)::bigint) AS "coalesce" FROM public.orders);
 
 COMMIT;

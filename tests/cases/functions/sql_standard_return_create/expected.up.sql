@@ -30,6 +30,6 @@ CREATE OR REPLACE FUNCTION public.order_total()
  RETURNS numeric
  LANGUAGE sql
  STABLE
-RETURN (SELECT COALESCE(sum(orders.total), (0)::numeric) AS "coalesce" FROM orders);
+RETURN (SELECT COALESCE(sum(orders.total), (0)::numeric) AS "coalesce" FROM public.orders);
 
 COMMIT;

@@ -24,7 +24,7 @@ DROP FUNCTION public.prices_above(lim numeric);
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code Restores: lossless.
 SET LOCAL check_function_bodies = off;
 CREATE OR REPLACE FUNCTION public.prices_above(lim integer)
- RETURNS SETOF v2
+ RETURNS SETOF public.v2
  LANGUAGE sql
  STABLE
 AS $function$ SELECT * FROM v2 WHERE net > lim $function$;

@@ -28,7 +28,7 @@ ALTER TABLE public.customers ALTER COLUMN id DROP IDENTITY;
 
 -- 3. set_column_default public.customers.id
 -- SAFE default-set: ACCESS EXCLUSIVE on public.customers, blocks reads and writes; catalog-only. affects future inserts only; catalog-only Restores: lossless.
-ALTER TABLE public.customers ALTER COLUMN id SET DEFAULT nextval('customers_id_seq'::regclass);
+ALTER TABLE public.customers ALTER COLUMN id SET DEFAULT nextval('public.customers_id_seq'::regclass);
 
 -- 4. set_sequence_owner public.customers_id_seq
 -- SAFE sequence-owned-by: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; catalog-only. catalog-only Restores: lossless.

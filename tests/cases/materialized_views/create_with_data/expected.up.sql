@@ -20,7 +20,7 @@ SET LOCAL statement_timeout = '1h';
 CREATE MATERIALIZED VIEW public.sales_by_region AS
  SELECT sales.region,
     sum(sales.amount) AS total
-   FROM sales
+   FROM public.sales
   GROUP BY sales.region
 WITH DATA;
 

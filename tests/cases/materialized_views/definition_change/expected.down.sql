@@ -25,7 +25,7 @@ DROP MATERIALIZED VIEW public.sales_by_region;
 CREATE MATERIALIZED VIEW public.sales_by_region AS
  SELECT sales.region,
     sum(sales.amount) AS total
-   FROM sales
+   FROM public.sales
   GROUP BY sales.region
 WITH DATA;
 

@@ -26,7 +26,7 @@ CREATE MATERIALIZED VIEW public.sales_by_region AS
  SELECT sales.region,
     sum(sales.amount) AS total,
     count(*) AS n
-   FROM sales
+   FROM public.sales
   GROUP BY sales.region
 WITH DATA;
 

@@ -39,8 +39,8 @@ AS $function$ SELECT x * 2 $function$;
 -- CAREFUL matview-create: ACCESS SHARE on the tables it reads, blocks nothing; scan. runs the whole query while the migration's transaction is open
 CREATE MATERIALIZED VIEW public.doubled_items AS
  SELECT items.id,
-    double_it((items.qty)::bigint) AS qty2
-   FROM items
+    public.double_it((items.qty)::bigint) AS qty2
+   FROM public.items
 WITH DATA;
 
 COMMIT;

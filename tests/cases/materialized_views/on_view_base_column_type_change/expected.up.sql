@@ -43,7 +43,7 @@ CREATE VIEW public.heavy_events AS
  SELECT events.id,
     events.kind,
     events.weight
-   FROM events
+   FROM public.events
   WHERE (events.weight > 10);
 
 -- 6. create_materialized_view public.heavy_by_kind
@@ -51,7 +51,7 @@ CREATE VIEW public.heavy_events AS
 CREATE MATERIALIZED VIEW public.heavy_by_kind AS
  SELECT heavy_events.kind,
     sum(heavy_events.weight) AS total
-   FROM heavy_events
+   FROM public.heavy_events
   GROUP BY heavy_events.kind
 WITH DATA;
 

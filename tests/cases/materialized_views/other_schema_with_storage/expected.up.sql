@@ -21,7 +21,7 @@ SET LOCAL statement_timeout = '1h';
 CREATE MATERIALIZED VIEW reporting."Sales By Region" WITH (fillfactor=70) AS
  SELECT sales.region,
     sum(sales.amount) AS total
-   FROM sales
+   FROM public.sales
   GROUP BY sales.region
 WITH DATA;
 

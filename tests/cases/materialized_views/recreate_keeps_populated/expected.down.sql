@@ -30,7 +30,7 @@ ALTER TABLE public.sales ALTER COLUMN amount TYPE integer USING amount::integer;
 CREATE MATERIALIZED VIEW public.sales_by_region AS
  SELECT sales.region,
     sum(sales.amount) AS total
-   FROM sales
+   FROM public.sales
   GROUP BY sales.region
 WITH DATA;
 

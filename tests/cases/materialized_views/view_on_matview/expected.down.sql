@@ -31,7 +31,7 @@ DROP MATERIALIZED VIEW public.sales_by_region;
 CREATE MATERIALIZED VIEW public.sales_by_region AS
  SELECT sales.region,
     sum(sales.amount) AS total
-   FROM sales
+   FROM public.sales
   GROUP BY sales.region
 WITH DATA;
 
@@ -40,7 +40,7 @@ WITH DATA;
 CREATE VIEW public.top_regions AS
  SELECT sales_by_region.region,
     sales_by_region.total
-   FROM sales_by_region
+   FROM public.sales_by_region
   WHERE (sales_by_region.total > (10)::numeric);
 
 COMMIT;

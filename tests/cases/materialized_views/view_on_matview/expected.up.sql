@@ -32,7 +32,7 @@ CREATE MATERIALIZED VIEW public.sales_by_region AS
  SELECT sales.region,
     sum(sales.amount) AS total,
     count(*) AS n
-   FROM sales
+   FROM public.sales
   GROUP BY sales.region
 WITH DATA;
 
@@ -41,7 +41,7 @@ WITH DATA;
 CREATE VIEW public.top_regions AS
  SELECT sales_by_region.region,
     sales_by_region.total
-   FROM sales_by_region
+   FROM public.sales_by_region
   WHERE (sales_by_region.total > (10)::numeric);
 
 COMMIT;

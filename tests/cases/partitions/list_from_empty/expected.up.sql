@@ -66,7 +66,7 @@ CREATE TABLE public.regions (
 
 -- 6. add_constraint public.orders.orders_region_fkey
 -- SAFE fk-add: SHARE ROW EXCLUSIVE on public.orders, blocks writes; scan. scans the table under SHARE ROW EXCLUSIVE on both tables: writes to both wait; new table: created earlier in this migration
-ALTER TABLE public.orders ADD CONSTRAINT orders_region_fkey FOREIGN KEY (region) REFERENCES regions(code);
+ALTER TABLE public.orders ADD CONSTRAINT orders_region_fkey FOREIGN KEY (region) REFERENCES public.regions(code);
 
 -- 7. create_index public.orders_total_idx
 -- SAFE index-create: SHARE on public.orders, blocks writes; index build. builds the index under SHARE: writes wait for the whole build; new table: created earlier in this migration

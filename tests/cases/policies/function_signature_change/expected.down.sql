@@ -37,6 +37,6 @@ AS $function$ SELECT coalesce(nullif(current_setting('app.tenant', true), ''), '
 
 -- 4. create_policy public.docs.docs_tenant
 -- CAREFUL policy-create: ACCESS EXCLUSIVE on public.docs, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE; changes which rows every role sees (security review) Restores: lossless.
-CREATE POLICY docs_tenant ON public.docs AS PERMISSIVE FOR ALL TO PUBLIC USING ((tenant = current_tenant()));
+CREATE POLICY docs_tenant ON public.docs AS PERMISSIVE FOR ALL TO PUBLIC USING ((tenant = public.current_tenant()));
 
 COMMIT;

@@ -21,7 +21,7 @@ SET LOCAL statement_timeout = '5s';
 CREATE VIEW public.order_totals AS
  SELECT orders.id,
     orders.total
-   FROM orders;
+   FROM public.orders;
 
 -- 2. create_grant SELECT public.order_totals to sd_reader
 -- CAREFUL grant: no lock on existing objects; catalog-only. widens access (security review)

@@ -42,7 +42,7 @@ ALTER TABLE public.orders ALTER COLUMN total TYPE numeric(10,2);
 CREATE VIEW public.order_totals AS
  SELECT orders.id,
     orders.total
-   FROM orders;
+   FROM public.orders;
 
 -- 6. create_grant SELECT public.order_totals to sd_reader
 -- CAREFUL grant: no lock on existing objects; catalog-only. widens access (security review) Restores: lossless.

@@ -48,7 +48,7 @@ ALTER TABLE public.orders ALTER COLUMN total TYPE numeric(10,2);
 CREATE VIEW public.order_totals AS
  SELECT orders.id,
     orders.total
-   FROM orders;
+   FROM public.orders;
 
 -- 7. create_grant INSERT public.order_totals to sd_app
 -- CAREFUL grant: no lock on existing objects; catalog-only. widens access (security review) Restores: lossless.

@@ -22,6 +22,6 @@ CREATE TYPE public.textrange_c AS RANGE (subtype = text, collation = pg_catalog.
 
 -- 2. add_column public.t.r
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.t, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.t ADD COLUMN r textrange_c;
+ALTER TABLE public.t ADD COLUMN r public.textrange_c;
 
 COMMIT;

@@ -18,10 +18,10 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. add_column public.readings.span
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.readings, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.readings ADD COLUMN span floatrange;
+ALTER TABLE public.readings ADD COLUMN span public.floatrange;
 
 -- 2. add_column public.readings.spans
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.readings, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.readings ADD COLUMN spans floatmultirange;
+ALTER TABLE public.readings ADD COLUMN spans public.floatmultirange;
 
 COMMIT;

@@ -22,6 +22,6 @@ CREATE TYPE public.numrange2 AS RANGE (subtype = numeric, multirange_type_name =
 
 -- 2. add_column public.prices.band
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.prices, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.prices ADD COLUMN band numrange2;
+ALTER TABLE public.prices ADD COLUMN band public.numrange2;
 
 COMMIT;

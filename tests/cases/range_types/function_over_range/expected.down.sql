@@ -4,7 +4,7 @@
 -- to:   from.sql
 --
 -- 1 operation(s): 0 dangerous, 1 careful, 0 safe
---   1. CAREFUL function-drop: drop_function public.width(floatrange)
+--   1. CAREFUL function-drop: drop_function public.width(public.floatrange)
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -15,8 +15,8 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '5s';
 
 
--- 1. drop_function public.width(floatrange)
+-- 1. drop_function public.width(public.floatrange)
 -- CAREFUL function-drop: no lock on existing objects; catalog-only. callers break; nothing in the schema uses it Restores: lossless.
-DROP FUNCTION public.width(r floatrange);
+DROP FUNCTION public.width(r public.floatrange);
 
 COMMIT;

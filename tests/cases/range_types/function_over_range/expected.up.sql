@@ -4,7 +4,7 @@
 -- to:   to.sql
 --
 -- 1 operation(s): 0 dangerous, 0 careful, 1 safe
---   1. SAFE function-create: create_function public.width(floatrange)
+--   1. SAFE function-create: create_function public.width(public.floatrange)
 --
 -- Run with: psql -v ON_ERROR_STOP=1 -f <this file>
 
@@ -15,10 +15,10 @@ SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '5s';
 
 
--- 1. create_function public.width(floatrange)
+-- 1. create_function public.width(public.floatrange)
 -- SAFE function-create: no lock on existing objects; catalog-only. a new function is invisible to running code
 SET LOCAL check_function_bodies = off;
-CREATE OR REPLACE FUNCTION public.width(r floatrange)
+CREATE OR REPLACE FUNCTION public.width(r public.floatrange)
  RETURNS double precision
  LANGUAGE sql
  IMMUTABLE

@@ -23,10 +23,10 @@ CREATE TYPE public.timerange AS RANGE (subtype = time without time zone, multira
 
 -- 2. add_column public.slots.one
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.slots, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.slots ADD COLUMN one timerange;
+ALTER TABLE public.slots ADD COLUMN one public.timerange;
 
 -- 3. add_column public.slots.many
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.slots, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.slots ADD COLUMN many timerange_set;
+ALTER TABLE public.slots ADD COLUMN many public.timerange_set;
 
 COMMIT;

@@ -18,7 +18,7 @@ SET LOCAL statement_timeout = '1h';
 
 -- 1. add_column public.bookings.span
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.bookings, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.bookings ADD COLUMN span floatrange;
+ALTER TABLE public.bookings ADD COLUMN span public.floatrange;
 
 -- 2. add_constraint public.bookings.bookings_span_excl
 -- DANGEROUS exclusion-add: ACCESS EXCLUSIVE on public.bookings, blocks reads and writes; index build. builds the index under ACCESS EXCLUSIVE; there is no online form

@@ -32,6 +32,6 @@ CREATE TYPE public.timerange AS RANGE (subtype = time without time zone, multira
 
 -- 4. alter_column_type public.shifts.hours
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.shifts, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values Restores: data-dependent.
-ALTER TABLE public.shifts ALTER COLUMN hours TYPE timerange USING hours::timerange;
+ALTER TABLE public.shifts ALTER COLUMN hours TYPE public.timerange USING hours::public.timerange;
 
 COMMIT;

@@ -28,10 +28,10 @@ DROP TYPE public.timerange;
 
 -- 3. create_range_type public.timerange
 -- SAFE type-create: no lock on existing objects; catalog-only. a new type is unused
-CREATE TYPE public.timerange AS RANGE (subtype = time without time zone, subtype_diff = time_diff, multirange_type_name = public.timemultirange);
+CREATE TYPE public.timerange AS RANGE (subtype = time without time zone, subtype_diff = public.time_diff, multirange_type_name = public.timemultirange);
 
 -- 4. alter_column_type public.shifts.hours
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.shifts, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
-ALTER TABLE public.shifts ALTER COLUMN hours TYPE timerange USING hours::timerange;
+ALTER TABLE public.shifts ALTER COLUMN hours TYPE public.timerange USING hours::public.timerange;
 
 COMMIT;

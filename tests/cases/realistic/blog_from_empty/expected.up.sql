@@ -116,7 +116,7 @@ CREATE TABLE blog.media (
 -- 10. create_table blog.newsletter_subscribers
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE blog.newsletter_subscribers (
-    email citext NOT NULL,
+    email public.citext NOT NULL,
     confirmed boolean DEFAULT false NOT NULL,
     last_issue integer,
     subscribed_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -183,7 +183,7 @@ CREATE TABLE blog.tags (
 CREATE TABLE blog.users (
     id integer GENERATED ALWAYS AS IDENTITY NOT NULL,
     username character varying(30) NOT NULL,
-    email citext NOT NULL,
+    email public.citext NOT NULL,
     password_hash text NOT NULL,
     role blog.user_role DEFAULT 'reader' NOT NULL,
     bio text,

@@ -215,7 +215,7 @@ CREATE TABLE public.comments (
 CREATE TABLE public.invitations (
     id integer DEFAULT nextval('public.invitations_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
-    email citext NOT NULL,
+    email public.citext NOT NULL,
     token character(32) NOT NULL,
     expires_at timestamp with time zone NOT NULL,
     CONSTRAINT invitations_pkey PRIMARY KEY (id),
@@ -238,7 +238,7 @@ CREATE TABLE public.issues (
     number integer NOT NULL,
     title character varying(200) NOT NULL,
     description text,
-    status issue_status DEFAULT 'backlog'::public.issue_status NOT NULL,
+    status public.issue_status DEFAULT 'backlog'::public.issue_status NOT NULL,
     priority smallint DEFAULT 2 NOT NULL,
     assignee_id bigint,
     reporter_id bigint NOT NULL,
@@ -266,7 +266,7 @@ CREATE TABLE public.labels (
 CREATE TABLE public.memberships (
     org_id bigint NOT NULL,
     user_id bigint NOT NULL,
-    role member_role DEFAULT 'member'::public.member_role NOT NULL,
+    role public.member_role DEFAULT 'member'::public.member_role NOT NULL,
     joined_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT memberships_pkey PRIMARY KEY (org_id, user_id)
 );
@@ -289,7 +289,7 @@ CREATE TABLE public.organizations (
     id bigint DEFAULT nextval('public.organizations_id_seq'::regclass) NOT NULL,
     name character varying(100) NOT NULL,
     slug character varying(40) NOT NULL,
-    plan plan_tier DEFAULT 'free'::public.plan_tier NOT NULL,
+    plan public.plan_tier DEFAULT 'free'::public.plan_tier NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT organizations_pkey PRIMARY KEY (id),
     CONSTRAINT organizations_slug_check CHECK (slug::text ~ '^[a-z0-9-]+$'::text),
@@ -352,7 +352,7 @@ CREATE TABLE public.teams (
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.users (
     id bigint DEFAULT nextval('public.users_id_seq'::regclass) NOT NULL,
-    email citext NOT NULL,
+    email public.citext NOT NULL,
     display_name character varying(80) NOT NULL,
     last_login_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,

@@ -186,7 +186,7 @@ DROP TYPE public.plan_tier__schemadiff_old;
 CREATE TABLE public.invitations (
     id integer DEFAULT nextval('public.invitations_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
-    email citext NOT NULL,
+    email public.citext NOT NULL,
     token character(32) NOT NULL,
     expires_at timestamp with time zone NOT NULL,
     CONSTRAINT invitations_pkey PRIMARY KEY (id),

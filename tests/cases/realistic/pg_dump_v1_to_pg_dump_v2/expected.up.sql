@@ -213,7 +213,7 @@ ALTER TABLE public.issues ALTER COLUMN number TYPE bigint USING number::bigint;
 
 -- 23. add_column public.issues.kind
 -- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan
-ALTER TABLE public.issues ADD COLUMN kind issue_kind DEFAULT 'task'::public.issue_kind NOT NULL;
+ALTER TABLE public.issues ADD COLUMN kind public.issue_kind DEFAULT 'task'::public.issue_kind NOT NULL;
 
 -- 24. alter_column_type public.issues.title
 -- SAFE type-change-coercible: ACCESS EXCLUSIVE on public.issues, blocks reads and writes; catalog-only. no rewrite, no index rebuild (e.g. varchar(10) -> varchar(20), varchar -> text)
@@ -241,7 +241,7 @@ ALTER TABLE public.labels ALTER COLUMN color SET DEFAULT '#888888'::bpchar;
 
 -- 30. add_column public.organizations.billing_email
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.organizations, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE
-ALTER TABLE public.organizations ADD COLUMN billing_email citext;
+ALTER TABLE public.organizations ADD COLUMN billing_email public.citext;
 
 -- 31. add_column public.projects.description
 -- SAFE column-add-nullable: ACCESS EXCLUSIVE on public.projects, blocks reads and writes; catalog-only. catalog-only: a brief ACCESS EXCLUSIVE

@@ -147,7 +147,7 @@ CREATE TABLE analytics.daily_sales (
 CREATE TABLE public.addresses (
     id integer DEFAULT nextval('public.addresses_id_seq'::regclass) NOT NULL,
     customer_id bigint NOT NULL,
-    kind address_kind DEFAULT 'shipping'::public.address_kind NOT NULL,
+    kind public.address_kind DEFAULT 'shipping'::public.address_kind NOT NULL,
     line1 character varying(100) NOT NULL,
     line2 character varying(100),
     city character varying(60) NOT NULL,
@@ -231,7 +231,7 @@ CREATE TABLE public.order_items (
 CREATE TABLE public.orders (
     id bigint DEFAULT nextval('public.orders_id_seq'::regclass) NOT NULL,
     customer_id bigint NOT NULL,
-    status order_status DEFAULT 'pending'::public.order_status NOT NULL,
+    status public.order_status DEFAULT 'pending'::public.order_status NOT NULL,
     coupon_id integer,
     shipping_address_id integer,
     invoice_number bigint DEFAULT nextval('public.invoice_number_seq'::regclass),
@@ -249,7 +249,7 @@ CREATE TABLE public.orders (
 CREATE TABLE public.payments (
     id bigint DEFAULT nextval('public.payments_id_seq'::regclass) NOT NULL,
     order_id bigint NOT NULL,
-    method payment_method NOT NULL,
+    method public.payment_method NOT NULL,
     amount numeric(12,2) NOT NULL,
     provider_ref character varying(128),
     paid_at timestamp with time zone,

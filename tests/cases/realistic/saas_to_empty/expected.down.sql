@@ -166,7 +166,7 @@ CREATE SEQUENCE public.users_id_seq;
 -- 18. create_table public.api_tokens
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.api_tokens (
-    id integer DEFAULT nextval('api_tokens_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.api_tokens_id_seq'::regclass) NOT NULL,
     user_id bigint NOT NULL,
     token_hash bytea NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -178,7 +178,7 @@ CREATE TABLE public.api_tokens (
 -- 19. create_table public.attachments
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.attachments (
-    id bigint DEFAULT nextval('attachments_id_seq'::regclass) NOT NULL,
+    id bigint DEFAULT nextval('public.attachments_id_seq'::regclass) NOT NULL,
     issue_id bigint NOT NULL,
     file_name character varying(255) NOT NULL,
     content_type character varying(100),
@@ -190,7 +190,7 @@ CREATE TABLE public.attachments (
 -- 20. create_table public.audit_log
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.audit_log (
-    id bigint DEFAULT nextval('audit_log_id_seq'::regclass) NOT NULL,
+    id bigint DEFAULT nextval('public.audit_log_id_seq'::regclass) NOT NULL,
     org_id bigint,
     actor_id bigint,
     action character varying(50) NOT NULL,
@@ -202,7 +202,7 @@ CREATE TABLE public.audit_log (
 -- 21. create_table public.comments
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.comments (
-    id bigint DEFAULT nextval('comments_id_seq'::regclass) NOT NULL,
+    id bigint DEFAULT nextval('public.comments_id_seq'::regclass) NOT NULL,
     issue_id bigint NOT NULL,
     author_id bigint NOT NULL,
     body text NOT NULL,
@@ -213,9 +213,9 @@ CREATE TABLE public.comments (
 -- 22. create_table public.invitations
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.invitations (
-    id integer DEFAULT nextval('invitations_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.invitations_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
-    email citext NOT NULL,
+    email public.citext NOT NULL,
     token character(32) NOT NULL,
     expires_at timestamp with time zone NOT NULL,
     CONSTRAINT invitations_pkey PRIMARY KEY (id),
@@ -233,12 +233,12 @@ CREATE TABLE public.issue_labels (
 -- 24. create_table public.issues
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.issues (
-    id bigint DEFAULT nextval('issues_id_seq'::regclass) NOT NULL,
+    id bigint DEFAULT nextval('public.issues_id_seq'::regclass) NOT NULL,
     project_id integer NOT NULL,
     number integer NOT NULL,
     title character varying(200) NOT NULL,
     description text,
-    status issue_status DEFAULT 'backlog' NOT NULL,
+    status public.issue_status DEFAULT 'backlog' NOT NULL,
     priority smallint DEFAULT 2 NOT NULL,
     assignee_id bigint,
     reporter_id bigint NOT NULL,
@@ -253,7 +253,7 @@ CREATE TABLE public.issues (
 -- 25. create_table public.labels
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.labels (
-    id integer DEFAULT nextval('labels_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.labels_id_seq'::regclass) NOT NULL,
     project_id integer NOT NULL,
     name character varying(40) NOT NULL,
     color character(7) DEFAULT '#cccccc' NOT NULL,
@@ -266,7 +266,7 @@ CREATE TABLE public.labels (
 CREATE TABLE public.memberships (
     org_id bigint NOT NULL,
     user_id bigint NOT NULL,
-    role member_role DEFAULT 'member' NOT NULL,
+    role public.member_role DEFAULT 'member' NOT NULL,
     joined_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT memberships_pkey PRIMARY KEY (org_id, user_id)
 );
@@ -274,7 +274,7 @@ CREATE TABLE public.memberships (
 -- 27. create_table public.notifications
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.notifications (
-    id bigint DEFAULT nextval('notifications_id_seq'::regclass) NOT NULL,
+    id bigint DEFAULT nextval('public.notifications_id_seq'::regclass) NOT NULL,
     user_id bigint NOT NULL,
     kind character varying(30) NOT NULL,
     payload jsonb DEFAULT '{}' NOT NULL,
@@ -286,10 +286,10 @@ CREATE TABLE public.notifications (
 -- 28. create_table public.organizations
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.organizations (
-    id bigint DEFAULT nextval('organizations_id_seq'::regclass) NOT NULL,
+    id bigint DEFAULT nextval('public.organizations_id_seq'::regclass) NOT NULL,
     name character varying(100) NOT NULL,
     slug character varying(40) NOT NULL,
-    plan plan_tier DEFAULT 'free' NOT NULL,
+    plan public.plan_tier DEFAULT 'free' NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT organizations_pkey PRIMARY KEY (id),
     CONSTRAINT organizations_slug_check CHECK (slug ~ '^[a-z0-9-]+$'),
@@ -299,7 +299,7 @@ CREATE TABLE public.organizations (
 -- 29. create_table public.projects
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.projects (
-    id integer DEFAULT nextval('projects_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.projects_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
     team_id integer,
     key character varying(10) NOT NULL,
@@ -321,7 +321,7 @@ CREATE TABLE public.sprint_issues (
 -- 31. create_table public.sprints
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.sprints (
-    id integer DEFAULT nextval('sprints_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.sprints_id_seq'::regclass) NOT NULL,
     project_id integer NOT NULL,
     name character varying(60) NOT NULL,
     starts_on date NOT NULL,
@@ -341,7 +341,7 @@ CREATE TABLE public.team_members (
 -- 33. create_table public.teams
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.teams (
-    id integer DEFAULT nextval('teams_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.teams_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
     name character varying(60) NOT NULL,
     CONSTRAINT teams_org_id_name_key UNIQUE (org_id, name),
@@ -351,8 +351,8 @@ CREATE TABLE public.teams (
 -- 34. create_table public.users
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.users (
-    id bigint DEFAULT nextval('users_id_seq'::regclass) NOT NULL,
-    email citext NOT NULL,
+    id bigint DEFAULT nextval('public.users_id_seq'::regclass) NOT NULL,
+    email public.citext NOT NULL,
     display_name character varying(80) NOT NULL,
     last_login_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,

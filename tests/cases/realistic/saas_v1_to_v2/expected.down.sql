@@ -184,9 +184,9 @@ DROP TYPE public.plan_tier__schemadiff_old;
 -- 15. create_table public.invitations
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code Restores: lossless.
 CREATE TABLE public.invitations (
-    id integer DEFAULT nextval('invitations_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.invitations_id_seq'::regclass) NOT NULL,
     org_id bigint NOT NULL,
-    email citext NOT NULL,
+    email public.citext NOT NULL,
     token character(32) NOT NULL,
     expires_at timestamp with time zone NOT NULL,
     CONSTRAINT invitations_pkey PRIMARY KEY (id),

@@ -122,9 +122,9 @@ CREATE SEQUENCE public.shipments_id_seq AS integer;
 -- 11. create_table public.addresses
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.addresses (
-    id integer DEFAULT nextval('addresses_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.addresses_id_seq'::regclass) NOT NULL,
     customer_id bigint NOT NULL,
-    kind address_kind DEFAULT 'shipping' NOT NULL,
+    kind public.address_kind DEFAULT 'shipping' NOT NULL,
     line1 character varying(100) NOT NULL,
     line2 character varying(100),
     city character varying(60),
@@ -138,7 +138,7 @@ CREATE TABLE public.addresses (
 -- 12. create_table public.categories
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.categories (
-    id integer DEFAULT nextval('categories_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.categories_id_seq'::regclass) NOT NULL,
     parent_id integer,
     name character varying(60) NOT NULL,
     slug character varying(60) NOT NULL,
@@ -149,7 +149,7 @@ CREATE TABLE public.categories (
 -- 13. create_table public.coupons
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.coupons (
-    id integer DEFAULT nextval('coupons_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.coupons_id_seq'::regclass) NOT NULL,
     code character varying(20) NOT NULL,
     percent_off smallint NOT NULL,
     valid_from date DEFAULT current_date NOT NULL,
@@ -203,9 +203,9 @@ CREATE TABLE public.order_items (
 -- 17. create_table public.orders
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.orders (
-    id bigint DEFAULT nextval('orders_id_seq'::regclass) NOT NULL,
+    id bigint DEFAULT nextval('public.orders_id_seq'::regclass) NOT NULL,
     customer_id bigint NOT NULL,
-    status order_status DEFAULT 'pending' NOT NULL,
+    status public.order_status DEFAULT 'pending' NOT NULL,
     coupon_id integer,
     shipping_address_id integer,
     total numeric(12,2) DEFAULT 0 NOT NULL,
@@ -217,9 +217,9 @@ CREATE TABLE public.orders (
 -- 18. create_table public.payments
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.payments (
-    id bigint DEFAULT nextval('payments_id_seq'::regclass) NOT NULL,
+    id bigint DEFAULT nextval('public.payments_id_seq'::regclass) NOT NULL,
     order_id bigint NOT NULL,
-    method payment_method NOT NULL,
+    method public.payment_method NOT NULL,
     amount numeric(12,2) NOT NULL,
     provider_ref character varying(64),
     paid_at timestamp with time zone,
@@ -258,7 +258,7 @@ CREATE TABLE public.products (
 -- 21. create_table public.reviews
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.reviews (
-    id integer DEFAULT nextval('reviews_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.reviews_id_seq'::regclass) NOT NULL,
     product_id integer NOT NULL,
     customer_id bigint,
     rating smallint NOT NULL,
@@ -273,7 +273,7 @@ CREATE TABLE public.reviews (
 -- 22. create_table public.shipments
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.shipments (
-    id integer DEFAULT nextval('shipments_id_seq'::regclass) NOT NULL,
+    id integer DEFAULT nextval('public.shipments_id_seq'::regclass) NOT NULL,
     order_id bigint NOT NULL,
     carrier character varying(30) NOT NULL,
     tracking_number character varying(40),

@@ -203,7 +203,7 @@ ALTER TABLE public.order_items ADD COLUMN discount numeric(10,2) DEFAULT 0 NOT N
 
 -- 24. add_column public.orders.invoice_number
 -- DANGEROUS column-add-serial: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; rewrite. nextval() is volatile: the table is rewritten under ACCESS EXCLUSIVE
-ALTER TABLE public.orders ADD COLUMN invoice_number bigint DEFAULT nextval('invoice_number_seq');
+ALTER TABLE public.orders ADD COLUMN invoice_number bigint DEFAULT nextval('public.invoice_number_seq');
 
 -- 25. add_column public.orders.currency
 -- SAFE column-add-notnull-with-default: ACCESS EXCLUSIVE on public.orders, blocks reads and writes; catalog-only. the default fills existing rows from the catalog; no scan

@@ -35,6 +35,6 @@ ALTER INDEX public.accounts_email_key RENAME TO accounts_mail_key;
 CREATE OR REPLACE VIEW public.account_mails AS
  SELECT accounts.id,
     accounts.mail
-   FROM accounts;
+   FROM public.accounts;
 
 COMMIT;

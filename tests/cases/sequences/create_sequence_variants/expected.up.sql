@@ -49,7 +49,7 @@ CREATE SEQUENCE public.small_seq AS smallint;
 -- 7. create_table public.invoices
 -- SAFE table-create: no lock on existing objects; catalog-only. a new table is invisible to running code
 CREATE TABLE public.invoices (
-    id integer DEFAULT nextval('int_seq') NOT NULL,
+    id integer DEFAULT nextval('public.int_seq') NOT NULL,
     number bigint
 );
 

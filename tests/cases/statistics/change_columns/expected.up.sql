@@ -22,6 +22,6 @@ DROP STATISTICS public.addresses_geo;
 
 -- 2. create_statistics public.addresses_geo
 -- SAFE statistics-create: SHARE UPDATE EXCLUSIVE on public.addresses, blocks other schema changes; catalog-only. SHARE UPDATE EXCLUSIVE; populated by the next ANALYZE
-CREATE STATISTICS public.addresses_geo (mcv) ON city, zip, country FROM addresses;
+CREATE STATISTICS public.addresses_geo (mcv) ON city, zip, country FROM public.addresses;
 
 COMMIT;

@@ -27,6 +27,6 @@ ALTER TABLE public.addresses ADD COLUMN country text;
 
 -- 3. create_statistics public.addresses_geo
 -- SAFE statistics-create: SHARE UPDATE EXCLUSIVE on public.addresses, blocks other schema changes; catalog-only. SHARE UPDATE EXCLUSIVE; populated by the next ANALYZE Restores: lossless.
-CREATE STATISTICS public.addresses_geo (dependencies) ON city, zip, country FROM addresses;
+CREATE STATISTICS public.addresses_geo (dependencies) ON city, zip, country FROM public.addresses;
 
 COMMIT;

@@ -27,6 +27,6 @@ ALTER TABLE public.addresses DROP COLUMN country;
 
 -- 3. create_statistics public.addresses_geo
 -- SAFE statistics-create: SHARE UPDATE EXCLUSIVE on public.addresses, blocks other schema changes; catalog-only. SHARE UPDATE EXCLUSIVE; populated by the next ANALYZE
-CREATE STATISTICS public.addresses_geo (dependencies) ON city, zip FROM addresses;
+CREATE STATISTICS public.addresses_geo (dependencies) ON city, zip FROM public.addresses;
 
 COMMIT;

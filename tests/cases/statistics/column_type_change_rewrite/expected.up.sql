@@ -27,6 +27,6 @@ ALTER TABLE public.addresses ALTER COLUMN country TYPE character varying(3) USIN
 
 -- 3. create_statistics public.addresses_cc
 -- SAFE statistics-create: SHARE UPDATE EXCLUSIVE on public.addresses, blocks other schema changes; catalog-only. SHARE UPDATE EXCLUSIVE; populated by the next ANALYZE
-CREATE STATISTICS public.addresses_cc (mcv) ON city, country FROM addresses;
+CREATE STATISTICS public.addresses_cc (mcv) ON city, country FROM public.addresses;
 
 COMMIT;

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_statistics public.addresses_geo
 -- SAFE statistics-create: SHARE UPDATE EXCLUSIVE on public.addresses, blocks other schema changes; catalog-only. SHARE UPDATE EXCLUSIVE; populated by the next ANALYZE
-CREATE STATISTICS public.addresses_geo ON city, country FROM addresses;
+CREATE STATISTICS public.addresses_geo ON city, country FROM public.addresses;
 
 COMMIT;

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_statistics public.addresses_city_zip
 -- SAFE statistics-create: SHARE UPDATE EXCLUSIVE on public.addresses, blocks other schema changes; catalog-only. SHARE UPDATE EXCLUSIVE; populated by the next ANALYZE
-CREATE STATISTICS public.addresses_city_zip (ndistinct) ON city, zip FROM addresses;
+CREATE STATISTICS public.addresses_city_zip (ndistinct) ON city, zip FROM public.addresses;
 
 COMMIT;

@@ -17,7 +17,7 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_statistics public.addresses_geo
 -- SAFE statistics-create: SHARE UPDATE EXCLUSIVE on public.addresses, blocks other schema changes; catalog-only. SHARE UPDATE EXCLUSIVE; populated by the next ANALYZE
-CREATE STATISTICS public.addresses_geo (dependencies) ON city, zip FROM addresses;
+CREATE STATISTICS public.addresses_geo (dependencies) ON city, zip FROM public.addresses;
 ALTER STATISTICS public.addresses_geo SET STATISTICS 0;
 
 COMMIT;

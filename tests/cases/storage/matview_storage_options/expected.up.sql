@@ -19,7 +19,7 @@ SET LOCAL statement_timeout = '1h';
 -- CAREFUL matview-create: ACCESS SHARE on the tables it reads, blocks nothing; scan. runs the whole query while the migration's transaction is open
 CREATE MATERIALIZED VIEW public.t_sum WITH (fillfactor=50) AS
  SELECT sum(t.v) AS total
-   FROM t
+   FROM public.t
 WITH DATA;
 
 COMMIT;

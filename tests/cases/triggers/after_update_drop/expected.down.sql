@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_trigger public.orders.orders_log_upd
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.orders, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE TRIGGER orders_log_upd AFTER UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION log_order();
+CREATE TRIGGER orders_log_upd AFTER UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.log_order();
 
 COMMIT;

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_trigger public.orders.orders_touch
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.orders, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER orders_touch BEFORE INSERT ON public.orders FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER orders_touch BEFORE INSERT ON public.orders FOR EACH ROW EXECUTE FUNCTION public.touch();
 
 COMMIT;

@@ -22,6 +22,6 @@ DROP TRIGGER accounts_audit ON public.accounts;
 
 -- 2. create_trigger public.accounts.accounts_audit
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.accounts, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER accounts_audit AFTER INSERT ON public.accounts FOR EACH ROW EXECUTE FUNCTION audit();
+CREATE TRIGGER accounts_audit AFTER INSERT ON public.accounts FOR EACH ROW EXECUTE FUNCTION public.audit();
 
 COMMIT;

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_trigger public.child.child_check
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.child, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE CONSTRAINT TRIGGER child_check AFTER INSERT OR UPDATE ON public.child DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_children();
+CREATE CONSTRAINT TRIGGER child_check AFTER INSERT OR UPDATE ON public.child DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.check_children();
 
 COMMIT;

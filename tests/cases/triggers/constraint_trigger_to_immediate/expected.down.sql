@@ -22,6 +22,6 @@ DROP TRIGGER child_check ON public.child;
 
 -- 2. create_trigger public.child.child_check
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.child, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE CONSTRAINT TRIGGER child_check AFTER INSERT OR UPDATE ON public.child DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_child();
+CREATE CONSTRAINT TRIGGER child_check AFTER INSERT OR UPDATE ON public.child DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.check_child();
 
 COMMIT;

@@ -18,7 +18,7 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_trigger public.docs.docs_touch
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION public.touch();
 
 -- 2. create_trigger_state public.docs.docs_touch
 -- CAREFUL trigger-enable-disable: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; changes what every write does

@@ -22,6 +22,6 @@ DROP TRIGGER accounts_guard ON public.accounts;
 
 -- 2. create_trigger public.accounts.accounts_guard
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.accounts, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER accounts_guard BEFORE DELETE OR UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION guard();
+CREATE TRIGGER accounts_guard BEFORE DELETE OR UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION public.guard();
 
 COMMIT;

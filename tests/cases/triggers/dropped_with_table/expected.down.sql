@@ -37,11 +37,11 @@ CREATE TABLE public.docs (
 
 -- 3. create_trigger public.docs.docs_touch_ins
 -- SAFE trigger-create: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger; new table: created earlier in this migration Restores: lossless.
-CREATE TRIGGER docs_touch_ins BEFORE INSERT ON public.docs FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER docs_touch_ins BEFORE INSERT ON public.docs FOR EACH ROW EXECUTE FUNCTION public.touch();
 
 -- 4. create_trigger public.docs.docs_touch_upd
 -- SAFE trigger-create: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger; new table: created earlier in this migration Restores: lossless.
-CREATE TRIGGER docs_touch_upd BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER docs_touch_upd BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION public.touch();
 
 -- 5. create_trigger_state public.docs.docs_touch_upd
 -- SAFE trigger-enable-disable: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; changes what every write does; new table: created earlier in this migration Restores: lossless.

@@ -22,6 +22,6 @@ DROP TRIGGER docs_tag ON public.docs;
 
 -- 2. create_trigger public.docs.docs_tag
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER docs_tag BEFORE INSERT ON public.docs FOR EACH ROW EXECUTE FUNCTION tag('beta', 'it''s');
+CREATE TRIGGER docs_tag BEFORE INSERT ON public.docs FOR EACH ROW EXECUTE FUNCTION public.tag('beta', 'it''s');
 
 COMMIT;

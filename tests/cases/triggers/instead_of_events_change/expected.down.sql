@@ -22,6 +22,6 @@ DROP TRIGGER items_v_dml ON public.items_v;
 
 -- 2. create_trigger public.items_v.items_v_dml
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.items_v, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE TRIGGER items_v_dml INSTEAD OF INSERT ON public.items_v FOR EACH ROW EXECUTE FUNCTION items_v_dml();
+CREATE TRIGGER items_v_dml INSTEAD OF INSERT ON public.items_v FOR EACH ROW EXECUTE FUNCTION public.items_v_dml();
 
 COMMIT;

@@ -29,10 +29,10 @@ AS $function$ BEGIN INSERT INTO items VALUES (NEW.id, lower(NEW.name)); RETURN N
 CREATE VIEW public.items_v AS
  SELECT items.id,
     upper(items.name) AS name
-   FROM items;
+   FROM public.items;
 
 -- 3. create_trigger public.items_v.items_v_ins
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.items_v, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER items_v_ins INSTEAD OF INSERT ON public.items_v FOR EACH ROW EXECUTE FUNCTION items_v_ins();
+CREATE TRIGGER items_v_ins INSTEAD OF INSERT ON public.items_v FOR EACH ROW EXECUTE FUNCTION public.items_v_ins();
 
 COMMIT;

@@ -22,6 +22,6 @@ DROP TRIGGER stock_notify ON public.stock;
 
 -- 2. create_trigger public.stock.stock_notify
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.stock, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER stock_notify AFTER INSERT OR UPDATE ON public.stock FOR EACH STATEMENT EXECUTE FUNCTION notify_stock();
+CREATE TRIGGER stock_notify AFTER INSERT OR UPDATE ON public.stock FOR EACH STATEMENT EXECUTE FUNCTION public.notify_stock();
 
 COMMIT;

@@ -31,7 +31,7 @@ AS $function$ BEGIN NEW.updated_at := now(); RETURN NEW; END $function$;
 
 -- 3. create_trigger public.docs.docs_touch
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION public.touch();
 
 -- 4. drop_function public.touch_v2()
 -- DANGEROUS function-drop: no lock on existing objects; catalog-only. callers break Restores: lossless.

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_trigger public.stock.stock_audit
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.stock, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER stock_audit AFTER INSERT ON public.stock REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_stock();
+CREATE TRIGGER stock_audit AFTER INSERT ON public.stock REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.audit_stock();
 
 COMMIT;

@@ -22,6 +22,6 @@ DROP TRIGGER stock_audit ON public.stock;
 
 -- 2. create_trigger public.stock.stock_audit
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.stock, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE TRIGGER stock_audit AFTER UPDATE ON public.stock REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_stock();
+CREATE TRIGGER stock_audit AFTER UPDATE ON public.stock REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.audit_stock();
 
 COMMIT;

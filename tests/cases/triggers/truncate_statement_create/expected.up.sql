@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '5s';
 
 -- 1. create_trigger public.events.events_no_truncate
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.events, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION forbid_truncate();
+CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION public.forbid_truncate();
 
 COMMIT;

@@ -27,6 +27,6 @@ ALTER TABLE public.lines ADD COLUMN price numeric;
 
 -- 3. create_trigger public.lines.lines_recompute
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.lines, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE TRIGGER lines_recompute BEFORE UPDATE OF qty, price ON public.lines FOR EACH ROW EXECUTE FUNCTION recompute();
+CREATE TRIGGER lines_recompute BEFORE UPDATE OF qty, price ON public.lines FOR EACH ROW EXECUTE FUNCTION public.recompute();
 
 COMMIT;

@@ -22,6 +22,6 @@ DROP TRIGGER lines_recompute ON public.lines;
 
 -- 2. create_trigger public.lines.lines_recompute
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.lines, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE TRIGGER lines_recompute BEFORE UPDATE OF qty ON public.lines FOR EACH ROW EXECUTE FUNCTION recompute();
+CREATE TRIGGER lines_recompute BEFORE UPDATE OF qty ON public.lines FOR EACH ROW EXECUTE FUNCTION public.recompute();
 
 COMMIT;

@@ -22,6 +22,6 @@ DROP TRIGGER docs_touch ON public.docs;
 
 -- 2. create_trigger public.docs.docs_touch
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION public.touch();
 
 COMMIT;

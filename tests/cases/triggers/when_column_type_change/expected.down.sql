@@ -27,6 +27,6 @@ ALTER TABLE public.docs ALTER COLUMN status TYPE character varying(20) USING sta
 
 -- 3. create_trigger public.docs.docs_touch
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW WHEN (((old.status)::text IS DISTINCT FROM (new.status)::text)) EXECUTE FUNCTION touch();
+CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW WHEN (((old.status)::text IS DISTINCT FROM (new.status)::text)) EXECUTE FUNCTION public.touch();
 
 COMMIT;

@@ -27,6 +27,6 @@ ALTER TABLE public.docs ALTER COLUMN status TYPE text USING status::text;
 
 -- 3. create_trigger public.docs.docs_touch
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.docs, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW WHEN ((old.status IS DISTINCT FROM new.status)) EXECUTE FUNCTION touch();
+CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW WHEN ((old.status IS DISTINCT FROM new.status)) EXECUTE FUNCTION public.touch();
 
 COMMIT;

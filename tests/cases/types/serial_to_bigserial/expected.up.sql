@@ -28,7 +28,7 @@ ALTER TABLE public.items ALTER COLUMN id TYPE bigint USING id::bigint;
 
 -- 3. set_column_default public.items.id
 -- SAFE default-set: ACCESS EXCLUSIVE on public.items, blocks reads and writes; catalog-only. affects future inserts only; catalog-only
-ALTER TABLE public.items ALTER COLUMN id SET DEFAULT nextval('items_id_seq'::regclass);
+ALTER TABLE public.items ALTER COLUMN id SET DEFAULT nextval('public.items_id_seq'::regclass);
 
 -- 4. alter_sequence public.items_id_seq
 -- SAFE sequence-alter-options: SHARE ROW EXCLUSIVE on the sequence, blocks nextval() on the sequence, for a moment; rewrite. rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change

@@ -17,6 +17,6 @@ SET LOCAL statement_timeout = '1h';
 
 -- 1. alter_column_type public.t.v
 -- DANGEROUS type-change-rewrite: ACCESS EXCLUSIVE on public.t, blocks reads and writes; rewrite. rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values
-ALTER TABLE public.t ALTER COLUMN v TYPE status USING v::status;
+ALTER TABLE public.t ALTER COLUMN v TYPE public.status USING v::public.status;
 
 COMMIT;

@@ -26,7 +26,7 @@ CREATE TABLE public.ledger (
     id bigint NOT NULL,
     account character varying(50) NOT NULL,
     amount numeric(12,4) NOT NULL,
-    currency currency_code NOT NULL,
+    currency public.currency_code NOT NULL,
     booked_at timestamp(3) with time zone NOT NULL,
     value_date date,
     memo text,

@@ -22,6 +22,6 @@ CREATE OR REPLACE VIEW public.user_list AS
     users.name,
     users.email,
     users.created_at
-   FROM users;
+   FROM public.users;
 
 COMMIT;

@@ -20,7 +20,7 @@ SET LOCAL statement_timeout = '5s';
 CREATE OR REPLACE VIEW public.cheap_items WITH (check_option=local) AS
  SELECT positive_items.id,
     positive_items.price
-   FROM positive_items
+   FROM public.positive_items
   WHERE (positive_items.price < (10)::numeric);
 
 COMMIT;

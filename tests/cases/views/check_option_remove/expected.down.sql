@@ -20,7 +20,7 @@ SET LOCAL statement_timeout = '5s';
 CREATE OR REPLACE VIEW public.cheap_items WITH (check_option=cascaded) AS
  SELECT items.id,
     items.price
-   FROM items
+   FROM public.items
   WHERE (items.price < (10)::numeric);
 
 COMMIT;

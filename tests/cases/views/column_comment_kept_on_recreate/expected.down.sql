@@ -36,7 +36,7 @@ ALTER TABLE public.users ALTER COLUMN name TYPE character varying(40);
 CREATE VIEW public.user_list AS
  SELECT users.id,
     users.name
-   FROM users;
+   FROM public.users;
 
 -- 5. create_comment public.user_list
 -- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.

@@ -37,6 +37,6 @@ AS $function$ SELECT x * 1.0 $function$;
 
 -- 4. create_view_column_default public.item_prices.price
 -- SAFE view-set-default: ACCESS EXCLUSIVE on the view, blocks reads and writes; catalog-only. catalog-only; changes what INSERTs through the view store when they omit the column Restores: lossless.
-ALTER VIEW public.item_prices ALTER COLUMN price SET DEFAULT default_price(10);
+ALTER VIEW public.item_prices ALTER COLUMN price SET DEFAULT public.default_price(10);
 
 COMMIT;

@@ -32,7 +32,7 @@ CREATE VIEW public.item_prices AS
  SELECT items.id,
     items.note,
     items.price
-   FROM items;
+   FROM public.items;
 
 -- 4. create_view_column_default public.item_prices.price
 -- SAFE view-set-default: ACCESS EXCLUSIVE on the view, blocks reads and writes; catalog-only. catalog-only; changes what INSERTs through the view store when they omit the column Restores: lossless.

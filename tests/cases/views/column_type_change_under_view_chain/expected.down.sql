@@ -59,7 +59,7 @@ ALTER TABLE public.users ALTER COLUMN name TYPE text USING name::text;
 CREATE VIEW public.active_users AS
  SELECT users.id,
     users.name
-   FROM users
+   FROM public.users
   WHERE (users.id > 0);
 
 -- 8. create_view public.v2
@@ -67,11 +67,11 @@ CREATE VIEW public.active_users AS
 CREATE VIEW public.v2 AS
  SELECT active_users.id,
     active_users.name
-   FROM active_users;
+   FROM public.active_users;
 
 -- 9. create_trigger public.users.t1
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.users, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger Restores: lossless.
-CREATE TRIGGER t1 BEFORE INSERT ON public.users FOR EACH ROW EXECUTE FUNCTION trg();
+CREATE TRIGGER t1 BEFORE INSERT ON public.users FOR EACH ROW EXECUTE FUNCTION public.trg();
 
 -- 10. replace_policy public.users.p1
 -- CAREFUL policy-alter: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE; changes which rows every role sees (security review) Restores: lossless.

@@ -63,7 +63,7 @@ ALTER TABLE public.users ALTER COLUMN name TYPE character varying(200) USING nam
 CREATE VIEW public.active_users AS
  SELECT users.id,
     users.name
-   FROM users
+   FROM public.users
   WHERE (users.id > 0);
 
 -- 9. create_view public.v2
@@ -71,11 +71,11 @@ CREATE VIEW public.active_users AS
 CREATE VIEW public.v2 AS
  SELECT active_users.id,
     active_users.name
-   FROM active_users;
+   FROM public.active_users;
 
 -- 10. create_trigger public.users.t1
 -- CAREFUL trigger-create: SHARE ROW EXCLUSIVE on public.users, blocks writes; catalog-only. blocks writes briefly; every later write runs the trigger
-CREATE TRIGGER t1 BEFORE INSERT OR UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION trg();
+CREATE TRIGGER t1 BEFORE INSERT OR UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.trg();
 
 -- 11. replace_policy public.users.p1
 -- CAREFUL policy-alter: ACCESS EXCLUSIVE on public.users, blocks reads and writes; catalog-only. a brief ACCESS EXCLUSIVE; changes which rows every role sees (security review)

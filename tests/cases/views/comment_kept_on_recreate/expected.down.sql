@@ -32,7 +32,7 @@ CREATE VIEW public.user_list AS
  SELECT users.id,
     users.name,
     users.email
-   FROM users;
+   FROM public.users;
 
 -- 4. create_comment public.user_list
 -- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only Restores: lossless.

@@ -31,7 +31,7 @@ DROP VIEW public.user_list;
 CREATE VIEW public.user_list AS
  SELECT users.id,
     users.email
-   FROM users;
+   FROM public.users;
 
 -- 4. create_comment public.user_list
 -- SAFE comment-set: SHARE UPDATE EXCLUSIVE on the object, blocks other schema changes; catalog-only. catalog-only

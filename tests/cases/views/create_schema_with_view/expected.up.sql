@@ -25,7 +25,7 @@ CREATE SCHEMA reporting;
 CREATE VIEW reporting.big_sales AS
  SELECT sales.id,
     sales.amount
-   FROM sales
+   FROM public.sales
   WHERE (sales.amount > (1000)::numeric);
 
 COMMIT;

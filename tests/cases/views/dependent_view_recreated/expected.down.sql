@@ -21,6 +21,6 @@ CREATE OR REPLACE VIEW public.v1 AS
  SELECT users.id,
     users.name,
     users.email
-   FROM users;
+   FROM public.users;
 
 COMMIT;

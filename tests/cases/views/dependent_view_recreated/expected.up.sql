@@ -31,14 +31,14 @@ DROP VIEW public.v1;
 CREATE VIEW public.v1 AS
  SELECT users.id,
     users.name
-   FROM users;
+   FROM public.users;
 
 -- 4. create_view public.v2
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code
 CREATE VIEW public.v2 AS
  SELECT v1.id,
     v1.name
-   FROM v1
+   FROM public.v1
   WHERE (v1.id > 10);
 
 COMMIT;

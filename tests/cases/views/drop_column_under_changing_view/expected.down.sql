@@ -26,6 +26,6 @@ CREATE OR REPLACE VIEW public.user_list AS
  SELECT users.id,
     users.name,
     users.legacy_code
-   FROM users;
+   FROM public.users;
 
 COMMIT;

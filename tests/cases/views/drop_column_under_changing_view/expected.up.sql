@@ -30,6 +30,6 @@ ALTER TABLE public.users DROP COLUMN legacy_code;
 CREATE VIEW public.user_list AS
  SELECT users.id,
     users.name
-   FROM users;
+   FROM public.users;
 
 COMMIT;

@@ -30,6 +30,6 @@ ALTER TABLE public.users ADD COLUMN legacy_code text;
 CREATE VIEW public.user_list AS
  SELECT users.id,
     users.name
-   FROM users;
+   FROM public.users;
 
 COMMIT;

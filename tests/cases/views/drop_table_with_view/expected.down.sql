@@ -29,7 +29,7 @@ CREATE TABLE public.audit_log (
 CREATE VIEW public.recent_audit AS
  SELECT audit_log.id,
     audit_log.message
-   FROM audit_log
+   FROM public.audit_log
   WHERE (audit_log.id > 100);
 
 COMMIT;

@@ -20,7 +20,7 @@ SET LOCAL statement_timeout = '5s';
 CREATE VIEW public.active_users AS
  SELECT users.id,
     users.name
-   FROM users
+   FROM public.users
   WHERE users.active;
 
 COMMIT;

@@ -25,7 +25,7 @@ ALTER TABLE public.users ADD COLUMN legacy_code text;
 CREATE VIEW public.legacy_users AS
  SELECT users.id,
     users.legacy_code
-   FROM users
+   FROM public.users
   WHERE (users.legacy_code IS NOT NULL);
 
 COMMIT;

@@ -20,6 +20,6 @@ SET LOCAL statement_timeout = '5s';
 CREATE VIEW public.user_names AS
  SELECT users.id AS user_id,
     users.name AS user_name
-   FROM users;
+   FROM public.users;
 
 COMMIT;

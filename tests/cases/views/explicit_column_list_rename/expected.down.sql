@@ -25,6 +25,6 @@ DROP VIEW public.user_names;
 CREATE VIEW public.user_names AS
  SELECT users.id AS user_id,
     users.name AS user_name
-   FROM users;
+   FROM public.users;
 
 COMMIT;

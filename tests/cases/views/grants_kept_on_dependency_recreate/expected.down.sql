@@ -36,7 +36,7 @@ ALTER TABLE public.users ALTER COLUMN name TYPE character varying(50) USING name
 CREATE VIEW public.user_list AS
  SELECT users.id,
     users.name
-   FROM users;
+   FROM public.users;
 
 -- 5. create_grant SELECT public.user_list to sd_view_reader
 -- CAREFUL grant: no lock on existing objects; catalog-only. widens access (security review) Restores: lossless.

@@ -36,7 +36,7 @@ ALTER TABLE public.users ALTER COLUMN name TYPE text USING name::text;
 CREATE VIEW public.user_list AS
  SELECT users.id,
     users.name
-   FROM users;
+   FROM public.users;
 
 -- 5. create_grant SELECT public.user_list to sd_view_reader
 -- CAREFUL grant: no lock on existing objects; catalog-only. widens access (security review)

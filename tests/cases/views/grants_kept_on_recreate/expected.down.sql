@@ -21,6 +21,6 @@ CREATE OR REPLACE VIEW public.user_list AS
  SELECT users.id,
     users.name,
     users.email
-   FROM users;
+   FROM public.users;
 
 COMMIT;

@@ -31,7 +31,7 @@ DROP VIEW public.user_list;
 CREATE VIEW public.user_list AS
  SELECT users.id,
     users.name
-   FROM users;
+   FROM public.users;
 
 -- 4. create_grant SELECT public.user_list to sd_view_reader
 -- CAREFUL grant: no lock on existing objects; catalog-only. widens access (security review)

@@ -26,8 +26,8 @@ CREATE VIEW public.customer_stats AS
  SELECT c.id,
     c.name,
     count(o.id) AS order_count
-   FROM (customers c
-     LEFT JOIN orders o ON ((o.customer_id = c.id)))
+   FROM (public.customers c
+     LEFT JOIN public.orders o ON ((o.customer_id = c.id)))
   GROUP BY c.id, c.name
  HAVING (count(o.id) > 0)
   ORDER BY (count(o.id)) DESC;

@@ -22,8 +22,8 @@ CREATE OR REPLACE VIEW public.customer_stats AS
     c.name,
     count(o.id) AS order_count,
     COALESCE(sum(o.total), (0)::numeric) AS revenue
-   FROM (customers c
-     LEFT JOIN orders o ON ((o.customer_id = c.id)))
+   FROM (public.customers c
+     LEFT JOIN public.orders o ON ((o.customer_id = c.id)))
   GROUP BY c.id, c.name
  HAVING (count(o.id) > 0)
   ORDER BY (count(o.id)) DESC;

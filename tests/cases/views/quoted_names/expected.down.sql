@@ -31,7 +31,7 @@ DROP VIEW "order"."Cheap";
 CREATE VIEW public."Expensive Items" AS
  SELECT "Order Items"."Id",
     "Order Items"."select"
-   FROM "Order Items"
+   FROM public."Order Items"
   WHERE ("Order Items"."Unit Price" > (100)::numeric);
 
 -- 4. drop_schema "order"

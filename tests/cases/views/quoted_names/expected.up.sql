@@ -30,7 +30,7 @@ CREATE SCHEMA "order";
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code
 CREATE VIEW "order"."Cheap" AS
  SELECT "Order Items"."Id" AS "ID"
-   FROM "Order Items"
+   FROM public."Order Items"
   WHERE ("Order Items"."Unit Price" <= (100)::numeric);
 
 -- 4. create_view public."Expensive Items"
@@ -39,7 +39,7 @@ CREATE VIEW public."Expensive Items" AS
  SELECT "Order Items"."Id",
     "Order Items"."select" AS "from",
     "Order Items"."Unit Price"
-   FROM "Order Items"
+   FROM public."Order Items"
   WHERE ("Order Items"."Unit Price" > (100)::numeric);
 
 COMMIT;

@@ -21,12 +21,12 @@ CREATE VIEW public.node_paths AS
  WITH RECURSIVE node_paths(id, path) AS (
          SELECT nodes.id,
             nodes.name
-           FROM nodes
+           FROM public.nodes
           WHERE (nodes.parent_id IS NULL)
         UNION ALL
          SELECT n.id,
             ((p.path || '/'::text) || n.name)
-           FROM (nodes n
+           FROM (public.nodes n
              JOIN node_paths p ON ((n.parent_id = p.id)))
         )
  SELECT node_paths.id,

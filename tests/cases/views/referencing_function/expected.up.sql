@@ -29,7 +29,7 @@ AS $function$ SELECT amount * 1.2 $function$;
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code
 CREATE VIEW public.gross_prices AS
  SELECT prices.id,
-    with_vat(prices.net) AS gross
-   FROM prices;
+    public.with_vat(prices.net) AS gross
+   FROM public.prices;
 
 COMMIT;

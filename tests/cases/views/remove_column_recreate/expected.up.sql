@@ -25,6 +25,6 @@ DROP VIEW public.user_list;
 CREATE VIEW public.user_list AS
  SELECT users.id,
     users.email
-   FROM users;
+   FROM public.users;
 
 COMMIT;

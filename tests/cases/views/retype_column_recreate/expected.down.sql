@@ -25,6 +25,6 @@ DROP VIEW public.counter_totals;
 CREATE VIEW public.counter_totals AS
  SELECT counters.id,
     counters.hits
-   FROM counters;
+   FROM public.counters;
 
 COMMIT;

@@ -20,7 +20,7 @@ SET LOCAL statement_timeout = '5s';
 CREATE OR REPLACE VIEW public.my_accounts WITH (security_barrier=true) AS
  SELECT accounts.id,
     accounts.balance
-   FROM accounts
+   FROM public.accounts
   WHERE (accounts.owner = CURRENT_USER);
 
 COMMIT;

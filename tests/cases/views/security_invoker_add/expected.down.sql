@@ -20,6 +20,6 @@ SET LOCAL statement_timeout = '5s';
 CREATE OR REPLACE VIEW public.doc_titles AS
  SELECT docs.id,
     docs.title
-   FROM docs;
+   FROM public.docs;
 
 COMMIT;

@@ -43,7 +43,7 @@ CREATE VIEW public.v1 AS
  SELECT events.id,
     events.amount,
     events.kind
-   FROM events;
+   FROM public.events;
 
 -- 6. create_view public.v2
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code
@@ -51,14 +51,14 @@ CREATE VIEW public.v2 AS
  SELECT v1.id,
     (v1.amount * 2) AS doubled,
     v1.kind
-   FROM v1;
+   FROM public.v1;
 
 -- 7. create_view public.v3
 -- SAFE view-create: ACCESS SHARE on the tables it reads, blocks nothing; catalog-only. a new view is invisible to running code
 CREATE VIEW public.v3 AS
  SELECT v2.kind,
     sum(v2.doubled) AS total
-   FROM v2
+   FROM public.v2
   GROUP BY v2.kind;
 
 COMMIT;

@@ -30,7 +30,7 @@ ALTER TABLE public.events ALTER COLUMN amount TYPE integer USING amount::integer
 CREATE VIEW public.big_events AS
  SELECT events.id,
     events.amount
-   FROM events
+   FROM public.events
   WHERE (events.amount > 100);
 
 COMMIT;

@@ -31,7 +31,7 @@ CREATE VIEW public.big_events AS
  SELECT events.id,
     events.amount,
     events.note
-   FROM events
+   FROM public.events
   WHERE (events.amount > 100);
 
 COMMIT;

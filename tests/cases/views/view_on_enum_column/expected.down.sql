@@ -33,7 +33,7 @@ DROP TYPE public.status__schemadiff_old;
 CREATE VIEW public.open_tasks AS
  SELECT tasks.id,
     tasks.state
-   FROM tasks
-  WHERE (tasks.state = 'new'::status);
+   FROM public.tasks
+  WHERE (tasks.state = 'new'::public.status);
 
 COMMIT;

@@ -25,6 +25,6 @@ DROP TABLE public.user_names;
 CREATE VIEW public.user_names AS
  SELECT users.id,
     users.name
-   FROM users;
+   FROM public.users;
 
 COMMIT;

@@ -20,7 +20,7 @@ SET LOCAL statement_timeout = '5s';
 CREATE OR REPLACE VIEW public.open_orders AS
  SELECT orders.id,
     orders.total
-   FROM orders
+   FROM public.orders
   WHERE (orders.status = 'open'::text);
 
 COMMIT;

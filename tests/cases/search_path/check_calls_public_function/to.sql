@@ -1,0 +1,5 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.f(i int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT false';
+CREATE FUNCTION f(i int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT i > 0';
+CREATE TABLE t (id int CHECK (f(id)), g int DEFAULT 1);
+CREATE INDEX t_f ON t (id) WHERE f(id);

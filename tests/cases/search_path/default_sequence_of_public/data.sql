@@ -1,0 +1,1 @@
+INSERT INTO public.u VALUES (1);

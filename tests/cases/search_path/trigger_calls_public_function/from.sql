@@ -1,0 +1,4 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RAISE EXCEPTION 'wrong trigger'; END$$;
+CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.id := NEW.id + 1; RETURN NEW; END$$;
+CREATE TABLE t (id int);

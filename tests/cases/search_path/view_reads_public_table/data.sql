@@ -1,0 +1,2 @@
+INSERT INTO app.t VALUES (666);
+INSERT INTO public.t VALUES (1);
