@@ -52,6 +52,9 @@ for v in "${versions[@]}"; do
         continue
     fi
 
+    # A throwaway scratch cluster (schemadiff's default for schema files with views, functions...) must be of the
+    # live server's major version: the binaries of the one under test.
+    export SCHEMADIFF_PG_BINDIR=$PGCLUSTER_BINDIR
     log=$logs/ctest-pg$v.log
     rc=0
     ctest "${args[@]}" 2>&1 | tee "$log" || rc=$?

@@ -7,7 +7,8 @@
 //     1. parse(from) == introspect(database loaded with from.sql), and the same for to.sql; the database's
 //        `schemadiff inspect` output parses back to the same model;
 //     2. the plan from the introspected database renders the same up migration;
-//     3. after data.sql and the up migration (psql -v ON_ERROR_STOP=1 -f), introspect == parse(to);
+//     3. after data.sql and the up migration (psql -v ON_ERROR_STOP=1 -f; with case.conf `search_path`, the database
+//        sets it first), introspect == parse(to);
 //     4. after the down migration, introspect == parse(from).
 // "==" means: diffing the two yields no operation, in both directions.
 #include "schemadiff/core/error.hpp"
@@ -141,6 +142,10 @@ public:
     }
     auto conninfo() const -> std::string { return introspect::with_database(admin(), name_); }
     static auto admin() -> std::string { return introspect::with_database("", "postgres"); }
+    /// Every later session (psql applying a migration) starts with this search_path.
+    void set_search_path(const std::string& path) const {
+        introspect::execute(admin(), fmt::format("ALTER DATABASE \"{}\" SET search_path = {}", name_, path));
+    }
 
 private:
     std::string name_;
@@ -286,6 +291,9 @@ int main(int argc, char** argv) {
             failures.push_back("2. the plan from the live database differs from the plan from from.sql");
         }
         if (fs::exists(data_file) && !psql_file(current.conninfo(), data_file, "loading data.sql")) throw 1;
+        // case.conf `search_path = app, public`: the database the migrations run on sets a search_path in which
+        // same-named objects of another schema come first; the migrations must mean exactly what they say.
+        if (std::string path = case_option(dir, "search_path"); !path.empty()) current.set_search_path(path);
         fs::path up_path = fs::temp_directory_path() / fmt::format("schemadiff-case-{}.up.sql", ::getpid());
         fs::path down_path = fs::temp_directory_path() / fmt::format("schemadiff-case-{}.down.sql", ::getpid());
         write_text(up_path, render::render_migration(live_plan.up, info, templates));

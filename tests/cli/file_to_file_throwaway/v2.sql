@@ -1,0 +1,3 @@
+CREATE TABLE t (id int, name text);
+CREATE VIEW v AS SELECT id, name FROM t;
+CREATE MATERIALIZED VIEW mv AS SELECT count(*) AS n FROM t;
