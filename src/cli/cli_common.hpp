@@ -39,7 +39,7 @@ void add_scratch_flags(CLI::App* command, PlanFlags& flags);
 void add_plan_flags(CLI::App* command, PlanFlags& flags);
 /// Planner options for a migration starting from `from` (server version and sizes when it is a database).
 auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner::Options;
-/// Loads both sides, with the scratch database of --dev-db (default: the server of the side that is a database).
+/// Loads both sides; schema files that need a scratch database get it as the scratch flags say (engine/scratch.hpp).
 auto load_sides(const PlanFlags& flags, const engine::Source& from, const engine::Source& to)
     -> std::pair<engine::Loaded, engine::Loaded>;
 

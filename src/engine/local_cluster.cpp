@@ -65,11 +65,23 @@ struct ChildSpec {
     bool parent_death = false;
 };
 
+/// The environment of initdb and the server: none of schemadiff's (PGPASSWORD, CI tokens, ...), which code running in
+/// the server could read. The time zone is kept: the server prints timestamps in it.
+auto server_environment() -> std::vector<std::string> {
+    std::vector<std::string> environment{"PATH=/usr/local/bin:/usr/bin:/bin", "LC_ALL=C", "LANG=C"};
+    if (const char* zone = std::getenv("TZ")) environment.push_back(std::string("TZ=") + zone);
+    return environment;
+}
+
 /// fork + exec. Returns the child's pid; with a capture pipe, its read end in `*capture`.
 auto spawn(const ChildSpec& spec, int* capture = nullptr) -> pid_t {
     std::vector<char*> argv;
     for (const auto& arg : spec.args) argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
+    static const std::vector<std::string> environment = server_environment();
+    std::vector<char*> envp;
+    for (const auto& entry : environment) envp.push_back(const_cast<char*>(entry.c_str()));
+    envp.push_back(nullptr);
     std::string cwd = spec.cwd.string();
     int pipe_fds[2] = {-1, -1};
     if (capture != nullptr && ::pipe2(pipe_fds, O_CLOEXEC) != 0) {
@@ -97,7 +109,7 @@ auto spawn(const ChildSpec& spec, int* capture = nullptr) -> pid_t {
         // a thread that lives as long as schemadiff (keeper below).
         if (spec.parent_death) ::prctl(PR_SET_PDEATHSIG, SIGQUIT);
         if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) ::_exit(126);
-        ::execv(argv[0], argv.data());
+        ::execve(argv[0], argv.data(), envp.data());
         ::_exit(127);
     }
     if (capture != nullptr) {
@@ -176,17 +188,21 @@ auto server_major(const fs::path& folder) -> int {
 
 auto candidate_folders(const std::vector<std::string>& hints) -> std::vector<fs::path> {
     std::vector<fs::path> out;
-    auto add_list = [&](const std::string& list) {
+    auto add_list = [&](const std::string& list, bool given) {
         size_t start = 0;
         while (start <= list.size()) {
             size_t end = list.find(':', start);
             if (end == std::string::npos) end = list.size();
-            if (end > start) out.emplace_back(list.substr(start, end - start));
+            if (end > start) {
+                fs::path folder = list.substr(start, end - start);
+                std::error_code absolute_ec;
+                out.push_back(given ? fs::absolute(folder, absolute_ec) : folder);  // PATH's relative ones go below
+            }
             start = end + 1;
         }
     };
-    for (const auto& hint : hints) add_list(hint);
-    if (const char* env = std::getenv("SCHEMADIFF_PG_BINDIR")) add_list(env);
+    for (const auto& hint : hints) add_list(hint, true);
+    if (const char* env = std::getenv("SCHEMADIFF_PG_BINDIR")) add_list(env, true);
     std::error_code ec;
     for (const char* root : {"/usr/lib/postgresql", "/opt/homebrew/opt", "/usr/local/opt"}) {
         std::vector<fs::path> found;
@@ -204,7 +220,13 @@ auto candidate_folders(const std::vector<std::string>& hints) -> std::vector<fs:
         if (it->path().filename().string().rfind("pgsql-", 0) == 0) out.push_back(it->path() / "bin");
     }
     out.emplace_back("/usr/local/pgsql/bin");
-    if (const char* path = std::getenv("PATH")) add_list(path);
+    if (const char* path = std::getenv("PATH")) add_list(path, false);
+    // Only absolute folders that not everyone can write to: a relative PATH entry or a world-writable folder could
+    // hold a planted `postgres` that the version probe would run.
+    std::erase_if(out, [](const fs::path& folder) {
+        struct stat info {};
+        return !folder.is_absolute() || ::stat(folder.c_str(), &info) != 0 || (info.st_mode & S_IWOTH) != 0;
+    });
     return out;
 }
 

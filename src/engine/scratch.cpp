@@ -14,6 +14,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <fstream>
 #include <ctime>
 #include <iostream>
 #include <map>
@@ -28,6 +29,7 @@ constexpr std::string_view kDatabasePrefix = "schemadiff_scratch_";
 constexpr std::string_view kRolePrefix = "schemadiff_loader_";
 
 std::mutex warn_mutex;
+std::atomic<bool> interrupted = false;  // then failures of the threads still running are no news
 std::function<void(std::string_view)> warning_handler = [](std::string_view message) {
     std::cerr << "schemadiff: warning: " << message << "\n";
 };
@@ -53,8 +55,20 @@ auto os_user() -> std::string {
     return "postgres";
 }
 
-/// A database (and, on a server where we are superuser, a role without superuser rights that owns it and loads the
-/// files) made for one read and dropped afterwards, whatever happens.
+/// 32 random hex digits: the loader role's password.
+auto random_password() -> std::string {
+    std::ifstream in("/dev/urandom", std::ios::binary);
+    unsigned char bytes[16] = {};
+    in.read(reinterpret_cast<char*>(bytes), sizeof bytes);
+    if (!in) throw Error(ErrorKind::Io, "cannot read /dev/urandom");
+    std::string out;
+    for (unsigned char byte : bytes) out += fmt::format("{:02x}", byte);
+    return out;
+}
+
+/// A database (and, on a server where we are superuser, a login role without superuser rights that owns it and
+/// loads the files in a session of its own) made for one read and dropped afterwards, whatever happens. The load must
+/// not be a SET ROLE in a superuser's session: code of the files could RESET ROLE.
 class ScratchDatabase {
 public:
     ScratchDatabase(std::string server, const introspect::ServerInfo& admin) : server_(std::move(server)) {
@@ -69,11 +83,25 @@ public:
         }
         try {
             if (!role_.empty()) {
-                // NOLOGIN, and no SUPERUSER, CREATEDB, CREATEROLE, BYPASSRLS or membership: what the files run as.
-                introspect::execute(server_, fmt::format("CREATE ROLE {} NOLOGIN", role_));
+                // No SUPERUSER, CREATEDB, CREATEROLE, BYPASSRLS or membership: what the files run as.
+                password_ = random_password();
+                introspect::execute(server_, fmt::format("CREATE ROLE {} LOGIN PASSWORD '{}'", role_, password_));
             }
             introspect::execute(server_, fmt::format("CREATE DATABASE {} TEMPLATE template0{}", name_,
                                                      role_.empty() ? "" : " OWNER " + role_));
+            if (!role_.empty()) {
+                try {
+                    introspect::server_info(loader_conninfo());
+                } catch (const Error& failure) {
+                    throw Error(ErrorKind::Usage,
+                                fmt::format("schema files are loaded as a login role of their own without superuser "
+                                            "rights ({}), because the scratch server's connection is a superuser's; "
+                                            "the server refused its login ({}). Allow it a password login in "
+                                            "pg_hba.conf, or connect as a role without superuser rights that has "
+                                            "CREATEDB",
+                                            role_, failure.message()));
+                }
+            }
         } catch (...) {
             drop_quietly(server_, name_, role_);
             forget();
@@ -95,6 +123,10 @@ public:
     auto operator=(const ScratchDatabase&) -> ScratchDatabase& = delete;
 
     auto conninfo() const -> std::string { return introspect::with_database(server_, name_); }
+    /// The session the files run in: the loader's own, else the connecting role's (which is no superuser then).
+    auto loader_conninfo() const -> std::string {
+        return role_.empty() ? conninfo() : introspect::with_login(server_, name_, role_, password_);
+    }
     auto role() const -> const std::string& { return role_; }
 
 private:
@@ -105,6 +137,7 @@ private:
     std::string server_;
     std::string name_;
     std::string role_;
+    std::string password_;
 };
 
 /// Default privileges the loader role got stand for those of the role it loads for.
@@ -144,6 +177,7 @@ void set_warning_handler(std::function<void(std::string_view)> handler) {
 }
 
 void warn(std::string_view message) {
+    if (interrupted) return;
     std::lock_guard lock(warn_mutex);
     if (warning_handler) warning_handler(message);
 }
@@ -199,8 +233,8 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
     ScratchDatabase database(server, admin);
     const std::string& loader = database.role();
 
-    // Phases (parser/scratch_statements.cpp): setup and last run as the connecting role, the rest as the loader.
-    std::vector<std::vector<size_t>> phases(3);
+    // Phases (parser/scratch_statements.cpp): the main one as the loader, the others as the connecting role.
+    std::vector<std::vector<size_t>> phases(4);
     std::vector<std::string> sql(parsed.statements.size());
     for (size_t at = 0; at < parsed.statements.size(); ++at) {
         const auto& statement = parsed.statements[at];
@@ -221,14 +255,12 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
                                      // Unqualified names in schema files mean public (pg_catalog first), as the
                                      // parser reads them, whatever search_path the server, database or role sets.
                                      "SET search_path = public"};
-    std::vector<std::string> as_loader = session;
-    if (!loader.empty()) as_loader.push_back("SET ROLE " + loader);
-
-    auto run = [&](const std::vector<size_t>& indexes, const std::vector<std::string>& with) {
+    auto run = [&](const std::vector<size_t>& indexes, const std::string& conninfo) {
+        if (indexes.empty()) return;
         std::vector<std::string> texts;
         texts.reserve(indexes.size());
         for (size_t at : indexes) texts.push_back(sql[at]);
-        auto failures = introspect::run_statements(database.conninfo(), texts, with);
+        auto failures = introspect::run_statements(conninfo, texts, session);
         if (failures.empty()) return;
         const auto& first = failures.front();
         throw Error(ErrorKind::Parse,
@@ -236,7 +268,7 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
                                 failures.size() > 1 ? fmt::format("; {} statements fail", failures.size()) : ""),
                     parsed.statements[indexes[first.index]].where);
     };
-    run(phases[0], session);
+    run(phases[0], database.conninfo());
     if (!loader.empty()) {
         // What the setup created (and public before PostgreSQL 15, when the bootstrap role owns it) goes to the
         // loader, which creates and grants in it. Ownership is not compared.
@@ -249,8 +281,9 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
             introspect::execute(database.conninfo(), fmt::format("ALTER SCHEMA {} OWNER TO {}", quote_ident(name), loader));
         }
     }
-    run(phases[1], as_loader);
-    run(phases[2], session);
+    run(phases[1], database.loader_conninfo());
+    run(phases[2], database.conninfo());
+    run(phases[3], database.conninfo());
 
     // A database loaded a moment ago has no statistics on its catalogs yet, and the planner's guesses turn the
     // dependency query into nested loops: 1.6 s after ANALYZE, minutes before, on 1,000 tables.
@@ -267,6 +300,7 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
 }
 
 void drop_all_scratch() {
+    interrupted = true;
     {
         std::lock_guard lock(registry_mutex);
         for (const auto& [name, where] : in_use) drop_quietly(where.first, name, where.second);

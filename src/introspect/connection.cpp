@@ -143,8 +143,18 @@ auto describe_target(const std::string& conninfo) -> std::string {
 }
 
 auto with_database(const std::string& conninfo, const std::string& database) -> std::string {
+    return with_login(conninfo, database, "", "");
+}
+
+auto with_login(const std::string& conninfo, const std::string& database, const std::string& user,
+                const std::string& password) -> std::string {
     auto options = conninfo_options(conninfo);
     options["dbname"] = database;
+    if (!user.empty()) {
+        options["user"] = user;
+        options["password"] = password;
+        options.erase("passfile");
+    }
     std::string out;
     for (const auto& [key, value] : options) {
         if (!out.empty()) out += ' ';

@@ -13,19 +13,26 @@
 //    file's WITH [NO] DATA is kept in ParsedSchema::populated_matviews); ALTER TABLE ... ADD COLUMN with a default
 //    that is not a constant becomes ADD COLUMN + ALTER COLUMN SET DEFAULT (ADD COLUMN evaluates a non-volatile
 //    default once, for the rows the table already has);
+//  * refused too, though it runs nothing: a search_path that puts unqualified names anywhere but public (the parser
+//    reads them as public's, so the load must too);
 //  * left out: ALTER ... OWNER TO (ownership is not compared), SET / RESET ROLE and SESSION AUTHORIZATION (the load
 //    runs as a role of its own), COMMENT ON SCHEMA public (public's comment is left to the database);
 //  * put in a phase: CREATE SCHEMA and CREATE EXTENSION first, by the server's own role, before any object of the
-//    files exists that an extension's script could pick up by name; event triggers last (created earlier, they would
-//    fire on the load's own DDL), with what needs the server's own role (COMMENT ON EXTENSION, ALTER DEFAULT
-//    PRIVILEGES for another role); everything else in file order, as the unprivileged loader.
+//    files exists that an extension's script could pick up by name; everything else in file order, as the
+//    unprivileged loader (a login role of its own: it has no superuser session to return to); then what needs the
+//    server's own role (COMMENT ON EXTENSION, ALTER DEFAULT PRIVILEGES for another role); event triggers at the very
+//    end, when no statement is left that could fire them (created earlier, they would run the files' code, as the
+//    server's own role, on the load's DDL).
 #include "schemadiff/core/identifier.hpp"
 #include "schemadiff/parser/parse.hpp"
 #include "transform.hpp"
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <map>
+#include <optional>
+#include <set>
 
 namespace schemadiff::parser {
 
@@ -70,25 +77,130 @@ void refuse_call_in_bound(TransformContext& ctx, const PgQuery__PartitionBoundSp
     }
 }
 
-/// SELECT set_config('name', 'value', false) as pg_dump writes it; anything else in a SELECT is refused.
-auto set_config_name(TransformContext& ctx, const PgQuery__SelectStmt* select) -> std::string {
+auto lower(std::string text) -> std::string {
+    for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+/// A string constant's text (through a cast), or nullopt.
+auto string_constant(const PgQuery__Node* node) -> std::optional<std::string> {
+    if (node != nullptr && node->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) node = node->type_cast->arg;
+    if (!is_constant(node) || node->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL) return std::nullopt;
+    return std::string(node->a_const->sval->sval);
+}
+
+/// SELECT [pg_catalog.]set_config('name', 'value', bool) as pg_dump writes it, and nothing else: no other clause,
+/// no other call (the statement runs). Returns the setting's name and value.
+auto set_config_call(TransformContext& ctx, const PgQuery__SelectStmt* select) -> std::pair<std::string, std::string> {
     const PgQuery__FuncCall* call = select->target_list[0]->res_target->val->func_call;
-    for (size_t arg_idx = 0; arg_idx < call->n_args; ++arg_idx) {
-        const PgQuery__Node* arg = call->args[arg_idx];
-        if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) arg = arg->type_cast->arg;
-        if (!is_constant(arg)) {
-            throw ctx.error(ErrorKind::Unsupported, call->location,
-                            "set_config() in a schema file takes constants only (it runs when the file is loaded)");
-        }
+    auto refuse = [&] {
+        return ctx.error(ErrorKind::Unsupported, call->location,
+                         "a schema file may only SELECT pg_catalog.set_config('name', 'value', false), with constants "
+                         "and nothing else (it runs when the file is loaded)");
+    };
+    // Only these node kinds: the SELECT, its one target, the call, its constant arguments (casts allowed).
+    size_t calls = 0;
+    bool other = false;
+    for_each_message(&select->base, [&](const ProtobufCMessage* message) {
+        const ProtobufCMessageDescriptor* kind = message->descriptor;
+        if (kind == &pg_query__func_call__descriptor) ++calls;
+        other = other || !(kind == &pg_query__select_stmt__descriptor || kind == &pg_query__node__descriptor ||
+                           kind == &pg_query__res_target__descriptor || kind == &pg_query__func_call__descriptor ||
+                           kind == &pg_query__a__const__descriptor || kind == &pg_query__type_cast__descriptor ||
+                           kind == &pg_query__type_name__descriptor || kind == &pg_query__string__descriptor ||
+                           kind == &pg_query__boolean__descriptor || kind == &pg_query__integer__descriptor);
+    });
+    auto names = names_of(call->funcname, call->n_funcname);
+    bool catalog = names.size() == 1 || (names.size() == 2 && names[0] == "pg_catalog");
+    if (other || calls != 1 || !catalog || call->n_args != 3 || select->where_clause != nullptr ||
+        select->n_sort_clause != 0 || select->limit_count != nullptr || select->with_clause != nullptr) {
+        throw refuse();
     }
-    if (call->n_args == 0) return "";
-    const PgQuery__Node* first = call->args[0];
-    if (first->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) first = first->type_cast->arg;
-    return first->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL ? first->a_const->sval->sval : "";
+    auto name = string_constant(call->args[0]);
+    auto value = string_constant(call->args[1]);
+    if (!name || !value) throw refuse();
+    return {lower(*name), *value};
 }
 
 auto switches_role(const std::string& setting) -> bool {
     return setting == "role" || setting == "session_authorization";
+}
+
+/// The session settings a schema file may make: what pg_dump writes. Others could make the server read the next
+/// statements differently from the parser (standard_conforming_strings, client_encoding) or change who runs them.
+/// `value` is checked where only one value is safe.
+void refuse_setting(TransformContext& ctx, const std::string& name, const std::optional<std::string>& value,
+                    int location) {
+    static const std::set<std::string, std::less<>> kAny = {
+        "statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout", "transaction_timeout",
+        "check_function_bodies", "xmloption", "client_min_messages", "row_security", "default_tablespace",
+        "default_table_access_method", "default_toast_compression", "default_with_oids", "escape_string_warning",
+        "synchronous_commit", "search_path"};
+    std::string setting = lower(name);
+    std::string given = value ? lower(*value) : "";
+    bool ok = kAny.count(setting) != 0;
+    if (setting == "standard_conforming_strings") ok = !value || given == "on" || given == "true";
+    if (setting == "client_encoding") ok = !value || given == "utf8" || given == "utf-8" || given == "unicode";
+    if (!ok) {
+        throw ctx.error(ErrorKind::Unsupported, location,
+                        value ? fmt::format("SET {} = {} is not accepted in a schema file (only the session settings "
+                                            "pg_dump writes are, with standard_conforming_strings on and "
+                                            "client_encoding UTF8)",
+                                            name, *value)
+                              : fmt::format("SET {} is not accepted in a schema file (only the session settings pg_dump "
+                                            "writes are)",
+                                            name));
+    }
+}
+
+/// A schema file's unqualified names mean public (the parser's rule, and the scratch load's search_path): a
+/// search_path that would put them elsewhere is refused rather than read differently than psql would run it.
+/// Accepted: empty (pg_dump's), public, "$user", and pg_catalog first.
+void refuse_search_path(TransformContext& ctx, const std::vector<std::string>& schemas, int location) {
+    for (size_t at = 0; at < schemas.size(); ++at) {
+        const std::string& schema = schemas[at];
+        if (schema.empty() || schema == "public" || schema == "$user" || (schema == "pg_catalog" && at == 0)) continue;
+        if (schema == "pg_catalog") {
+            throw ctx.error(ErrorKind::Unsupported, location,
+                            "search_path with pg_catalog after another schema in a schema file: a function of the file "
+                            "would take the place of a built-in one");
+        }
+        throw ctx.error(ErrorKind::Unsupported, location,
+                        fmt::format("search_path {} in a schema file: unqualified names in schema files always mean "
+                                    "public; qualify them ({}.name) instead",
+                                    quote_ident(schema), quote_ident(schema)));
+    }
+}
+
+/// The schemas a SET search_path lists.
+auto search_path_schemas(const PgQuery__VariableSetStmt* stmt) -> std::vector<std::string> {
+    std::vector<std::string> schemas;
+    for (size_t arg_idx = 0; arg_idx < stmt->n_args; ++arg_idx) {
+        const PgQuery__Node* arg = stmt->args[arg_idx];
+        if (arg->node_case == PG_QUERY__NODE__NODE_A_CONST && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+            schemas.emplace_back(arg->a_const->sval->sval);
+        }
+    }
+    return schemas;
+}
+
+/// set_config('search_path', 'a, b', ...): the schemas of its second argument.
+auto split_search_path(const std::string& value) -> std::vector<std::string> {
+    std::vector<std::string> schemas;
+    std::string current;
+    bool quoted = false;
+    for (char c : value) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+            schemas.push_back(current);
+            current.clear();
+        } else if (quoted || !std::isspace(static_cast<unsigned char>(c))) {
+            current += quoted ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    schemas.push_back(current);
+    return schemas;
 }
 
 /// ALTER TABLE ... ADD COLUMN c t DEFAULT <not a constant>: the default moves to an ALTER COLUMN SET DEFAULT of the
@@ -212,16 +324,42 @@ void add_scratch_statement(TransformContext& ctx, PgQuery__Node* node, Arena& ar
     collect_roles(&node->base, out.roles);
     switch (node->node_case) {
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return;
-    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
-        if (switches_role(node->variable_set_stmt->name)) return;
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
+        const PgQuery__VariableSetStmt* set = node->variable_set_stmt;
+        std::string name = lower(set->name);
+        if (switches_role(name)) return;
+        if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) break;
+        if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_MULTI) {
+            throw ctx.error(ErrorKind::Unsupported, -1, "SET TRANSACTION is not accepted in a schema file");
+        }
+        std::optional<std::string> value;
+        if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && set->n_args == 1) {
+            const PgQuery__Node* arg = set->args[0];
+            if (auto text = string_constant(arg)) value = text;
+            else if (is_constant(arg) && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
+                value = std::to_string(arg->a_const->ival->ival);
+            }
+        }
+        if (name == "standard_conforming_strings" || name == "client_encoding") {
+            if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && !value) value = "?";
+        }
+        refuse_setting(ctx, set->name, value, -1);
+        if (name == "search_path" && set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
+            refuse_search_path(ctx, search_path_schemas(set), -1);
+        }
         break;
+    }
     case PG_QUERY__NODE__NODE_SELECT_STMT: {
         const PgQuery__SelectStmt* select = node->select_stmt;
         if (select->into_clause != nullptr) {
             throw ctx.error(ErrorKind::Unsupported, -1, "SELECT INTO runs its query: declare the table with CREATE TABLE");
         }
         if (!is_set_config_select(select)) break;  // refused by the parser
-        if (switches_role(set_config_name(ctx, select))) return;
+        auto [setting, value] = set_config_call(ctx, select);
+        if (switches_role(setting)) return;
+        int location = select->target_list[0]->res_target->val->func_call->location;
+        refuse_setting(ctx, setting, value, location);
+        if (setting == "search_path") refuse_search_path(ctx, split_search_path(value), location);
         break;
     }
     case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
@@ -269,16 +407,15 @@ void add_scratch_statement(TransformContext& ctx, PgQuery__Node* node, Arena& ar
         break;
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: statement.phase = ScratchPhase::Setup; break;
     case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT: statement.phase = ScratchPhase::Last; break;
+    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT: statement.phase = ScratchPhase::EventTriggers; break;
     case PG_QUERY__NODE__NODE_COMMENT_STMT: {
         const PgQuery__CommentStmt* stmt = node->comment_stmt;
         if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA && object_names(stmt->object) == std::vector<std::string>{"public"}) {
             return;
         }
-        if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION ||
-            stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER) {
-            statement.phase = ScratchPhase::Last;
-        }
+        // Event triggers fire on no command about an event trigger (EventTriggerSupportsObjectType).
+        if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) statement.phase = ScratchPhase::Last;
+        if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER) statement.phase = ScratchPhase::EventTriggers;
         break;
     }
     case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: {

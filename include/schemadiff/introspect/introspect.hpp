@@ -64,5 +64,8 @@ auto describe_target(const std::string& conninfo) -> std::string;
 
 /// The conninfo with its dbname replaced (for scratch databases next to the given one).
 auto with_database(const std::string& conninfo, const std::string& database) -> std::string;
+/// The same, logging in as `user` with `password` instead (for a role made for one load).
+auto with_login(const std::string& conninfo, const std::string& database, const std::string& user,
+                const std::string& password) -> std::string;
 
 }  // namespace schemadiff::introspect

@@ -12,9 +12,10 @@ namespace schemadiff::parser {
 
 /// When, and as whom, a scratch database runs a statement (see src/parser/scratch_statements.cpp).
 enum class ScratchPhase {
-    Setup,  ///< first, as the server's own role: CREATE SCHEMA (without elements) and CREATE EXTENSION
-    Main,   ///< in file order, as the unprivileged role the load runs as
-    Last,   ///< after the rest, as the server's own role: event triggers, COMMENT ON EXTENSION / EVENT TRIGGER
+    Setup,          ///< first, as the server's own role: CREATE SCHEMA (without elements) and CREATE EXTENSION
+    Main,           ///< in file order, as the unprivileged role the load runs as
+    Last,           ///< after that, as the server's own role: COMMENT ON EXTENSION
+    EventTriggers,  ///< at the very end (nothing runs after them that could fire them), as the server's own role
 };
 
 /// One statement of a schema file and where it starts: what a scratch database runs (made inert: a materialized
