@@ -10,9 +10,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -118,6 +120,22 @@ auto error_of(Action&& action) -> Error {
     }
     FAIL("expected a schemadiff::Error, but nothing was thrown");
     return Error(ErrorKind::Internal, "unreachable");
+}
+
+/// A file's whole content ("" when it cannot be read).
+inline auto read_text(const std::filesystem::path& path) -> std::string {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+/// The names of the entries of a folder, sorted.
+inline auto files_in(const std::filesystem::path& folder) -> std::vector<std::string> {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 /// A fresh folder under the system temp directory, removed with everything in it when the test ends.

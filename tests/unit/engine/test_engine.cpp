@@ -26,19 +26,6 @@ auto add_table_migration() -> engine::Migration {
     return engine::plan_migration(parse_normalized(""), parse_normalized("CREATE TABLE t (a int);"));
 }
 
-auto read_text(const fs::path& path) -> std::string {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-auto files_in(const fs::path& folder) -> std::vector<std::string> {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
 }  // namespace
 
 TEST_CASE("engine: URLs and key=value strings are databases, paths are not") {

@@ -12,22 +12,6 @@ using namespace schemadiff;
 using namespace schemadiff::testing;
 namespace fs = std::filesystem;
 
-namespace {
-auto read_text(const fs::path& path) -> std::string {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-auto files_in(const fs::path& folder) -> std::vector<std::string> {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-}  // namespace
-
 TEST_CASE("engine: write_files writes every file, with the permissions of a new file, and leaves nothing else") {
     TempDir dir;
     engine::write_files(dir.path(), {{"a.sql", "A\n"}, {"b.sql", "B\n"}});
