@@ -3,6 +3,7 @@
 #include "schemadiff/engine/check.hpp"
 
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/parser/parse.hpp"
 #include "schemadiff/parser/parse_migration.hpp"
 
 #include <fmt/format.h>
@@ -201,6 +202,7 @@ auto read_allow_file(const std::filesystem::path& path) -> std::vector<AllowEntr
     if (!in) throw Error(ErrorKind::Io, fmt::format("cannot read allow file {}", path.string()));
     std::ostringstream text;
     text << in.rdbuf();
+    parser::check_text(text.str(), path.string());  // a NUL or invalid UTF-8 names its line and column
     SourceLocation file{path.string(), 0, 0};
     nlohmann::json document;
     try {

@@ -2,6 +2,7 @@
 // ignored on purpose (pg_dump's session settings and ownership), and fails loudly on everything else.
 #include "schemadiff/parser/parse.hpp"
 
+#include "psql_script.hpp"
 #include "schemadiff/core/identifier.hpp"
 #include "transform.hpp"
 
@@ -75,22 +76,6 @@ auto qualified_name(const std::vector<std::string>& names) -> model::QualifiedNa
     return {"public", names.empty() ? std::string() : names.back()};
 }
 
-/// psql meta-commands (\connect, \restrict ...) are not SQL; pg_dump writes them on lines of their own. Blank them
-/// out (keeping offsets and line numbers) so libpg_query sees only SQL.
-auto blank_meta_commands(std::string text) -> std::string {
-    size_t pos = 0;
-    while (pos < text.size()) {
-        size_t line_end = text.find('\n', pos);
-        if (line_end == std::string::npos) line_end = text.size();
-        size_t first = text.find_first_not_of(" \t", pos);
-        if (first < line_end && text[first] == '\\') {
-            std::fill(text.begin() + static_cast<long>(first), text.begin() + static_cast<long>(line_end), ' ');
-        }
-        pos = line_end + 1;
-    }
-    return text;
-}
-
 auto statement_kind(const PgQuery__Node* node) -> std::string {
     // The descriptor's field name for the active member is the node kind in snake_case: "insert_stmt".
     const ProtobufCMessageDescriptor* descriptor = &pg_query__node__descriptor;
@@ -114,11 +99,41 @@ auto line_starts_of(const std::string& text) -> std::vector<size_t> {
     return starts;
 }
 
+namespace {
+/// The psql meta-commands blanked inside a statement must have been blank space to the server's scanner as well: a
+/// backslash that psql takes for a command is never inside a token. Any disagreement is refused, never guessed.
+void check_blanked(const TransformContext& ctx, const std::string& statement, const StatementSpan& span,
+                   size_t first_blank) {
+    auto tokens = scan_tokens(statement);
+    if (!tokens) return;  // the parser reports the scanner's error
+    size_t span_end = static_cast<size_t>(span.offset + span.length);
+    size_t token_idx = 0;
+    for (size_t blank_idx = first_blank; blank_idx < ctx.blanked.size(); ++blank_idx) {
+        auto [begin, end] = ctx.blanked[blank_idx];
+        if (begin >= span_end) break;
+        int local_begin = static_cast<int>(begin) - span.offset, local_end = static_cast<int>(end) - span.offset;
+        while (token_idx < tokens->size() && (*tokens)[token_idx].second <= local_begin) ++token_idx;
+        if (token_idx < tokens->size() && (*tokens)[token_idx].first < local_end) {
+            throw ctx.error(ErrorKind::Parse, std::max(local_begin, 0),
+                            "psql would read a meta-command here that the SQL scanner reads as part of a token "
+                            "(a literal, quoted name or comment): rewrite the line so that both agree");
+        }
+    }
+}
+}  // namespace
+
 void for_each_statement(TransformContext& ctx, const std::string& sql,
                         const std::function<void(PgQuery__Node*, Arena&, const StatementSpan&)>& visit) {
+    size_t blank_idx = 0;
     for (const auto& span : split_statements(sql)) {
         ctx.statement_offset = span.offset;
         std::string statement = sql.substr(static_cast<size_t>(span.offset), static_cast<size_t>(span.length));
+        while (blank_idx < ctx.blanked.size() && ctx.blanked[blank_idx].second <= static_cast<size_t>(span.offset)) {
+            ++blank_idx;
+        }
+        if (blank_idx < ctx.blanked.size() && ctx.blanked[blank_idx].first < static_cast<size_t>(span.offset + span.length)) {
+            check_blanked(ctx, statement, span, blank_idx);
+        }
         ParsedSql parsed(statement);
         if (!parsed.ok()) {
             throw ctx.error(ErrorKind::Parse, parsed.error().offset, parsed.error().message);
@@ -358,8 +373,11 @@ auto read_text_file(const std::filesystem::path& path, std::string_view what) ->
 
 auto parse_schema_text_sources(const std::string& sql, const std::string& file) -> ParsedSchema {
     ParsedSchema out;
-    std::string text = blank_meta_commands(sql);
+    ScriptSession session{ScriptKind::Schema};
+    ScriptSql script = psql_script_sql(sql, file, session);
+    const std::string& text = script.text;
     TransformContext ctx{out.schema, file, text, line_starts_of(text)};
+    ctx.blanked = std::move(script.blanked);
     parse_into(ctx, text, &out);
     finish(ctx, &out);
     resolve_rename_hints(out.schema, rename_hints(text, file));
@@ -406,8 +424,10 @@ auto parse_schema_sources(const std::vector<std::filesystem::path>& paths) -> Pa
     std::vector<std::string> texts;
     texts.reserve(files.size());
     std::unique_ptr<TransformContext> ctx;
+    ScriptSession session{ScriptKind::Schema};  // one database across the files
     for (const auto& file : files) {
-        texts.push_back(blank_meta_commands(read_text_file(file, "schema file")));
+        ScriptSql script = psql_script_sql(read_text_file(file, "schema file"), file.string(), session);
+        texts.push_back(std::move(script.text));
         if (!ctx) {
             ctx = std::make_unique<TransformContext>(
                 TransformContext{schema, file.string(), texts.back(), line_starts_of(texts.back())});
@@ -422,6 +442,7 @@ auto parse_schema_sources(const std::vector<std::filesystem::path>& paths) -> Pa
             next->primary_keys = std::move(ctx->primary_keys);
             ctx = std::move(next);
         }
+        ctx->blanked = std::move(script.blanked);
         parse_into(*ctx, texts.back(), &out);
     }
     if (ctx) finish(*ctx, &out);

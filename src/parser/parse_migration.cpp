@@ -3,6 +3,7 @@
 #include "schemadiff/parser/parse_migration.hpp"
 
 #include "migration_operations.hpp"
+#include "psql_script.hpp"
 
 #include <fmt/format.h>
 
@@ -254,9 +255,12 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
     -> MigrationFile {
     MigrationFile out;
     out.file = file;
-    std::string text = blank_meta_commands(sql);
+    ScriptSession script_session{ScriptKind::Migration};
+    ScriptSql script = psql_script_sql(sql, file, script_session);
+    const std::string& text = script.text;
     out.allows = allow_comments(text, file);
     MigrationOperations state(before, file, text);
+    state.context().blanked = std::move(script.blanked);
     SessionState session;
     for_each_statement(state.context(), text, [&](PgQuery__Node* node, Arena& arena, const StatementSpan& span) {
         MigrationStatement statement;

@@ -98,6 +98,25 @@ auto split_statements(const std::string& sql) -> std::vector<StatementSpan> {
     return spans;
 }
 
+auto scan_tokens(const std::string& sql) -> std::optional<std::vector<std::pair<int, int>>> {
+    PgQueryScanResult scanned = pg_query_scan(sql.c_str());
+    std::optional<std::vector<std::pair<int, int>>> out;
+    if (scanned.error == nullptr) {
+        PgQuery__ScanResult* result = pg_query__scan_result__unpack(
+            nullptr, scanned.pbuf.len, reinterpret_cast<const uint8_t*>(scanned.pbuf.data));
+        if (result != nullptr) {
+            out.emplace();
+            out->reserve(result->n_tokens);
+            for (size_t token_idx = 0; token_idx < result->n_tokens; ++token_idx) {
+                out->emplace_back(result->tokens[token_idx]->start, result->tokens[token_idx]->end);
+            }
+            pg_query__scan_result__free_unpacked(result, nullptr);
+        }
+    }
+    pg_query_free_scan_result(scanned);
+    return out;
+}
+
 auto deparse_statement(PgQuery__Node* statement, Arena& arena) -> std::string {
     auto* raw = arena.make<PgQuery__RawStmt>();
     pg_query__raw_stmt__init(raw);

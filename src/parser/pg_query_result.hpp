@@ -65,6 +65,10 @@ struct StatementSpan {
 };
 auto split_statements(const std::string& sql) -> std::vector<StatementSpan>;
 
+/// Byte ranges [start, end) of the tokens (comments included) libpg_query's scanner finds in `sql`; nullopt when the
+/// scanner fails (an unterminated literal: the parser reports it).
+auto scan_tokens(const std::string& sql) -> std::optional<std::vector<std::pair<int, int>>>;
+
 /// Deparses one statement node back to SQL text (libpg_query's deparser).
 auto deparse_statement(PgQuery__Node* statement, Arena& arena) -> std::string;
 /// Deparses an expression node: the text of `SELECT <expr>` without the SELECT.

@@ -34,6 +34,9 @@ struct TransformContext {
     std::set<std::pair<std::string, std::string>> constraint_names;  ///< (schema, name)
     std::vector<PendingForeignKey> pending_foreign_keys;
     std::map<model::QualifiedName, std::vector<std::string>> primary_keys;  ///< columns of each table's primary key
+    /// Byte ranges of `text` where psql meta-commands were blanked (psql_script.hpp); each must be blank space to
+    /// libpg_query's scanner as well, which for_each_statement checks.
+    std::vector<std::pair<size_t, size_t>> blanked;
 
     /// file:line:col of a node location (0-based offset into the current statement; -1 = statement start).
     auto where(int location) const -> SourceLocation;
@@ -50,8 +53,6 @@ struct TransformContext {
 
 // Files and statements (parse.cpp).
 auto read_text_file(const std::filesystem::path& path, std::string_view what) -> std::string;
-/// psql meta-commands (\connect, \restrict ...) blanked out, keeping offsets and line numbers.
-auto blank_meta_commands(std::string text) -> std::string;
 /// The first offset at or after `offset` that is neither blank nor in a `--` comment: where a statement starts.
 auto statement_start(const std::string& text, size_t offset) -> size_t;
 /// Byte offset of each line of `text`.
