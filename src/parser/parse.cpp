@@ -136,7 +136,13 @@ void for_each_statement(TransformContext& ctx, const std::string& sql,
         }
         ParsedSql parsed(statement);
         if (!parsed.ok()) {
-            throw ctx.error(ErrorKind::Parse, parsed.error().offset, parsed.error().message);
+            const SyntaxError& error = parsed.error();
+            if (!error.too_deep) throw ctx.error(ErrorKind::Parse, error.offset, error.message);
+            // The tree was not read, so name the statement by its first words.
+            size_t head = statement_start(statement, 0);
+            std::string words = statement.substr(head, std::min(statement.find_first_of("(\n", head), head + 60) - head);
+            while (!words.empty() && std::isspace(static_cast<unsigned char>(words.back()))) words.pop_back();
+            throw ctx.error(ErrorKind::Unsupported, error.offset, fmt::format("{} (in {} ...)", error.message, words));
         }
         for (size_t stmt_idx = 0; stmt_idx < parsed.statement_count(); ++stmt_idx) {
             visit(parsed.statement(stmt_idx), parsed.arena(), span);

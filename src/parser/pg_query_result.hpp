@@ -34,17 +34,24 @@ private:
     ProtobufCAllocator allocator_{};
 };
 
-/// A libpg_query syntax error: message and 0-based byte offset into the parsed text (-1 when unknown).
+/// A libpg_query syntax error: message and 0-based byte offset into the parsed text (-1 when unknown). `too_deep`:
+/// the text parses, but nests deeper than schemadiff reads (kMaxNesting).
 struct SyntaxError {
     std::string message;
     int offset = -1;
+    bool too_deep = false;
 };
+
+/// How deeply a parse tree may nest (parse nodes from the statement down to its deepest leaf, about one per chained
+/// operator) before schemadiff refuses it. See pg_query_result.cpp for why this number.
+inline constexpr size_t kMaxNesting = 1000;
 
 /// One parsed SQL text; its tree lives as long as this object.
 class ParsedSql {
 public:
-    /// Parses `sql`. On a syntax error, ok() is false and error() says why.
-    explicit ParsedSql(const std::string& sql);
+    /// Parses `sql`. On a syntax error, or a tree nested deeper than kMaxNesting, ok() is false and error() says why.
+    /// Never overflows the stack, whatever the text.
+    explicit ParsedSql(const std::string& sql, size_t max_nesting = kMaxNesting);
     auto ok() const -> bool { return !error_; }
     auto error() const -> const SyntaxError& { return *error_; }
     auto result() -> PgQuery__ParseResult* { return result_; }
