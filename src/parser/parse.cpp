@@ -67,6 +67,18 @@ auto TransformContext::add_table(model::Table table, int location) -> model::Tab
     return schema.tables.back();
 }
 
+auto TransformContext::find_column(model::Table& table, const std::string& name) -> model::Column* {
+    return lookups.tables[table.name].columns.find(table.columns, name);
+}
+
+auto TransformContext::find_constraint(model::Table& table, const std::string& name) -> model::Constraint* {
+    return lookups.tables[table.name].constraints.find(table.constraints, name);
+}
+
+auto TransformContext::find_index(model::Table& table, const std::string& name) -> model::Index* {
+    return lookups.tables[table.name].indexes.find(table.indexes, name);
+}
+
 auto qualified_name(const PgQuery__RangeVar* range) -> model::QualifiedName {
     return {is_set(range->schemaname) ? range->schemaname : "public", range->relname};
 }
@@ -345,15 +357,18 @@ auto rename_hints(const std::string& text, const std::string& file) -> std::vect
 
 /// Each hint goes to the object declared on its line (the table rather than its first column when both are).
 void resolve_rename_hints(model::Schema& schema, const std::vector<RenameHint>& hints) {
-    for (const auto& hint : hints) {
-        const std::string* best = nullptr;
-        for (const auto& [subject, where] : schema.locations) {
-            if (where.file != hint.file || where.line != hint.line) continue;
-            if (best == nullptr || std::count(subject.begin(), subject.end(), '.') < std::count(best->begin(), best->end(), '.')) {
-                best = &subject;
-            }
+    if (hints.empty()) return;
+    // What is declared on each line, found once rather than by a scan of every location per hint.
+    std::map<std::pair<std::string, int>, const std::string*> declared;
+    for (const auto& [subject, where] : schema.locations) {
+        const std::string*& best = declared[{where.file, where.line}];
+        if (best == nullptr || std::count(subject.begin(), subject.end(), '.') < std::count(best->begin(), best->end(), '.')) {
+            best = &subject;
         }
-        if (best != nullptr) schema.renamed_from[*best] = hint.old_name;
+    }
+    for (const auto& hint : hints) {
+        auto found = declared.find({hint.file, hint.line});
+        if (found != declared.end()) schema.renamed_from[*found->second] = hint.old_name;
     }
 }
 
@@ -446,6 +461,7 @@ auto parse_schema_sources(const std::vector<std::filesystem::path>& paths) -> Pa
             next->constraint_names = std::move(ctx->constraint_names);
             next->pending_foreign_keys = std::move(ctx->pending_foreign_keys);
             next->primary_keys = std::move(ctx->primary_keys);
+            next->lookups = std::move(ctx->lookups);
             ctx = std::move(next);
         }
         ctx->blanked = std::move(script.blanked);

@@ -271,6 +271,8 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         statement.lock_timeout = session.lock_timeout();
         try {
             statement.operations = state.operations(node, arena);
+            std::string parsed_text = text.substr(static_cast<size_t>(span.offset), static_cast<size_t>(span.length));
+            statement.operation_texts = state.operation_texts(node, parsed_text, arena);
         } catch (const Error& error) {
             // A form the model does not cover (a partitioned table, a tablespace ...) is no finding, not a failure:
             // the linter says nothing about what it cannot classify. Syntax errors never get here.
@@ -279,7 +281,7 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         session.apply(node);
         out.statements.push_back(std::move(statement));
     });
-    out.after = state.schema();
+    out.after = state.result();
     return out;
 }
 

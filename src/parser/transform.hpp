@@ -2,6 +2,7 @@
 // One function per statement node kind (CreateStmt -> transform_create_table in transform_create_table.cpp).
 #pragma once
 
+#include "lookup.hpp"
 #include "pg_query_result.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/model/schema.hpp"
@@ -49,6 +50,14 @@ struct TransformContext {
 
     auto find_table(const model::QualifiedName& name, int location) -> model::Table&;
     auto add_table(model::Table table, int location) -> model::Table&;
+
+    /// Positions of what `schema` holds, by name (lookup.hpp): lookups that do not scan.
+    Lookups lookups;
+    auto find_column(model::Table& table, const std::string& name) -> model::Column*;
+    auto find_constraint(model::Table& table, const std::string& name) -> model::Constraint*;
+    auto find_index(model::Table& table, const std::string& name) -> model::Index*;
+    /// After parser code erased, reordered or renamed members of `table`, or the table went away.
+    void forget_members(const model::QualifiedName& table) { lookups.tables.erase(table); }
 };
 
 // Files and statements (parse.cpp).

@@ -1,2 +1,0 @@
-CREATE TABLE a (id int);
-COMMENT ON TABLE a IS 'café';

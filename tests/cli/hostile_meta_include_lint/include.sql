@@ -1,2 +1,0 @@
-SET lock_timeout = '2s';
-\i hidden.sql
