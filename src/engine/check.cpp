@@ -63,8 +63,8 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
         for (size_t operation_idx = 0; operation_idx < statement.operations.size(); ++operation_idx) {
             const model::Operation& operation = statement.operations[operation_idx];
             // Each action's own SQL: the whole statement again per action made reports quadratic in its length.
-            Finding finding = finding_for(operation, safety::classify(operation, context), statement.text_of(operation_idx),
-                                          statement.where);
+            Finding finding = finding_for(operation, safety::classify(operation, context),
+                                          statement.text_of(operation_idx), statement.where);
             std::string object = model::subject(operation);
             out.push_back(finding);
             auto table = safety::locked_table(operation);

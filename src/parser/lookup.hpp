@@ -9,13 +9,13 @@
 //  * a position whose item no longer carries the name is noticed, and everything is indexed again.
 #pragma once
 
-#include "schemadiff/model/schema.hpp"
-
 #include <functional>
 #include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "schemadiff/model/schema.hpp"
 
 namespace schemadiff::parser {
 
@@ -47,7 +47,9 @@ public:
         }
         return nullptr;
     }
-    auto find(const std::vector<T>& items, const Key& key) -> const T* { return find(const_cast<std::vector<T>&>(items), key); }
+    auto find(const std::vector<T>& items, const Key& key) -> const T* {
+        return find(const_cast<std::vector<T>&>(items), key);
+    }
 
     /// After items were erased, reordered or renamed other than through this index.
     void forget() {

@@ -266,7 +266,8 @@ auto alter_actions(const PgQuery__AlterTableStmt* stmt, const std::string& state
     auto tokens = scan_tokens(statement);
     if (!tokens || stmt->relation == nullptr) return {};
     auto is = [&](size_t token, char c) {
-        return (*tokens)[token].second - (*tokens)[token].first == 1 && statement[static_cast<size_t>((*tokens)[token].first)] == c;
+        auto [first, last] = (*tokens)[token];
+        return last - first == 1 && statement[static_cast<size_t>(first)] == c;
     };
     size_t token = 0;
     while (token < tokens->size() && (*tokens)[token].first < stmt->relation->location) ++token;
@@ -306,9 +307,8 @@ auto alter_actions(const PgQuery__AlterTableStmt* stmt, const std::string& state
 
 auto MigrationOperations::operation_texts(PgQuery__Node* node, const std::string& statement, Arena& arena)
     -> std::vector<std::string> {
-    if (origins_.size() < 2 || std::all_of(origins_.begin(), origins_.end(), [&](size_t o) { return o == origins_[0]; })) {
-        return {};
-    }
+    auto same = [&](size_t origin) { return origin == origins_[0]; };
+    if (origins_.size() < 2 || std::all_of(origins_.begin(), origins_.end(), same)) return {};
     std::vector<std::string> parts;  // by origin
     if (node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
         const PgQuery__AlterTableStmt* stmt = node->alter_table_stmt;
@@ -486,7 +486,9 @@ auto MigrationOperations::add_constraint(model::Table& table, PgQuery__Constrain
     std::string using_index = is_set(constraint->indexname) ? constraint->indexname : "";
     // ADD PRIMARY KEY / UNIQUE USING INDEX without a name takes the index's name.
     if (!using_index.empty() && !is_set(constraint->conname)) constraint->conname = arena.copy_string(using_index);
-    if (is_set(constraint->conname)) ctx_.lookups.tables[table.name].constraints.erase(table.constraints, constraint->conname);
+    if (is_set(constraint->conname)) {
+        ctx_.lookups.tables[table.name].constraints.erase(table.constraints, constraint->conname);
+    }
     add_table_constraint(ctx_, table, constraint, arena, false);
     return model::AddConstraint{table.name, table.constraints.back(), using_index};
 }
@@ -494,7 +496,8 @@ auto MigrationOperations::add_constraint(model::Table& table, PgQuery__Constrain
 auto MigrationOperations::find_index(const QualifiedName& name) -> std::pair<QualifiedName, const model::Index*> {
     auto holder = index_tables_.find(name);
     if (holder != index_tables_.end() && ctx_.table_index.count(holder->second) != 0) {
-        if (const model::Index* index = ctx_.find_index(table(holder->second), name.name)) return {holder->second, index};
+        const model::Index* index = ctx_.find_index(table(holder->second), name.name);
+        if (index != nullptr) return {holder->second, index};
     }
     return {QualifiedName{name.schema, ""}, nullptr};
 }
@@ -725,7 +728,9 @@ void MigrationOperations::store(SchemaObject object) {
     schema_.objects.push_back(std::move(object));
 }
 
-void MigrationOperations::forget_object(const std::string& id) { ctx_.lookups.objects.erase_unordered(schema_.objects, id); }
+void MigrationOperations::forget_object(const std::string& id) {
+    ctx_.lookups.objects.erase_unordered(schema_.objects, id);
+}
 
 auto MigrationOperations::find_object(const std::string& id) -> const SchemaObject* {
     return ctx_.lookups.objects.find(schema_.objects, id);

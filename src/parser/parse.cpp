@@ -143,7 +143,8 @@ void for_each_statement(TransformContext& ctx, const std::string& sql,
         while (blank_idx < ctx.blanked.size() && ctx.blanked[blank_idx].second <= static_cast<size_t>(span.offset)) {
             ++blank_idx;
         }
-        if (blank_idx < ctx.blanked.size() && ctx.blanked[blank_idx].first < static_cast<size_t>(span.offset + span.length)) {
+        size_t span_end = static_cast<size_t>(span.offset + span.length);
+        if (blank_idx < ctx.blanked.size() && ctx.blanked[blank_idx].first < span_end) {
             check_blanked(ctx, statement, span, blank_idx);
         }
         ParsedSql parsed(statement);
@@ -152,7 +153,8 @@ void for_each_statement(TransformContext& ctx, const std::string& sql,
             if (!error.too_deep) throw ctx.error(ErrorKind::Parse, error.offset, error.message);
             // The tree was not read, so name the statement by its first words.
             size_t head = statement_start(statement, 0);
-            std::string words = statement.substr(head, std::min(statement.find_first_of("(\n", head), head + 60) - head);
+            size_t words_end = std::min(statement.find_first_of("(\n", head), head + 60);
+            std::string words = statement.substr(head, words_end - head);
             while (!words.empty() && std::isspace(static_cast<unsigned char>(words.back()))) words.pop_back();
             throw ctx.error(ErrorKind::Unsupported, error.offset, fmt::format("{} (in {} ...)", error.message, words));
         }
@@ -362,9 +364,8 @@ void resolve_rename_hints(model::Schema& schema, const std::vector<RenameHint>& 
     std::map<std::pair<std::string, int>, const std::string*> declared;
     for (const auto& [subject, where] : schema.locations) {
         const std::string*& best = declared[{where.file, where.line}];
-        if (best == nullptr || std::count(subject.begin(), subject.end(), '.') < std::count(best->begin(), best->end(), '.')) {
-            best = &subject;
-        }
+        auto dots = [](const std::string& name) { return std::count(name.begin(), name.end(), '.'); };
+        if (best == nullptr || dots(subject) < dots(*best)) best = &subject;
     }
     for (const auto& hint : hints) {
         auto found = declared.find({hint.file, hint.line});

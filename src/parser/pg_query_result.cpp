@@ -82,7 +82,8 @@ auto read_varint(const uint8_t* data, size_t end, size_t& pos, uint64_t& value) 
 }
 
 /// The `location` field of the message `descriptor` encoded in data[begin, end), or -1.
-auto location_field(const ProtobufCMessageDescriptor* descriptor, const uint8_t* data, size_t begin, size_t end) -> int {
+auto location_field(const ProtobufCMessageDescriptor* descriptor, const uint8_t* data, size_t begin, size_t end)
+    -> int {
     const ProtobufCFieldDescriptor* location = protobuf_c_message_descriptor_get_field_by_name(descriptor, "location");
     for (size_t pos = begin; pos < end && location != nullptr;) {
         uint64_t tag = 0, value = 0;
@@ -218,7 +219,8 @@ ParsedSql::ParsedSql(const std::string& sql, size_t max_nesting) : arena_(std::m
         pthread_t thread;
         bool ran = pthread_attr_init(&attributes) == 0;
         if (ran) {
-            ran = pthread_attr_setstacksize(&attributes, std::max(kMinThreadStack, tokens->size() * kStackPerToken)) == 0 &&
+            size_t stack = std::max(kMinThreadStack, tokens->size() * kStackPerToken);
+            ran = pthread_attr_setstacksize(&attributes, stack) == 0 &&
                   pthread_create(&thread, &attributes, parse_job, &job) == 0;
             pthread_attr_destroy(&attributes);
             ran = ran && pthread_join(thread, nullptr) == 0;

@@ -32,14 +32,14 @@
 // a folder) reads the same schema; migration files are checked one by one.
 #include "psql_script.hpp"
 
-#include "schemadiff/parser/parse.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <string_view>
+
+#include "schemadiff/parser/parse.hpp"
 
 namespace schemadiff::parser {
 
@@ -71,11 +71,15 @@ auto utf8_length(std::string_view text, size_t at) -> size_t {
     return 0;
 }
 
-auto is_space(char c) -> bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+auto is_space(char c) -> bool {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 auto ident_start(char c) -> bool {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
-auto ident_cont(char c) -> bool { return ident_start(c) || (c >= '0' && c <= '9') || c == '$'; }
+auto ident_cont(char c) -> bool {
+    return ident_start(c) || (c >= '0' && c <= '9') || c == '$';
+}
 
 /// One argument of a meta-command, as psql's OT_NORMAL reads it (quotes processed, double quotes kept).
 struct Argument {
@@ -122,7 +126,8 @@ public:
             } else if (c == '\\') {
                 MetaCommand command = meta_command(pos);
                 judge(command);
-                std::fill(text_.begin() + static_cast<long>(command.begin), text_.begin() + static_cast<long>(command.end), ' ');
+                std::fill(text_.begin() + static_cast<long>(command.begin),
+                          text_.begin() + static_cast<long>(command.end), ' ');
                 blanked_.emplace_back(command.begin, command.end);
                 pos = command.end;
             } else if (ident_start(c)) {
@@ -159,7 +164,8 @@ private:
     }
 
     /// Past the closing quote of a literal or quoted name that starts before `pos`. A doubled quote stays inside;
-    /// `escapes`: a backslash escapes the next byte (E'...'). Unterminated: the end of the text (the parser reports it).
+    /// `escapes`: a backslash escapes the next byte (E'...'). Unterminated: the end of the text (the parser reports
+    /// it).
     auto skip_quoted(size_t pos, char quote, bool escapes) const -> size_t {
         while (pos < text_.size()) {
             char c = text_[pos];
@@ -208,8 +214,9 @@ private:
         MetaCommand command;
         command.begin = pos;
         if (next(pos) == ';' || next(pos) == ':') {
-            throw error(pos, fmt::format("psql's \\{} (a '{}' without its SQL meaning) is not supported: write plain SQL",
-                                         next(pos), next(pos)));
+            throw error(pos,
+                        fmt::format("psql's \\{} (a '{}' without its SQL meaning) is not supported: write plain SQL",
+                                    next(pos), next(pos)));
         }
         size_t end_of_line = line_end(pos);
         size_t at = pos + 1;
@@ -238,7 +245,8 @@ private:
                 size_t close = at + 1;
                 while (true) {
                     if (close >= end_of_line) {
-                        throw error(pos, fmt::format("psql meta-command \\{}: unterminated quoted argument", command.name));
+                        throw error(pos,
+                                    fmt::format("psql meta-command \\{}: unterminated quoted argument", command.name));
                     }
                     char d = text_[close];
                     if (c == '\'' && d == '\\' && close + 1 < end_of_line) {
@@ -273,10 +281,10 @@ private:
             }
         }
         if (name == "i" || name == "ir" || name == "include" || name == "include_relative") {
-            throw error(at, fmt::format("psql's \\{} is not followed: pass the included file to schemadiff itself ({})",
-                                        name,
-                                        session_.kind == ScriptKind::Schema ? "as another schema file, or the folder"
-                                                                            : "check it as a file of its own"));
+            throw error(
+                at, fmt::format("psql's \\{} is not followed: pass the included file to schemadiff itself ({})", name,
+                                session_.kind == ScriptKind::Schema ? "as another schema file, or the folder"
+                                                                    : "check it as a file of its own"));
         }
         if (name == "restrict" || name == "unrestrict" || name == "echo") return;
         if (name == "set" && !command.arguments.empty() && command.arguments[0].value == "ON_ERROR_STOP" &&
@@ -293,31 +301,65 @@ private:
     void connect(const MetaCommand& command) {
         size_t at = command.begin;
         if (session_.kind == ScriptKind::Migration) {
-            throw error(at, fmt::format("psql's \\{} in a migration file is not supported: schemadiff checks a migration "
-                                        "as one session on one database",
-                                        command.name));
+            throw error(at,
+                        fmt::format("psql's \\{} in a migration file is not supported: schemadiff checks a migration "
+                                    "as one session on one database",
+                                    command.name));
         }
-        if (command.arguments.size() > 1) {
-            throw error(at, fmt::format("psql's \\{} with a user, host or port is not supported: a schema is one database",
-                                        command.name));
+        std::vector<Argument> arguments = command.arguments;
+        // pg_dump writes `\connect name`, `\connect "Name"`, or for other names
+        // `\connect -reuse-previous=on "dbname='my db'"` (appendPsqlMetaConnect).
+        bool connection_string = !arguments.empty() && arguments[0].value == "-reuse-previous=on";
+        if (connection_string) arguments.erase(arguments.begin());
+        if (arguments.size() > 1) {
+            throw error(at,
+                        fmt::format("psql's \\{} with a user, host or port is not supported: a schema is one database",
+                                    command.name));
         }
-        if (command.arguments.empty() || command.arguments[0].value == "-") return;  // the same database again
-        std::string database = command.arguments[0].value;
-        if (database.find('=') != std::string::npos || database.find("://") != std::string::npos ||
-            database.front() == '-') {
-            throw error(at, fmt::format("psql's \\{} with connection options is not supported: a schema is one database",
-                                        command.name));
-        }
+        if (arguments.empty() || arguments[0].value == "-") return;  // the same database again
+        std::string database = arguments[0].value;
+        while (!database.empty() && database.back() == ';') database.pop_back();  // psql drops them too
         if (database.size() >= 2 && database.front() == '"' && database.back() == '"') {
             database = database.substr(1, database.size() - 2);
+            for (size_t quote = database.find("\"\""); quote != std::string::npos;
+                 quote = database.find("\"\"", quote + 1)) {
+                database.erase(quote, 1);
+            }
+        }
+        if (connection_string) database = connection_string_database(database);
+        if (database.empty() || database.find('=') != std::string::npos || database.find("://") != std::string::npos ||
+            database.front() == '-') {
+            throw error(at,
+                        fmt::format("psql's \\{} with connection options is not supported: a schema is one database",
+                                    command.name));
         }
         if (!session_.database) {
             session_.database = database;
             session_.database_where = location_of(text_, at, file_);
         } else if (*session_.database != database) {
-            throw error(at, fmt::format("psql's \\{} {} after \\connect {} ({}): a schema is one database", command.name,
-                                        database, *session_.database, session_.database_where->to_string()));
+            throw error(at,
+                        fmt::format("psql's \\{} {} after \\connect {} ({}): a schema is one database", command.name,
+                                    database, *session_.database, session_.database_where->to_string()));
         }
+    }
+
+    /// The database of a libpq connection string that names only one (`dbname='my db'`); "" for anything else.
+    static auto connection_string_database(const std::string& text) -> std::string {
+        constexpr std::string_view kKey = "dbname=";
+        if (text.compare(0, kKey.size(), kKey) != 0) return "";
+        std::string value;
+        size_t at = kKey.size();
+        if (at < text.size() && text[at] == '\'') {
+            for (++at; at < text.size() && text[at] != '\''; ++at) {
+                if (text[at] == '\\' && at + 1 < text.size()) ++at;
+                value += text[at];
+            }
+            if (at >= text.size()) return "";
+            ++at;
+        } else {
+            while (at < text.size() && !is_space(text[at])) value += text[at++];
+        }
+        return at == text.size() ? value : "";
     }
 
     std::string text_;

@@ -3,12 +3,12 @@
 // meta-commands, which are blanked out; string literals, quoted names, dollar quotes and comments are never changed.
 #pragma once
 
-#include "schemadiff/core/error.hpp"
-
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "schemadiff/core/error.hpp"
 
 namespace schemadiff::parser {
 

@@ -47,7 +47,9 @@ TEST_CASE("deep expressions: 900 chained operators are read; the limit is far ab
 }
 
 TEST_CASE("deep expressions: short and long statements, chains and nesting, in migration files") {
-    auto lint_error = [](const std::string& sql) { return error_of([&] { parser::parse_migration_text(sql, "m.sql"); }); };
+    auto lint_error = [](const std::string& sql) {
+        return error_of([&] { parser::parse_migration_text(sql, "m.sql"); });
+    };
     // Short (under 2 KB) but deep: prefix operators, one byte a level.
     std::string prefix = "ALTER TABLE t ADD CONSTRAINT c CHECK (x > ";
     for (int idx = 0; idx < 700; ++idx) prefix += "+-";
@@ -70,14 +72,16 @@ TEST_CASE("deep expressions: a long statement that is not deep is read, and its 
     auto schema = parser::parse_schema_text("CREATE TABLE wide (\n" + columns + "  last text\n);\n", "wide.sql");
     REQUIRE(schema.tables.size() == 1);
     CHECK(schema.tables[0].columns.size() == 401);
-    Error error = error_of([&] { parser::parse_schema_text("CREATE TABLE wide (\n" + columns + "  last txt x\n);\n", "w.sql"); });
+    Error error =
+        error_of([&] { parser::parse_schema_text("CREATE TABLE wide (\n" + columns + "  last txt x\n);\n", "w.sql"); });
     CHECK(std::string(error.what()) == "w.sql:402:12: syntax error at or near \"x\"");
 }
 
 TEST_CASE("deep expressions: a deep definition read from a database is an error naming its object") {
     model::Schema schema;
-    schema.tables.push_back(table(qname("t"), {column("x", "integer")},
-                                  {constraint("c", model::ConstraintKind::Check, "CHECK (" + catalog_chain(5000) + " > 0)")}));
+    schema.tables.push_back(
+        table(qname("t"), {column("x", "integer")},
+              {constraint("c", model::ConstraintKind::Check, "CHECK (" + catalog_chain(5000) + " > 0)")}));
     Error error = error_of([&] { parser::normalize(schema); });
     CHECK(error.kind() == ErrorKind::Unsupported);
     CHECK(error.message().find("constraint public.t.c is nested more than 1000 levels deep") == 0);

@@ -29,18 +29,21 @@ auto columns_sql(int count, const std::string& table = "t") -> std::string {
 }  // namespace
 
 TEST_CASE("lint scale: each action of a multi-action ALTER TABLE reports its own SQL, as written") {
-    auto file = read("ALTER TABLE ONLY public.t /* note, with a comma */ ADD COLUMN a numeric(10, 2) DEFAULT f(1, 2),\n"
-                     "  DROP COLUMN b,  -- gone\n"
-                     "  ADD CONSTRAINT k CHECK (a = ANY (ARRAY[1, 2])) NOT VALID;\n");
+    auto file = read(
+        "ALTER TABLE ONLY public.t /* note, with a comma */ ADD COLUMN a numeric(10, 2) DEFAULT f(1, 2),\n"
+        "  DROP COLUMN b,  -- gone\n"
+        "  ADD CONSTRAINT k CHECK (a = ANY (ARRAY[1, 2])) NOT VALID;\n");
     REQUIRE(file.statements.size() == 1);
     const auto& statement = file.statements[0];
     CHECK(kinds(statement.operations) == Strings{"add_column", "drop_column", "add_constraint"});
-    CHECK(texts(statement) == Strings{"ALTER TABLE ONLY public.t ADD COLUMN a numeric(10, 2) DEFAULT f(1, 2)",
-                                      "ALTER TABLE ONLY public.t DROP COLUMN b",
-                                      "ALTER TABLE ONLY public.t ADD CONSTRAINT k CHECK (a = ANY (ARRAY[1, 2])) NOT VALID"});
+    CHECK(texts(statement) ==
+          Strings{"ALTER TABLE ONLY public.t ADD COLUMN a numeric(10, 2) DEFAULT f(1, 2)",
+                  "ALTER TABLE ONLY public.t DROP COLUMN b",
+                  "ALTER TABLE ONLY public.t ADD CONSTRAINT k CHECK (a = ANY (ARRAY[1, 2])) NOT VALID"});
     // An action with two operations (a column and its inline constraint) shows that action for both.
     auto inline_constraint = read("ALTER TABLE t ADD COLUMN a int UNIQUE, ADD COLUMN b int;\n").statements.at(0);
-    CHECK(texts(inline_constraint) == Strings{"ALTER TABLE t ADD COLUMN a int UNIQUE", "ALTER TABLE t ADD COLUMN a int UNIQUE",
+    CHECK(texts(inline_constraint) == Strings{"ALTER TABLE t ADD COLUMN a int UNIQUE",
+                                              "ALTER TABLE t ADD COLUMN a int UNIQUE",
                                               "ALTER TABLE t ADD COLUMN b int"});
     // One action, or one object: the statement itself.
     auto single = read("ALTER TABLE t ADD COLUMN a int;\n").statements.at(0);
@@ -56,7 +59,8 @@ TEST_CASE("lint scale: DROP of several objects reports each object's own stateme
 
 TEST_CASE("lint scale: 5,000 actions in one statement keep each finding's SQL to its action") {
     std::string sql = "ALTER TABLE t";
-    for (int idx = 0; idx < 5000; ++idx) sql += (idx ? ",\n  ADD COLUMN c" : "\n  ADD COLUMN c") + std::to_string(idx) + " int";
+    for (int idx = 0; idx < 5000; ++idx)
+        sql += (idx ? ",\n  ADD COLUMN c" : "\n  ADD COLUMN c") + std::to_string(idx) + " int";
     auto statement = read(sql + ";\n").statements.at(0);
     REQUIRE(statement.operations.size() == 5000);
     size_t total = 0;
@@ -68,8 +72,8 @@ TEST_CASE("lint scale: 5,000 actions in one statement keep each finding's SQL to
 TEST_CASE("lint scale: columns and constraints of a wide table are found after adds, renames and drops") {
     auto file = read(columns_sql(40) +
                      "ALTER TABLE t RENAME COLUMN c5 TO x;\n"
-                     "ALTER TABLE t ADD COLUMN c5 text;\n"           // the old name is free again
-                     "ALTER TABLE t ALTER COLUMN x TYPE bigint;\n"   // found under its new name: int -> bigint
+                     "ALTER TABLE t ADD COLUMN c5 text;\n"          // the old name is free again
+                     "ALTER TABLE t ALTER COLUMN x TYPE bigint;\n"  // found under its new name: int -> bigint
                      "ALTER TABLE t DROP COLUMN c39, ADD COLUMN c39 date;\n"
                      "ALTER TABLE t ADD COLUMN c40 int, ADD COLUMN c41 int;\n"
                      "ALTER TABLE t DROP COLUMN c41;\n");
@@ -84,7 +88,8 @@ TEST_CASE("lint scale: columns and constraints of a wide table are found after a
     CHECK(type_change.from.type == "integer");
 
     std::string checks;
-    for (int idx = 0; idx < 30; ++idx) checks += "ALTER TABLE t ADD CONSTRAINT k" + std::to_string(idx) + " CHECK (c0 > 0);\n";
+    for (int idx = 0; idx < 30; ++idx)
+        checks += "ALTER TABLE t ADD CONSTRAINT k" + std::to_string(idx) + " CHECK (c0 > 0);\n";
     auto constrained = read(columns_sql(1) + checks +
                             "ALTER TABLE t RENAME CONSTRAINT k3 TO renamed;\n"
                             "ALTER TABLE t DROP CONSTRAINT renamed;\n"
@@ -93,7 +98,8 @@ TEST_CASE("lint scale: columns and constraints of a wide table are found after a
     const Table* c = constrained.after.find_table(qname("t"));
     CHECK(c->constraints.size() == 30);
     CHECK(c->find_constraint("k3")->kind == ConstraintKind::Unique);
-    CHECK(std::get<DropConstraint>(constrained.statements.at(32).operations.at(0)).constraint.kind == ConstraintKind::Check);
+    CHECK(std::get<DropConstraint>(constrained.statements.at(32).operations.at(0)).constraint.kind ==
+          ConstraintKind::Check);
 }
 
 TEST_CASE("lint scale: indexes, sequences, tables and functions are found among many") {
@@ -101,14 +107,16 @@ TEST_CASE("lint scale: indexes, sequences, tables and functions are found among 
     for (int idx = 0; idx < 30; ++idx) sql += "CREATE INDEX i" + std::to_string(idx) + " ON t (c0);\n";
     for (int idx = 0; idx < 30; ++idx) sql += "CREATE SEQUENCE s" + std::to_string(idx) + " MAXVALUE 100;\n";
     for (int idx = 0; idx < 30; ++idx) sql += columns_sql(1, "u" + std::to_string(idx));
-    for (int idx = 0; idx < 30; ++idx) sql += "CREATE FUNCTION f" + std::to_string(idx) + "(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n";
-    sql += "ALTER INDEX i7 RENAME TO moved;\n"   // 121
-           "DROP INDEX moved;\n"                 // 122: its table is known
-           "DROP SEQUENCE s3;\n"                 // 123: its options are known
-           "DROP TABLE u4;\n"                    // 124
-           "CREATE TABLE u4 (other text);\n"     // 125: a new table of the same name
-           "ALTER TABLE u29 ADD COLUMN z int;\n" // 126: the table moved into u4's place is still found
-           "DROP FUNCTION f12;\n";               // 127: the only f12, whatever its arguments
+    for (int idx = 0; idx < 30; ++idx)
+        sql += "CREATE FUNCTION f" + std::to_string(idx) + "(int) RETURNS int LANGUAGE sql AS 'SELECT 1';\n";
+    sql +=
+        "ALTER INDEX i7 RENAME TO moved;\n"    // 121
+        "DROP INDEX moved;\n"                  // 122: its table is known
+        "DROP SEQUENCE s3;\n"                  // 123: its options are known
+        "DROP TABLE u4;\n"                     // 124
+        "CREATE TABLE u4 (other text);\n"      // 125: a new table of the same name
+        "ALTER TABLE u29 ADD COLUMN z int;\n"  // 126: the table moved into u4's place is still found
+        "DROP FUNCTION f12;\n";                // 127: the only f12, whatever its arguments
     auto file = read(sql);
     const auto& drop_index = std::get<DropIndex>(file.statements.at(122).operations.at(0));
     CHECK(drop_index.table == qname("t"));

@@ -46,14 +46,19 @@ TEST_CASE("psql script: \\i and its variants are refused in schema and migration
 
 TEST_CASE("psql script: other meta-commands are refused, on a line of their own or after SQL on the same line") {
     std::string refused = "psql meta-command \\gexec is not supported";
-    CHECK(lint_error("SELECT format('DROP TABLE %I', tablename) FROM pg_tables\n\\gexec\n").find("m.sql:2:1: " + refused) == 0);
+    CHECK(lint_error("SELECT format('DROP TABLE %I', tablename) FROM pg_tables\n\\gexec\n")
+              .find("m.sql:2:1: " + refused) == 0);
     CHECK(lint_error("SELECT 'DROP TABLE users' \\gexec\n").find("m.sql:1:27: " + refused) == 0);
-    CHECK(schema_error("CREATE TABLE t (id int);\n\\! rm -rf /\n").find("s.sql:2:1: psql meta-command \\! is not supported") == 0);
-    CHECK(lint_error("\\if :flag\nDROP TABLE t;\n\\endif\n").find("m.sql:1:1: psql meta-command \\if is not supported") == 0);
+    CHECK(schema_error("CREATE TABLE t (id int);\n\\! rm -rf /\n")
+              .find("s.sql:2:1: psql meta-command \\! is not supported") == 0);
+    CHECK(
+        lint_error("\\if :flag\nDROP TABLE t;\n\\endif\n").find("m.sql:1:1: psql meta-command \\if is not supported") ==
+        0);
     // \\ ends a command's arguments; another backslash starts the next command.
     CHECK(lint_error("\\echo hi \\gexec\n").find("m.sql:1:10: " + refused) == 0);
     CHECK(lint_error("SELECT 1 \\; DROP TABLE t;\n").find("m.sql:1:10: psql's \\; ") == 0);
-    CHECK(lint_error("\\set cmd 'DROP TABLE t'\n:cmd;\n").find("m.sql:1:1: psql meta-command \\set is not supported") == 0);
+    CHECK(lint_error("\\set cmd 'DROP TABLE t'\n:cmd;\n").find("m.sql:1:1: psql meta-command \\set is not supported") ==
+          0);
     CHECK(lint_error("\\echo `rm -rf /`\n").find("m.sql:1:1: psql meta-command \\echo runs a shell command") == 0);
 }
 
@@ -74,6 +79,13 @@ TEST_CASE("psql script: \\connect names one database in schema files and is refu
     CHECK(schema_error("\\connect a\nCREATE TABLE t (id int);\n\\connect b\nCREATE TABLE u (id int);\n") ==
           "s.sql:3:1: psql's \\connect b after \\connect a (s.sql:1:1): a schema is one database");
     CHECK(schema_error("\\c a bob\n").find("s.sql:1:1: psql's \\c with a user, host or port is not supported") == 0);
+    // pg_dump's spellings of one database whose name needs quoting (appendPsqlMetaConnect).
+    CHECK(parser::parse_schema_text("\\connect -reuse-previous=on \"dbname='my db'\"\nCREATE TABLE t (id int);\n"
+                                    "\\connect \"my db\"\n",
+                                    "s.sql")
+              .tables.size() == 1);
+    CHECK(schema_error("\\connect -reuse-previous=on \"dbname='a' host=evil\"\n")
+              .find("s.sql:1:1: psql's \\connect with connection options") == 0);
     CHECK(schema_error("\\c 'host=evil dbname=a'\n").find("s.sql:1:1: psql's \\c with connection options") == 0);
     CHECK(lint_error("\\connect app\nALTER TABLE t DROP COLUMN a;\n")
               .find("m.sql:1:1: psql's \\connect in a migration file is not supported") == 0);
@@ -94,7 +106,8 @@ TEST_CASE("psql script: a backslash inside a literal, quoted name, dollar quote 
     CHECK(table_comment("CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS $x$a\n\\gexec $$ \\i b$x$;\n") ==
           "a\n\\gexec $$ \\i b");
     CHECK(table_comment("CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS E'it\\'s\n\\\\i x';\n") == "it's\n\\i x");
-    CHECK(table_comment("CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS U&'a''\n\\i x' UESCAPE '!';\n") == "a'\n\\i x");
+    CHECK(table_comment("CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS U&'a''\n\\i x' UESCAPE '!';\n") ==
+          "a'\n\\i x");
     auto schema = parser::parse_schema_text(
         "CREATE TABLE \"odd\n\\i name\" (id int);\n/* a /* nested */ \\i x */\n-- \\i y\nCREATE TABLE t$ (id int);\n",
         "s.sql");
@@ -105,8 +118,10 @@ TEST_CASE("psql script: a backslash inside a literal, quoted name, dollar quote 
 }
 
 TEST_CASE("psql script: a NUL byte or invalid UTF-8 is an error at file:line:col, not the end of the file") {
-    std::string nul = std::string("CREATE TABLE a (id int);\nCREATE TABLE b (id int);") + '\0' + "\nCREATE TABLE c (id int);\n";
-    CHECK(schema_error(nul) == "s.sql:2:25: a NUL byte: SQL text cannot contain one (psql ignores the rest of its line)");
+    std::string nul =
+        std::string("CREATE TABLE a (id int);\nCREATE TABLE b (id int);") + '\0' + "\nCREATE TABLE c (id int);\n";
+    CHECK(schema_error(nul) ==
+          "s.sql:2:25: a NUL byte: SQL text cannot contain one (psql ignores the rest of its line)");
     std::string lint_nul = std::string("SELECT 1;") + '\0' + "\nALTER TABLE users DROP COLUMN a;\n";
     CHECK(lint_error(lint_nul).find("m.sql:1:10: a NUL byte") == 0);
     CHECK(schema_error("CREATE TABLE a (id int);\nCOMMENT ON TABLE a IS 'caf\xC3';\n") ==
@@ -115,5 +130,6 @@ TEST_CASE("psql script: a NUL byte or invalid UTF-8 is an error at file:line:col
     CHECK(lint_error("SELECT '\xC0\xAF';\n").find("m.sql:1:9: invalid UTF-8 (byte 0xC0)") == 0);      // overlong '/'
     CHECK(table_comment("CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS 'café ☕ 𝄞';\n") == "café ☕ 𝄞");
     CHECK_NOTHROW(parser::check_text("plain text\n", "x"));
-    CHECK(error_of([] { parser::check_text("{\"a\": \"\xFF\"}", "allow.json"); }).where()->to_string() == "allow.json:1:8");
+    CHECK(error_of([] { parser::check_text("{\"a\": \"\xFF\"}", "allow.json"); }).where()->to_string() ==
+          "allow.json:1:8");
 }
