@@ -23,9 +23,8 @@ public:
     auto operator=(const MigrationOperations&) -> MigrationOperations& = delete;
 
     auto context() -> TransformContext& { return ctx_; }
-    /// The working copy: `before` with every statement so far applied, in no particular order.
-    auto schema() const -> const model::Schema& { return schema_; }
-    /// The working copy in the model's order (Schema::sort), once every statement has been read.
+    /// The working copy, `before` with every statement applied, in the model's order (Schema::sort), once every
+    /// statement has been read. Until then its vectors are in no particular order.
     auto result() -> model::Schema {
         schema_.sort();
         return schema_;
