@@ -349,8 +349,9 @@ fi
 if ((lint)); then
     cat <<EOF
 
-Lint (\`schemadiff check FILE --format json --min-level safe\`, every finding reported; no database): median of $runs runs, wall time (schemadiff's cpu time) / peak
-RSS, and cpu time per 1,000 statements or actions (a flat column means linear).
+Lint (\`schemadiff check FILE --format json --min-level safe\`: every finding reported; no database): median of $runs
+runs, wall time (schemadiff's cpu time) / peak RSS, and cpu time per 1,000 statements or actions (a flat column means
+linear).
 
 | file | size | findings | check | cpu per 1,000 |
 | --- | ---: | ---: | ---: | ---: |
