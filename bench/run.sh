@@ -3,8 +3,8 @@
 # 100 to 10,000 tables. The brief asks for speed and memory targets met in a benchmark rather than
 # in timed unit tests, so this is a script that anyone (or CI, by hand) can rerun and compare.
 #
-#   bash bench/run.sh [SIZE ...]          SIZE: S (100 tables), M (1,000), X (3,000), L (10,000)
-#                                         default: S M X L. Markdown on stdout, progress on stderr.
+#   bash bench/run.sh [SIZE ...]          SIZE: S (100 tables), M (1,000), X (3,000), L (10,000), or LINT
+#                                         default: S M X L LINT. Markdown on stdout, progress on stderr.
 #
 # For each size it generates the schema and its ~5%-changed twin with ../shared/bench/gen_schema.py,
 # then times under /usr/bin/time -v (wall clock and peak RSS):
@@ -16,6 +16,11 @@
 #      the file the database was loaded from, which must find none either (asserted).
 # Each step runs SCHEMADIFF_BENCH_RUNS times (default 3); the table shows the median time and the
 # largest RSS. The load runs once.
+# LINT (issue 12, item 7) times `schemadiff check` on generated migration files: one ALTER TABLE with
+# 5,000, 10,000 and 20,000 ADD COLUMN actions, 20,000 and 100,000 one-line ADD COLUMN statements on one
+# table, and 20,000 and 100,000 one-line statements of 16 kinds (create, alter, comment, grant, drop);
+# it fails when the cpu time per 1,000 statements or actions of the largest file of a kind is more than
+# 1.5 times that of the smallest. It needs no database.
 #
 # Environment:
 #   SCHEMADIFF_BENCH_RUNS       repetitions of each timed step (default 3)
@@ -28,7 +33,11 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-read -r -a sizes <<<"${*:-S M X L}"
+read -r -a requested <<<"${*:-S M X L LINT}"
+sizes=() lint=0
+for s in "${requested[@]}"; do
+    if [[ $s == LINT ]]; then lint=1; else sizes+=("$s"); fi
+done
 runs=${SCHEMADIFF_BENCH_RUNS:-3}
 build=${SCHEMADIFF_BENCH_BUILD_DIR:-$repo/build-release}
 pg_version=${SCHEMADIFF_BENCH_PG:-15}
@@ -45,7 +54,7 @@ die() {
 
 declare -A table_count=([S]=100 [M]=1000 [X]=3000 [L]=10000)
 for s in "${sizes[@]}"; do
-    [[ -n ${table_count[$s]:-} ]] || die "unknown size '$s' (use S, M, X or L)"
+    [[ -n ${table_count[$s]:-} ]] || die "unknown size '$s' (use S, M, X, L or LINT)"
 done
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "SCHEMADIFF_BENCH_RUNS must be a positive number"
 [[ -f $gen ]] || die "generator not found: $gen (the shared folder must sit beside the repository)"
@@ -81,8 +90,10 @@ trap cleanup EXIT
 trap 'cleanup; trap - EXIT; exit 130' INT
 trap 'cleanup; trap - EXIT; exit 143' TERM
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-pgcluster_start "$pg_version" "$pgdir" >&2 || die "the PostgreSQL $pg_version cluster did not start"
-dev=$(pgcluster_psql_url "$pgdir")
+if ((${#sizes[@]})); then
+    pgcluster_start "$pg_version" "$pgdir" >&2 || die "the PostgreSQL $pg_version cluster did not start"
+    dev=$(pgcluster_psql_url "$pgdir")
+fi
 
 # --- measuring ------------------------------------------------------------------------------
 # measure ID CMD...: run CMD $runs times under /usr/bin/time -v, stdout to $work/ID.out, stderr to
@@ -241,12 +252,64 @@ if [[ -n $small && $large != "$small" ]]; then
     checks+=("- $(awk -v a="${per_k_cpu[$large]}" -v b="${per_k_cpu[$small]}" 'BEGIN { print (a <= 1.5 * b ? "PASS" : "FAIL") }'): time linear in the schema: the file->file diff takes ${per_k_cpu[$large]} cpu s per 1,000 tables at $large, ${per_k_cpu[$small]} at $small (checked as at most 1.5x)")
 fi
 
+# --- lint: `schemadiff check` on long migration files ----------------------------------------
+lint_rows=()
+if ((lint)); then
+    log "lint: generating migration files"
+    "$python" - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+for n in (5000, 10000, 20000):  # one statement, n actions
+    with open(f"{work}/lint.alter.{n}.sql", "w") as f:
+        f.write("SET lock_timeout = '2s';\nALTER TABLE t\n" + ",\n".join(f"  ADD COLUMN c{i} int" for i in range(n)) + ";\n")
+for n in (20000, 100000):  # n statements on one table
+    with open(f"{work}/lint.lines.{n}.sql", "w") as f:
+        f.write("SET lock_timeout = '2s';\n")
+        f.writelines(f"ALTER TABLE t ADD COLUMN c{i} int;\n" for i in range(n))
+kinds = ["ALTER TABLE t ADD COLUMN c{i} int;", "CREATE INDEX i{i} ON t (c{b});", "CREATE SEQUENCE s{i};",
+         "CREATE VIEW v{i} AS SELECT 1;", "COMMENT ON COLUMN t.c{b} IS 'x';",
+         "ALTER TABLE t ADD CONSTRAINT k{i} CHECK (c{b} > 0);", "CREATE TYPE e{i} AS ENUM ('a');",
+         "CREATE SCHEMA sc{i};", "CREATE FUNCTION f{i}() RETURNS int LANGUAGE sql AS 'SELECT 1';",
+         "CREATE TABLE tt{i} (id int);", "ALTER SEQUENCE s{p2} INCREMENT BY 2;", "GRANT SELECT ON t TO r{i};",
+         "DROP INDEX i{p1};", "DROP TABLE tt{p9};", "DROP SEQUENCE s{p2};", "DROP VIEW v{p3};"]
+for n in (20000, 100000):  # n statements of 16 kinds, each drop naming an object created before it
+    with open(f"{work}/lint.kinds.{n}.sql", "w") as f:
+        for i in range(n):
+            b = i - i % len(kinds)
+            f.write(kinds[i % len(kinds)].format(i=i, b=b, p1=b + 1, p2=b + 2, p3=b + 3, p9=b + 9) + "\n")
+PY
+    declare -A lint_first_per_k lint_last_per_k lint_first_n lint_last_n
+    for file in alter.5000 alter.10000 alter.20000 lines.20000 lines.100000 kinds.20000 kinds.100000; do
+        kind=${file%%.*} n=${file#*.}
+        log "lint: $kind $n"
+        measure "lint.$file" "$bin" check "$work/lint.$file.sql" --format json --min-level safe
+        [[ $m_rc == 0 || $m_rc == 3 ]] || { head -n 5 "$work/lint.$file.err" >&2; die "lint $file exited $m_rc"; }
+        findings=$("$python" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["findings"]))' "$work/lint.$file.out")
+        per_k=$(awk -v t="$m_cpu" -v n="$n" 'BEGIN { printf "%.4f", t * 1000 / n }')
+        size=$(awk -v b="$(stat -c %s "$work/lint.$file.sql")" 'BEGIN { printf "%.1f MB", b / 1048576 }')
+        case $kind in
+        alter) what="one ALTER TABLE with $n ADD COLUMN actions" ;;
+        lines) what="$n one-line ADD COLUMN statements, one table" ;;
+        kinds) what="$n one-line statements of 16 kinds" ;;
+        esac
+        lint_rows+=("| $what | $size | $findings | $(cell) | $per_k s |")
+        [[ -n ${lint_first_per_k[$kind]:-} ]] || { lint_first_per_k[$kind]=$per_k; lint_first_n[$kind]=$n; }
+        lint_last_per_k[$kind]=$per_k lint_last_n[$kind]=$n
+    done
+    for kind in alter lines kinds; do
+        a=${lint_last_per_k[$kind]} b=${lint_first_per_k[$kind]}
+        verdict=$(awk -v a="$a" -v b="$b" 'BEGIN { print (a <= 1.5 * b ? "PASS" : "FAIL") }')
+        checks+=("- $verdict: lint time linear ($kind): $a cpu s per 1,000 at ${lint_last_n[$kind]}, $b at ${lint_first_n[$kind]} (checked as at most 1.5x)")
+    done
+fi
+
 # --- report ---------------------------------------------------------------------------------
 cpu=$(awk -F': ' '/^model name/ { m = $2 } /^cpu family/ { f = $2 } /^model\t/ { n = $2 }
     /^flags/ { vm = ($2 ~ / hypervisor( |$)/) } END { printf "%s (family %s, model %s)%s", m, f, n, vm ? ", virtual machine" : "" }' /proc/cpuinfo)
 ram=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 os=$(. /etc/os-release && echo "$PRETTY_NAME")
-pgver=$(psql -X -At -c 'select version()' | sed 's/, compiled by.*//')
+pgver="no PostgreSQL (LINT only)"
+((${#sizes[@]})) && pgver=$(psql -X -At -c 'select version()' | sed 's/, compiled by.*//')
 cxx=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$build/CMakeCache.txt")
 cxx_version=$("${cxx:-c++}" --version | head -n 1)
 commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -255,11 +318,14 @@ dirty=$(git -C "$repo" status --porcelain -- src include CMakeLists.txt 2>/dev/n
 cat <<EOF
 ## Results
 
-Command: \`bash bench/run.sh ${sizes[*]}\` (SCHEMADIFF_BENCH_RUNS=$runs), commit $commit${dirty:+ (src/ modified)}, $(date -u +%Y-%m-%d).
+Command: \`bash bench/run.sh ${requested[*]}\` (SCHEMADIFF_BENCH_RUNS=$runs), commit $commit${dirty:+ (src/ modified)}, $(date -u +%Y-%m-%d).
 
 Machine: $cpu, $(nproc) cores, $ram RAM; $os; $pgver; $cxx_version; CMake build type Release.
 Load average before / after the run: $load_before / $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine
 lengthens wall times; the cpu figures, schemadiff's own user+sys time, are the steadier ones).
+EOF
+if ((${#sizes[@]})); then
+    cat <<EOF
 
 Each cell: median of $runs runs, wall time (schemadiff's cpu time) / peak RSS. For the steps that read a database
 the wall time includes the server's catalog queries, which the cpu time does not. psql load: one run, wall time only.
@@ -279,17 +345,32 @@ Per 1,000 tables: peak RSS above that of the empty-schema process ($base_mb MB),
 | --- | ---: | ---: | ---: | ---: | ---: |
 EOF
 printf '%s\n' "${mem_rows[@]}"
+fi
+if ((lint)); then
+    cat <<EOF
+
+Lint (\`schemadiff check FILE --format json --min-level safe\`: every finding reported; no database): median of $runs
+runs, wall time (schemadiff's cpu time) / peak RSS, and cpu time per 1,000 statements or actions (a flat column means
+linear).
+
+| file | size | findings | check | cpu per 1,000 |
+| --- | ---: | ---: | ---: | ---: |
+EOF
+    printf '%s\n' "${lint_rows[@]}"
+fi
 if ((${#checks[@]})); then
     echo
     echo "Targets:"
     echo
     printf '%s\n' "${checks[@]}"
 fi
-echo
-echo "Objects in the generated files (read through a scratch database on the benchmark's cluster, --dev-db):"
-echo
-for s in "${sizes[@]}"; do
-    echo "- $s: $(cat "$work/$s.objects.txt")"
-done
+if ((${#sizes[@]})); then
+    echo
+    echo "Objects in the generated files (read through a scratch database on the benchmark's cluster, --dev-db):"
+    echo
+    for s in "${sizes[@]}"; do
+        echo "- $s: $(cat "$work/$s.objects.txt")"
+    done
+fi
 printf '%s\n' "${checks[@]}" | grep -q '^- FAIL' && exit 1
 exit 0

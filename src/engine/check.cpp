@@ -3,6 +3,7 @@
 #include "schemadiff/engine/check.hpp"
 
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/parser/parse.hpp"
 #include "schemadiff/parser/parse_migration.hpp"
 
 #include <fmt/format.h>
@@ -11,8 +12,10 @@
 
 #include <cctype>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 namespace schemadiff::engine {
 
@@ -57,8 +60,11 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
     std::set<std::pair<int, std::string>> added_not_valid;  // (transaction block, constraint)
     for (const auto& statement : file.statements) {
         bool lock_reported = false;  // one exec-lock-timeout per statement, however many actions it has
-        for (const auto& operation : statement.operations) {
-            Finding finding = finding_for(operation, safety::classify(operation, context), statement.text, statement.where);
+        for (size_t operation_idx = 0; operation_idx < statement.operations.size(); ++operation_idx) {
+            const model::Operation& operation = statement.operations[operation_idx];
+            // Each action's own SQL: the whole statement again per action made reports quadratic in its length.
+            Finding finding = finding_for(operation, safety::classify(operation, context),
+                                          statement.text_of(operation_idx), statement.where);
             std::string object = model::subject(operation);
             out.push_back(finding);
             auto table = safety::locked_table(operation);
@@ -166,22 +172,28 @@ void acknowledge(std::vector<Finding>& findings, const std::vector<parser::Allow
             invalid.push_back(invalid_finding(object, "the allow-file entry", problem, "", entry.where));
         }
     }
+    // The first acknowledgement of each (file, line, rule) and (rule, object): a lookup per finding, not a scan.
+    std::map<std::tuple<std::string, int, std::string>, const parser::AllowComment*> by_line;
+    for (const auto* comment : valid_comments) {
+        by_line.emplace(std::make_tuple(comment->where.file, comment->applies_to_line, comment->rule), comment);
+    }
+    std::map<std::pair<std::string, std::string>, const AllowEntry*> by_object;
+    for (const auto* entry : valid_entries) by_object.emplace(std::make_pair(entry->rule, entry->object), entry);
     for (auto& finding : findings) {
         const safety::Verdict& verdict = finding.verdict;
-        for (const auto* comment : valid_comments) {
-            if (finding.where && comment->rule == verdict.rule && comment->where.file == finding.where->file &&
-                comment->applies_to_line == finding.where->line) {
+        if (finding.where) {
+            auto inline_ack = by_line.find(std::make_tuple(finding.where->file, finding.where->line, verdict.rule));
+            if (inline_ack != by_line.end()) {
+                const parser::AllowComment* comment = inline_ack->second;
                 finding.acknowledgement = render::Acknowledgement{"inline", comment->reason, "", comment->expires, comment->where};
-                break;
+                continue;
             }
         }
-        if (finding.acknowledgement) continue;
-        for (const auto* entry : valid_entries) {
-            if (entry->rule == verdict.rule && entry->object == verdict.object) {
-                finding.acknowledgement =
-                    render::Acknowledgement{"allow-file", entry->reason, entry->approver, entry->expires, entry->where};
-                break;
-            }
+        auto allowed = by_object.find(std::make_pair(verdict.rule, verdict.object));
+        if (allowed != by_object.end()) {
+            const AllowEntry* entry = allowed->second;
+            finding.acknowledgement =
+                render::Acknowledgement{"allow-file", entry->reason, entry->approver, entry->expires, entry->where};
         }
     }
     findings.insert(findings.end(), invalid.begin(), invalid.end());
@@ -201,6 +213,7 @@ auto read_allow_file(const std::filesystem::path& path) -> std::vector<AllowEntr
     if (!in) throw Error(ErrorKind::Io, fmt::format("cannot read allow file {}", path.string()));
     std::ostringstream text;
     text << in.rdbuf();
+    parser::check_text(text.str(), path.string());  // a NUL or invalid UTF-8 names its line and column
     SourceLocation file{path.string(), 0, 0};
     nlohmann::json document;
     try {

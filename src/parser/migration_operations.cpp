@@ -36,16 +36,17 @@ auto constraint_named(const std::string& name) -> model::Constraint {
 }
 
 /// The column as the working schema knows it, or one known only by its name.
-auto column_of(const model::Table& table, const std::string& name) -> model::Column {
-    if (const model::Column* column = table.find_column(name)) return *column;
+auto column_of(TransformContext& ctx, model::Table& table, const std::string& name) -> model::Column {
+    if (const model::Column* column = ctx.find_column(table, name)) return *column;
     model::Column column;
     column.name = name;
     return column;
 }
 
-void replace_column(model::Table& table, const model::Column& column) {
-    if (model::Column* existing = table.find_column(column.name)) *existing = column;
+void replace_column(TransformContext& ctx, model::Table& table, const model::Column& column) {
+    if (model::Column* existing = ctx.find_column(table, column.name)) *existing = column;
 }
+
 
 /// The operation of the last object a transform appended to `items`, when it appended one.
 template <typename T, typename Make>
@@ -56,10 +57,11 @@ auto appended(const std::vector<T>& items, size_t count_before, Make make) -> st
 
 /// Runs `transform`, which appends what a CREATE statement declares to `items`, after forgetting an earlier object of
 /// the same name when `replace` (the statement has no IF NOT EXISTS: the file re-creates it); the operation for what
-/// was appended, if anything.
-template <typename Create, typename T, typename Name, typename Transform>
-auto declared(std::vector<T>& items, const Name& name, bool replace, Transform transform) -> std::vector<Operation> {
-    if (replace) std::erase_if(items, [&](const T& existing) { return existing.name == name; });
+/// was appended, if anything. `index` finds items by name (the working copy's order does not matter until the end).
+template <typename Create, typename T, typename Index, typename Name, typename Transform>
+auto declared(std::vector<T>& items, Index& index, const Name& name, bool replace, Transform transform)
+    -> std::vector<Operation> {
+    if (replace) index.erase_unordered(items, name);
     size_t count = items.size();
     transform();
     return appended(items, count, [](const T& item) { return Create{item}; });
@@ -179,7 +181,10 @@ MigrationOperations::MigrationOperations(const model::Schema& before, const std:
         const model::Table& table = schema_.tables[table_idx];
         ctx_.table_index[table.name] = table_idx;
         ctx_.relation_names.insert({table.name.schema, table.name.name});
-        for (const auto& index : table.indexes) ctx_.relation_names.insert({table.name.schema, index.name});
+        for (const auto& index : table.indexes) {
+            ctx_.relation_names.insert({table.name.schema, index.name});
+            index_tables_[{table.name.schema, index.name}] = table.name;
+        }
         for (const auto& constraint : table.constraints) {
             ctx_.constraint_names.insert({table.name.schema, constraint.name});
             ctx_.relation_names.insert({table.name.schema, constraint.name});
@@ -199,15 +204,21 @@ auto MigrationOperations::table(const QualifiedName& name) -> model::Table& {
 void MigrationOperations::forget_table(const QualifiedName& name) {
     auto it = ctx_.table_index.find(name);
     if (it == ctx_.table_index.end()) return;
-    schema_.tables.erase(schema_.tables.begin() + static_cast<long>(it->second));
-    ctx_.table_index.clear();
-    for (size_t table_idx = 0; table_idx < schema_.tables.size(); ++table_idx) {
+    // The last table takes its place: the working copy is put in order once, at the end (schema()).
+    size_t table_idx = it->second;
+    ctx_.table_index.erase(it);
+    for (const auto& index : schema_.tables[table_idx].indexes) index_tables_.erase({name.schema, index.name});
+    if (table_idx + 1 != schema_.tables.size()) {
+        schema_.tables[table_idx] = std::move(schema_.tables.back());
         ctx_.table_index[schema_.tables[table_idx].name] = table_idx;
     }
+    schema_.tables.pop_back();
+    ctx_.forget_members(name);
     ctx_.relation_names.erase({name.schema, name.name});
 }
 
 auto MigrationOperations::operations(PgQuery__Node* node, Arena& arena) -> std::vector<Operation> {
+    origins_.clear();
     switch (node->node_case) {
     case PG_QUERY__NODE__NODE_CREATE_STMT: return create_table(node->create_stmt, arena);
     case PG_QUERY__NODE__NODE_INDEX_STMT: return create_index(node->index_stmt, arena);
@@ -247,6 +258,83 @@ auto MigrationOperations::operations(PgQuery__Node* node, Arena& arena) -> std::
     }
 }
 
+namespace {
+/// "ALTER TABLE t" and each action of an ALTER TABLE as written, split at the commas between actions; empty when the
+/// text does not split into one part per action.
+auto alter_actions(const PgQuery__AlterTableStmt* stmt, const std::string& statement)
+    -> std::pair<std::string, std::vector<std::string>> {
+    auto tokens = scan_tokens(statement);
+    if (!tokens || stmt->relation == nullptr) return {};
+    auto is = [&](size_t token, char c) {
+        auto [first, last] = (*tokens)[token];
+        return last - first == 1 && statement[static_cast<size_t>(first)] == c;
+    };
+    size_t token = 0;
+    while (token < tokens->size() && (*tokens)[token].first < stmt->relation->location) ++token;
+    if (token >= tokens->size()) return {};
+    int name_end = (*tokens)[token++].second;  // the name, qualified or not, and ONLY's `*`
+    while (token + 1 < tokens->size() && is(token, '.')) {
+        name_end = (*tokens)[token + 1].second;
+        token += 2;
+    }
+    if (token < tokens->size() && is(token, '*')) name_end = (*tokens)[token++].second;
+    size_t begin = statement_start(statement, 0);
+    std::string head = statement.substr(begin, static_cast<size_t>(name_end) - begin);
+    std::vector<std::string> actions;
+    int depth = 0;
+    size_t action_begin = token;
+    for (; token <= tokens->size(); ++token) {
+        bool end = token == tokens->size() || is(token, ';');
+        if (!end && (is(token, '(') || is(token, '['))) ++depth;
+        if (!end && (is(token, ')') || is(token, ']'))) --depth;
+        if (end || (depth == 0 && is(token, ','))) {
+            auto comment = [&](size_t at) {
+                return statement.compare(static_cast<size_t>((*tokens)[at].first), 2, "/*") == 0 ||
+                       statement.compare(static_cast<size_t>((*tokens)[at].first), 2, "--") == 0;
+            };
+            while (action_begin < token && comment(action_begin)) ++action_begin;
+            if (action_begin >= token) return {};
+            int from = (*tokens)[action_begin].first, to = (*tokens)[token - 1].second;
+            actions.push_back(statement.substr(static_cast<size_t>(from), static_cast<size_t>(to - from)));
+            action_begin = token + 1;
+            if (end) break;
+        }
+    }
+    if (actions.size() != stmt->n_cmds) return {};
+    return {std::move(head), std::move(actions)};
+}
+}  // namespace
+
+auto MigrationOperations::operation_texts(PgQuery__Node* node, const std::string& statement, Arena& arena)
+    -> std::vector<std::string> {
+    auto same = [&](size_t origin) { return origin == origins_[0]; };
+    if (origins_.size() < 2 || std::all_of(origins_.begin(), origins_.end(), same)) return {};
+    std::vector<std::string> parts;  // by origin
+    if (node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
+        const PgQuery__AlterTableStmt* stmt = node->alter_table_stmt;
+        auto [head, actions] = alter_actions(stmt, statement);
+        for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+            // As written, or else as the deparser spells the action alone.
+            parts.push_back(actions.empty() ? action_sql(stmt, cmd_idx, arena) : head + " " + actions[cmd_idx]);
+        }
+    } else if (node->node_case == PG_QUERY__NODE__NODE_DROP_STMT) {
+        const PgQuery__DropStmt* stmt = node->drop_stmt;
+        for (size_t object_idx = 0; object_idx < stmt->n_objects; ++object_idx) {
+            auto* single = arena.make<PgQuery__DropStmt>();
+            *single = *stmt;
+            single->n_objects = 1;
+            single->objects = stmt->objects + object_idx;
+            parts.push_back(canonical_sql(make_node(arena, PG_QUERY__NODE__NODE_DROP_STMT, single), arena));
+        }
+    } else {
+        return {};
+    }
+    std::vector<std::string> out;
+    out.reserve(origins_.size());
+    for (size_t origin : origins_) out.push_back(origin < parts.size() ? parts[origin] : std::string());
+    return out;
+}
+
 auto MigrationOperations::create_table(PgQuery__CreateStmt* stmt, Arena& arena) -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->relation);
     if (ctx_.table_index.count(name) != 0) {
@@ -264,8 +352,10 @@ auto MigrationOperations::create_index(PgQuery__IndexStmt* stmt, Arena& arena) -
     // A name the file reuses (after a DROP, or IF NOT EXISTS) is still a build to classify.
     if (is_set(stmt->idxname)) ctx_.relation_names.erase({name.schema, stmt->idxname});
     transform_create_index(ctx_, stmt, arena);
-    return appended(table(name).indexes, count,
-                    [&](const model::Index& index) { return model::CreateIndex{name, index, concurrently}; });
+    return appended(table(name).indexes, count, [&](const model::Index& index) {
+        index_tables_[{name.schema, index.name}] = name;
+        return model::CreateIndex{name, index, concurrently};
+    });
 }
 
 auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& arena) -> std::vector<Operation> {
@@ -273,7 +363,7 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
     if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW) {  // ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT
         QualifiedName view = qualified_name(stmt->relation);
         std::vector<Operation> out;
-        for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+        for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; origins_.resize(out.size(), cmd_idx++)) {
             PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
             if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault) continue;
             std::string subject = member_subject(view, cmd->name);
@@ -285,15 +375,15 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
     if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) return {};  // ALTER INDEX / SEQUENCE ... SET
     QualifiedName name = qualified_name(stmt->relation);
     std::vector<Operation> out;
-    for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+    for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; origins_.resize(out.size(), cmd_idx++)) {
         PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
         model::Table& target = table(name);
         switch (cmd->subtype) {
         case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
             PgQuery__ColumnDef* def = cmd->def->column_def;
-            if (target.find_column(def->colname) != nullptr) {
+            if (ctx_.find_column(target, def->colname) != nullptr) {
                 if (cmd->missing_ok) break;  // ADD COLUMN IF NOT EXISTS on an existing column
-                std::erase_if(target.columns, [&](const auto& column) { return column.name == def->colname; });
+                ctx_.lookups.tables[name].columns.erase(target.columns, def->colname);
             }
             std::vector<PgQuery__Constraint*> constraints;
             transform_column(ctx_, target, def, arena, constraints);
@@ -302,8 +392,8 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
             break;
         }
         case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: {
-            model::Column column = column_of(target, cmd->name);
-            std::erase_if(target.columns, [&](const auto& existing) { return existing.name == column.name; });
+            model::Column column = column_of(ctx_, target, cmd->name);
+            ctx_.lookups.tables[name].columns.erase(target.columns, column.name);
             out.push_back(model::DropColumn{name, column});
             break;
         }
@@ -312,10 +402,10 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
             break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
         case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
-            const model::Constraint* known = target.find_constraint(cmd->name);
+            const model::Constraint* known = ctx_.find_constraint(target, cmd->name);
             model::Constraint constraint = known != nullptr ? *known : constraint_named(cmd->name);
             if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint) {
-                std::erase_if(target.constraints, [&](const auto& existing) { return existing.name == constraint.name; });
+                ctx_.lookups.tables[name].constraints.erase(target.constraints, constraint.name);
                 out.push_back(model::DropConstraint{name, constraint});
             } else {
                 if (known != nullptr) const_cast<model::Constraint*>(known)->validated = true;
@@ -344,7 +434,7 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
 
 auto MigrationOperations::alter_column(model::Table& table, PgQuery__AlterTableCmd* cmd, Arena& arena)
     -> std::optional<Operation> {
-    model::Column from = column_of(table, cmd->name);
+    model::Column from = column_of(ctx_, table, cmd->name);
     model::Column to = from;
     std::optional<Operation> out;
     switch (cmd->subtype) {
@@ -387,7 +477,7 @@ auto MigrationOperations::alter_column(model::Table& table, PgQuery__AlterTableC
         break;
     default: return std::nullopt;
     }
-    replace_column(table, to);
+    replace_column(ctx_, table, to);
     return out;
 }
 
@@ -397,24 +487,24 @@ auto MigrationOperations::add_constraint(model::Table& table, PgQuery__Constrain
     // ADD PRIMARY KEY / UNIQUE USING INDEX without a name takes the index's name.
     if (!using_index.empty() && !is_set(constraint->conname)) constraint->conname = arena.copy_string(using_index);
     if (is_set(constraint->conname)) {
-        std::string name = constraint->conname;
-        std::erase_if(table.constraints, [&](const auto& existing) { return existing.name == name; });
+        ctx_.lookups.tables[table.name].constraints.erase(table.constraints, constraint->conname);
     }
     add_table_constraint(ctx_, table, constraint, arena, false);
     return model::AddConstraint{table.name, table.constraints.back(), using_index};
 }
 
 auto MigrationOperations::find_index(const QualifiedName& name) -> std::pair<QualifiedName, const model::Index*> {
-    for (const auto& table : schema_.tables) {
-        if (table.name.schema != name.schema) continue;
-        if (const model::Index* index = table.find_index(name.name)) return {table.name, index};
+    auto holder = index_tables_.find(name);
+    if (holder != index_tables_.end() && ctx_.table_index.count(holder->second) != 0) {
+        const model::Index* index = ctx_.find_index(table(holder->second), name.name);
+        if (index != nullptr) return {holder->second, index};
     }
     return {QualifiedName{name.schema, ""}, nullptr};
 }
 
 auto MigrationOperations::drop(PgQuery__DropStmt* stmt) -> std::vector<Operation> {
     std::vector<Operation> out;
-    for (size_t object_idx = 0; object_idx < stmt->n_objects; ++object_idx) {
+    for (size_t object_idx = 0; object_idx < stmt->n_objects; origins_.resize(out.size(), object_idx++)) {
         std::vector<std::string> names = object_names(stmt->objects[object_idx]);
         QualifiedName name = qualified_name(names);
         switch (stmt->remove_type) {
@@ -426,27 +516,28 @@ auto MigrationOperations::drop(PgQuery__DropStmt* stmt) -> std::vector<Operation
             auto [table_name, known] = find_index(name);
             model::Index index = known != nullptr ? *known : model::Index{name.name, {}, std::nullopt};
             out.push_back(model::DropIndex{table_name, index, static_cast<bool>(stmt->concurrent)});
-            if (known != nullptr) std::erase_if(table(table_name).indexes, [&](const auto& i) { return i.name == index.name; });
+            if (known != nullptr) ctx_.lookups.tables[table_name].indexes.erase(table(table_name).indexes, index.name);
+            index_tables_.erase(name);
             ctx_.relation_names.erase({name.schema, name.name});
             break;
         }
         case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
             model::Sequence sequence;
             sequence.name = name;
-            if (const model::Sequence* known = schema_.find_sequence(name)) sequence = *known;
-            std::erase_if(schema_.sequences, [&](const auto& existing) { return existing.name == name; });
+            if (const model::Sequence* known = ctx_.lookups.sequences.find(schema_.sequences, name)) sequence = *known;
+            ctx_.lookups.sequences.erase_unordered(schema_.sequences, name);
             out.push_back(model::DropSequence{sequence});
             break;
         }
         case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
-            const SchemaObject* type = schema_.find_object("type " + name.sql());
+            const SchemaObject* type = find_object("type " + name.sql());
             if (type != nullptr && (type->kind == ObjectKind::CompositeType || type->kind == ObjectKind::RangeType)) {
                 out.push_back(dropped(*type));
                 break;
             }
-            const model::EnumType* known = schema_.find_enum(name);
+            const model::EnumType* known = ctx_.lookups.enums.find(schema_.enums, name);
             out.push_back(model::DropEnum{known != nullptr ? *known : model::EnumType{name, {}, std::nullopt}});
-            std::erase_if(schema_.enums, [&](const auto& existing) { return existing.name == name; });
+            ctx_.lookups.enums.erase_unordered(schema_.enums, name);
             break;
         }
         case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: out.push_back(model::DropSchema{{names.at(0), std::nullopt}}); break;
@@ -467,23 +558,26 @@ auto MigrationOperations::create_object(PgQuery__Node* node) -> std::vector<Oper
         PgQuery__CreateSeqStmt* stmt = node->create_seq_stmt;
         QualifiedName name = qualified_name(stmt->sequence);
         if (!stmt->if_not_exists) ctx_.relation_names.erase({name.schema, name.name});
-        return declared<model::CreateSequence>(schema_.sequences, name, !stmt->if_not_exists,
+        return declared<model::CreateSequence>(schema_.sequences, ctx_.lookups.sequences, name, !stmt->if_not_exists,
                                                [&] { transform_create_sequence(ctx_, stmt); });
     }
     case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: {
         PgQuery__CreateSchemaStmt* stmt = node->create_schema_stmt;
-        return declared<model::CreateSchema>(schema_.namespaces, std::string(stmt->schemaname), !stmt->if_not_exists,
+        return declared<model::CreateSchema>(schema_.namespaces, ctx_.lookups.namespaces, std::string(stmt->schemaname),
+                                             !stmt->if_not_exists,
                                              [&] { transform_create_schema(ctx_, stmt); });
     }
     case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
         PgQuery__CreateExtensionStmt* stmt = node->create_extension_stmt;
-        return declared<model::CreateExtension>(schema_.extensions, std::string(stmt->extname), !stmt->if_not_exists,
+        return declared<model::CreateExtension>(schema_.extensions, ctx_.lookups.extensions, std::string(stmt->extname),
+                                                !stmt->if_not_exists,
                                                 [&] { transform_create_extension(ctx_, stmt); });
     }
     case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: {
         PgQuery__CreateEnumStmt* stmt = node->create_enum_stmt;
         QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
-        return declared<model::CreateEnum>(schema_.enums, name, true, [&] { transform_create_enum(ctx_, stmt); });
+        return declared<model::CreateEnum>(schema_.enums, ctx_.lookups.enums, name, true,
+                                           [&] { transform_create_enum(ctx_, stmt); });
     }
     default: return {};
     }
@@ -491,15 +585,15 @@ auto MigrationOperations::create_object(PgQuery__Node* node) -> std::vector<Oper
 
 auto MigrationOperations::alter_sequence(PgQuery__AlterSeqStmt* stmt) -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->sequence);
-    if (schema_.find_sequence(name) == nullptr) {
+    if (ctx_.lookups.sequences.find(schema_.sequences, name) == nullptr) {
         // Unknown: PostgreSQL's defaults for a bigint sequence stand in for its current options.
         model::Sequence assumed;
         assumed.name = name;
         schema_.sequences.push_back(assumed);
     }
-    model::Sequence from = *schema_.find_sequence(name);
+    model::Sequence from = *ctx_.lookups.sequences.find(schema_.sequences, name);
     transform_alter_sequence(ctx_, stmt);
-    model::Sequence to = *schema_.find_sequence(name);
+    model::Sequence to = *ctx_.lookups.sequences.find(schema_.sequences, name);
     if (from.owned_by_table != to.owned_by_table || from.owned_by_column != to.owned_by_column) {
         return {model::SetSequenceOwner{from, to}};
     }
@@ -550,14 +644,12 @@ auto MigrationOperations::rename(PgQuery__RenameStmt* stmt) -> std::vector<Opera
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
         if (stmt->relation_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) return {};  // a view's or type's column
         QualifiedName name = qualified_name(stmt->relation);
-        if (model::Column* column = table(name).find_column(stmt->subname)) column->name = to;
+        ctx_.lookups.tables[name].columns.rename(table(name).columns, stmt->subname, to);
         return {model::RenameColumn{name, stmt->subname, to}};
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
         QualifiedName name = qualified_name(stmt->relation);
-        for (auto& constraint : table(name).constraints) {
-            if (constraint.name == stmt->subname) constraint.name = to;
-        }
+        ctx_.lookups.tables[name].constraints.rename(table(name).constraints, stmt->subname, to);
         ctx_.constraint_names.erase({name.schema, stmt->subname});
         ctx_.constraint_names.insert({name.schema, to});
         return {model::RenameConstraint{name, stmt->subname, to}};
@@ -566,7 +658,7 @@ auto MigrationOperations::rename(PgQuery__RenameStmt* stmt) -> std::vector<Opera
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
         QualifiedName name = qualified_name(stmt->relation);
         bool materialized = stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
-        const SchemaObject* known = schema_.find_object("view " + name.sql());
+        const SchemaObject* known = find_object("view " + name.sql());
         SchemaObject view = known != nullptr ? *known
                                              : sql_object(materialized ? ObjectKind::MaterializedView : ObjectKind::View,
                                                           "view " + name.sql(), name.sql());
@@ -586,9 +678,9 @@ auto MigrationOperations::rename(PgQuery__RenameStmt* stmt) -> std::vector<Opera
 auto MigrationOperations::rename_index(const QualifiedName& index, const std::string& to) -> std::vector<Operation> {
     auto [table_name, known] = find_index(index);
     if (known != nullptr) {
-        for (auto& existing : table(table_name).indexes) {
-            if (existing.name == index.name) existing.name = to;
-        }
+        ctx_.lookups.tables[table_name].indexes.rename(table(table_name).indexes, index.name, to);
+        index_tables_.erase(index);
+        index_tables_[{index.schema, to}] = table_name;
     }
     return {model::RenameIndex{table_name, index.name, to}};
 }
@@ -598,13 +690,16 @@ auto MigrationOperations::rename_table(PgQuery__RenameStmt* stmt) -> std::vector
     QualifiedName from = qualified_name(stmt->relation);
     QualifiedName to{from.schema, stmt->newname};
     if (find_index(from).second != nullptr) return rename_index(from, to.name);
-    if (const SchemaObject* view = schema_.find_object("view " + from.sql())) return rename_object(*view, from, to.name);
+    if (const SchemaObject* view = find_object("view " + from.sql())) return rename_object(*view, from, to.name);
     auto it = ctx_.table_index.find(from);
     if (it != ctx_.table_index.end()) {
         size_t table_idx = it->second;
         schema_.tables[table_idx].name = to;
         ctx_.table_index.erase(it);
         ctx_.table_index[to] = table_idx;
+        ctx_.forget_members(from);
+        ctx_.forget_members(to);
+        for (const auto& index : schema_.tables[table_idx].indexes) index_tables_[{to.schema, index.name}] = to;
         ctx_.relation_names.erase({from.schema, from.name});
         ctx_.relation_names.insert({to.schema, to.name});
     }
@@ -630,13 +725,15 @@ auto MigrationOperations::rename_object(SchemaObject object, const QualifiedName
 
 void MigrationOperations::store(SchemaObject object) {
     forget_object(object.id);
-    auto at = std::upper_bound(schema_.objects.begin(), schema_.objects.end(), object.id,
-                               [](const std::string& id, const SchemaObject& item) { return id < item.id; });
-    schema_.objects.insert(at, std::move(object));
+    schema_.objects.push_back(std::move(object));
 }
 
 void MigrationOperations::forget_object(const std::string& id) {
-    std::erase_if(schema_.objects, [&](const SchemaObject& existing) { return existing.id == id; });
+    ctx_.lookups.objects.erase_unordered(schema_.objects, id);
+}
+
+auto MigrationOperations::find_object(const std::string& id) -> const SchemaObject* {
+    return ctx_.lookups.objects.find(schema_.objects, id);
 }
 
 auto MigrationOperations::created(SchemaObject object) -> Operation {
@@ -645,19 +742,19 @@ auto MigrationOperations::created(SchemaObject object) -> Operation {
 }
 
 auto MigrationOperations::replaced(SchemaObject to) -> Operation {
-    const SchemaObject* known = schema_.find_object(to.id);
+    const SchemaObject* known = find_object(to.id);
     SchemaObject from = known != nullptr ? *known : to;
     store(to);
     return model::ReplaceObject{std::move(from), std::move(to)};
 }
 
 auto MigrationOperations::switched_on(SchemaObject object) -> Operation {
-    if (schema_.find_object(object.id) != nullptr) return replaced(std::move(object));
+    if (find_object(object.id) != nullptr) return replaced(std::move(object));
     return created(std::move(object));
 }
 
 auto MigrationOperations::dropped(SchemaObject object) -> Operation {
-    if (const SchemaObject* known = schema_.find_object(object.id)) object = *known;
+    if (const SchemaObject* known = find_object(object.id)) object = *known;
     forget_object(object.id);
     return model::DropObject{std::move(object)};
 }
@@ -703,8 +800,9 @@ auto MigrationOperations::function_object(const PgQuery__ObjectWithArgs* functio
         // DROP FUNCTION f: PostgreSQL takes the only function of that name; so does the schema, when it knows one.
         std::string prefix = "function " + name.sql() + "(";
         std::vector<const SchemaObject*> candidates;
-        for (const auto& object : schema_.objects) {
-            if (object.id.rfind(prefix, 0) == 0) candidates.push_back(&object);
+        const auto& ids = ctx_.lookups.objects.positions(schema_.objects);
+        for (auto it = ids.lower_bound(prefix); it != ids.end() && it->first.rfind(prefix, 0) == 0; ++it) {
+            candidates.push_back(&schema_.objects[it->second]);
         }
         if (candidates.size() == 1) return *candidates[0];
         return sql_object(kind, "function " + name.sql(), name.sql());
@@ -713,7 +811,7 @@ auto MigrationOperations::function_object(const PgQuery__ObjectWithArgs* functio
     std::string callable = function->n_objfuncargs > 0
                                ? signature(name, function->objfuncargs, function->n_objfuncargs, procedure)
                                : signature(name, function->objargs, function->n_objargs, procedure);
-    if (const SchemaObject* known = schema_.find_object("function " + callable)) return *known;
+    if (const SchemaObject* known = find_object("function " + callable)) return *known;
     SchemaObject object = sql_object(kind, "function " + callable, callable);
     object.drop = fmt::format("DROP {} {}", procedure ? "PROCEDURE" : "FUNCTION", callable);
     return object;
@@ -735,7 +833,7 @@ auto MigrationOperations::create_materialized_view(PgQuery__CreateTableAsStmt* s
     if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) return {};
     QualifiedName name = qualified_name(stmt->into->rel);
     std::string id = "view " + name.sql();
-    if (stmt->if_not_exists && schema_.find_object(id) != nullptr) return {};  // nothing happens
+    if (stmt->if_not_exists && find_object(id) != nullptr) return {};  // nothing happens
     SchemaObject view = sql_object(ObjectKind::MaterializedView, id, name.sql());
     view.create = sql;  // ends with WITH NO DATA when it does not run the query
     view.drop = "DROP MATERIALIZED VIEW " + name.sql();
@@ -778,7 +876,7 @@ auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const s
 auto MigrationOperations::alter_policy(PgQuery__AlterPolicyStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->table);
     std::string subject = member_subject(table_name, stmt->policy_name);
-    const SchemaObject* known = schema_.find_object("policy " + subject);
+    const SchemaObject* known = find_object("policy " + subject);
     SchemaObject policy = known != nullptr ? *known : sql_object(ObjectKind::Policy, "policy " + subject, subject, table_name);
     policy.replace = sql;
     return {replaced(std::move(policy))};
@@ -846,13 +944,13 @@ auto MigrationOperations::alter_composite_type(PgQuery__AlterTableStmt* stmt, Ar
     QualifiedName name = qualified_name(stmt->relation);
     std::string id = "type " + name.sql();
     std::vector<Operation> out;
-    for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+    for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; origins_.resize(out.size(), cmd_idx++)) {
         auto subtype = stmt->cmds[cmd_idx]->alter_table_cmd->subtype;
         // ALTER ATTRIBUTE ... TYPE, RENAME, OWNER TO: no rule covers them.
         if (subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn) {
             continue;
         }
-        const SchemaObject* known = schema_.find_object(id);
+        const SchemaObject* known = find_object(id);
         SchemaObject type = known != nullptr ? *known : sql_object(ObjectKind::CompositeType, id, name.sql());
         type.kind = ObjectKind::CompositeType;
         // Each action on its own: classify reads " DROP ATTRIBUTE " in it, so an ADD next to a DROP stays an ADD.
@@ -871,7 +969,7 @@ auto MigrationOperations::create_statistics(PgQuery__CreateStatsStmt* stmt, cons
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
     if (name.name.empty() && table_name) name = {table_name->schema, make_object_name(table_name->name, "", "stat")};
     std::string id = "statistics " + name.sql();
-    if (stmt->if_not_exists && schema_.find_object(id) != nullptr) return {};
+    if (stmt->if_not_exists && find_object(id) != nullptr) return {};
     SchemaObject statistics = sql_object(ObjectKind::Statistics, id, name.sql(), table_name);
     statistics.create = sql;
     statistics.drop = "DROP STATISTICS " + name.sql();
@@ -882,7 +980,7 @@ auto MigrationOperations::alter_statistics(PgQuery__AlterStatsStmt* stmt, const 
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
     std::string id = "statistics " + name.sql();
-    const SchemaObject* known = schema_.find_object(id);
+    const SchemaObject* known = find_object(id);
     if (known == nullptr && stmt->missing_ok) return {};
     SchemaObject statistics = known != nullptr ? *known : sql_object(ObjectKind::Statistics, id, name.sql());
     statistics.replace = sql;
@@ -894,7 +992,7 @@ auto MigrationOperations::define(PgQuery__DefineStmt* stmt, const std::string& s
     if (stmt->kind != PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return {};
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
     std::string id = "collation " + name.sql();
-    if (stmt->if_not_exists && schema_.find_object(id) != nullptr) return {};
+    if (stmt->if_not_exists && find_object(id) != nullptr) return {};
     SchemaObject collation = sql_object(ObjectKind::Collation, id, name.sql());
     collation.create = sql;
     collation.drop = "DROP COLLATION " + name.sql();

@@ -5,6 +5,7 @@
 
 #include "schemadiff/model/operation.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,11 +23,20 @@ public:
     auto operator=(const MigrationOperations&) -> MigrationOperations& = delete;
 
     auto context() -> TransformContext& { return ctx_; }
-    /// The working copy: `before` with every statement so far applied.
-    auto schema() const -> const model::Schema& { return schema_; }
+    /// The working copy, `before` with every statement applied, in the model's order (Schema::sort), once every
+    /// statement has been read. Until then its vectors are in no particular order.
+    auto result() -> model::Schema {
+        schema_.sort();
+        return schema_;
+    }
     /// What `node` does, in plan vocabulary, applied to the working copy. Empty for statements that change no
     /// modelled object. Throws Error(Unsupported) for forms the transforms do not cover.
     auto operations(PgQuery__Node* node, Arena& arena) -> std::vector<model::Operation>;
+    /// The SQL of each operation of the last operations() call, when the statement has several actions or objects
+    /// that produced them: the statement's head and that action as written ("ALTER TABLE t ADD COLUMN b int"), or
+    /// the statement for that object alone ("DROP TABLE public.b"). Empty when every operation is the whole
+    /// statement's. `statement` is the text the node was parsed from.
+    auto operation_texts(PgQuery__Node* node, const std::string& statement, Arena& arena) -> std::vector<std::string>;
 
 private:
     auto table(const model::QualifiedName& name) -> model::Table&;
@@ -105,9 +115,14 @@ private:
     auto switched(model::SchemaObject object, const std::string& sql, bool on) -> model::Operation;
     void store(model::SchemaObject object);
     void forget_object(const std::string& id);
+    auto find_object(const std::string& id) -> const model::SchemaObject*;
 
     model::Schema schema_;
     TransformContext ctx_;
+    /// For each operation of the last operations() call, the action (ALTER TABLE) or object (DROP) it came from.
+    std::vector<size_t> origins_;
+    /// The table of each index, (schema, index name) -> table: DROP INDEX names no table.
+    std::map<model::QualifiedName, model::QualifiedName> index_tables_;
 };
 
 }  // namespace schemadiff::parser

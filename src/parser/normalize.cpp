@@ -24,11 +24,15 @@
 //     and NOT VALID is tracked in Constraint::validated;
 // 10. an operator class that is the default for its type and method is implicit (text_ops in a btree index).
 #include "pg_query_result.hpp"
+#include "schemadiff/core/identifier.hpp"
 #include "schemadiff/parser/parse.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -322,8 +326,20 @@ auto packed(const ProtobufCMessage* message) -> std::string {
 /// A key for text that libpg_query cannot parse: never equal to a parsed key, equal to the same text.
 auto unparsed_key(const std::string& text) -> std::string { return "\x01" + text; }
 
+/// Thrown by the key functions for a definition nested deeper than kMaxNesting: normalize() names its object.
+struct TooDeep {};
+
+/// Parses a definition wrapped in a statement. The wrapper adds a few levels to what the file's statement had, so
+/// the limit is a little higher here: a file that parsed is never refused by its own normalisation.
+auto parse_definition(const std::string& sql) -> std::unique_ptr<ParsedSql> {
+    auto parsed = std::make_unique<ParsedSql>(sql, kMaxNesting + 8);
+    if (!parsed->ok() && parsed->error().too_deep) throw TooDeep{};
+    return parsed;
+}
+
 auto expression_key(const std::string& text) -> std::string {
-    ParsedSql parsed("SELECT " + text);
+    auto parsed_ptr = parse_definition("SELECT " + text);
+    ParsedSql& parsed = *parsed_ptr;
     if (!parsed.ok() || parsed.statement_count() != 1) return unparsed_key(text);
     PgQuery__SelectStmt* select = parsed.statement(0)->select_stmt;
     if (select == nullptr || select->n_target_list != 1) return unparsed_key(text);
@@ -362,7 +378,8 @@ void strip_default_opclasses(const std::string& method, PgQuery__Node** params, 
 }
 
 auto constraint_key(const std::string& definition) -> std::string {
-    ParsedSql parsed("ALTER TABLE t ADD CONSTRAINT c " + definition);
+    auto parsed_ptr = parse_definition("ALTER TABLE t ADD CONSTRAINT c " + definition);
+    ParsedSql& parsed = *parsed_ptr;
     if (!parsed.ok()) return unparsed_key(definition);
     PgQuery__Constraint* constraint = parsed.statement(0)->alter_table_stmt->cmds[0]->alter_table_cmd->def->constraint;
     constraint->conname = const_cast<char*>("");  // rule 9
@@ -377,7 +394,8 @@ auto constraint_key(const std::string& definition) -> std::string {
 }
 
 auto index_key(const std::string& definition) -> std::string {
-    ParsedSql parsed(definition);
+    auto parsed_ptr = parse_definition(definition);
+    ParsedSql& parsed = *parsed_ptr;
     if (!parsed.ok() || parsed.statement(0)->node_case != PG_QUERY__NODE__NODE_INDEX_STMT) {
         return unparsed_key(definition);
     }
@@ -409,13 +427,35 @@ private:
 
 void normalize(model::Schema& schema) {
     KeyCache expressions, constraints, indexes;
+    // A definition too deep to read (from a database: the files' are refused when parsed) names its object.
+    auto guarded = [&](const std::string& what, const std::string& subject, auto&& fill) {
+        try {
+            fill();
+        } catch (const TooDeep&) {
+            auto where = schema.locations.find(subject);
+            throw Error(ErrorKind::Unsupported,
+                        fmt::format("{} {} is nested more than {} levels deep (about one level per operator, function "
+                                    "call or subquery): schemadiff does not read it",
+                                    what, subject, kMaxNesting),
+                        where == schema.locations.end() ? std::nullopt : std::optional<SourceLocation>(where->second));
+        }
+    };
     for (auto& table : schema.tables) {
         for (auto& column : table.columns) {
-            if (column.default_value) expressions.fill(*column.default_value, expression_key);
-            if (column.generated) expressions.fill(*column.generated, expression_key);
+            std::string subject = table.name.sql() + "." + quote_ident(column.name);
+            guarded("the default or generated expression of column", subject, [&] {
+                if (column.default_value) expressions.fill(*column.default_value, expression_key);
+                if (column.generated) expressions.fill(*column.generated, expression_key);
+            });
         }
-        for (auto& constraint : table.constraints) constraints.fill(constraint.definition, constraint_key);
-        for (auto& index : table.indexes) indexes.fill(index.definition, index_key);
+        for (auto& constraint : table.constraints) {
+            guarded("constraint", table.name.sql() + "." + quote_ident(constraint.name),
+                    [&] { constraints.fill(constraint.definition, constraint_key); });
+        }
+        for (auto& index : table.indexes) {
+            guarded("index", quote_qualified(table.name.schema, index.name),
+                    [&] { indexes.fill(index.definition, index_key); });
+        }
     }
 }
 

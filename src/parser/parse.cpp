@@ -2,6 +2,7 @@
 // ignored on purpose (pg_dump's session settings and ownership), and fails loudly on everything else.
 #include "schemadiff/parser/parse.hpp"
 
+#include "psql_script.hpp"
 #include "schemadiff/core/identifier.hpp"
 #include "transform.hpp"
 
@@ -66,6 +67,18 @@ auto TransformContext::add_table(model::Table table, int location) -> model::Tab
     return schema.tables.back();
 }
 
+auto TransformContext::find_column(model::Table& table, const std::string& name) -> model::Column* {
+    return lookups.tables[table.name].columns.find(table.columns, name);
+}
+
+auto TransformContext::find_constraint(model::Table& table, const std::string& name) -> model::Constraint* {
+    return lookups.tables[table.name].constraints.find(table.constraints, name);
+}
+
+auto TransformContext::find_index(model::Table& table, const std::string& name) -> model::Index* {
+    return lookups.tables[table.name].indexes.find(table.indexes, name);
+}
+
 auto qualified_name(const PgQuery__RangeVar* range) -> model::QualifiedName {
     return {is_set(range->schemaname) ? range->schemaname : "public", range->relname};
 }
@@ -73,22 +86,6 @@ auto qualified_name(const PgQuery__RangeVar* range) -> model::QualifiedName {
 auto qualified_name(const std::vector<std::string>& names) -> model::QualifiedName {
     if (names.size() >= 2) return {names[names.size() - 2], names.back()};
     return {"public", names.empty() ? std::string() : names.back()};
-}
-
-/// psql meta-commands (\connect, \restrict ...) are not SQL; pg_dump writes them on lines of their own. Blank them
-/// out (keeping offsets and line numbers) so libpg_query sees only SQL.
-auto blank_meta_commands(std::string text) -> std::string {
-    size_t pos = 0;
-    while (pos < text.size()) {
-        size_t line_end = text.find('\n', pos);
-        if (line_end == std::string::npos) line_end = text.size();
-        size_t first = text.find_first_not_of(" \t", pos);
-        if (first < line_end && text[first] == '\\') {
-            std::fill(text.begin() + static_cast<long>(first), text.begin() + static_cast<long>(line_end), ' ');
-        }
-        pos = line_end + 1;
-    }
-    return text;
 }
 
 auto statement_kind(const PgQuery__Node* node) -> std::string {
@@ -114,14 +111,52 @@ auto line_starts_of(const std::string& text) -> std::vector<size_t> {
     return starts;
 }
 
+namespace {
+/// The psql meta-commands blanked inside a statement must have been blank space to the server's scanner as well: a
+/// backslash that psql takes for a command is never inside a token. Any disagreement is refused, never guessed.
+void check_blanked(const TransformContext& ctx, const std::string& statement, const StatementSpan& span,
+                   size_t first_blank) {
+    auto tokens = scan_tokens(statement);
+    if (!tokens) return;  // the parser reports the scanner's error
+    size_t span_end = static_cast<size_t>(span.offset + span.length);
+    size_t token_idx = 0;
+    for (size_t blank_idx = first_blank; blank_idx < ctx.blanked.size(); ++blank_idx) {
+        auto [begin, end] = ctx.blanked[blank_idx];
+        if (begin >= span_end) break;
+        int local_begin = static_cast<int>(begin) - span.offset, local_end = static_cast<int>(end) - span.offset;
+        while (token_idx < tokens->size() && (*tokens)[token_idx].second <= local_begin) ++token_idx;
+        if (token_idx < tokens->size() && (*tokens)[token_idx].first < local_end) {
+            throw ctx.error(ErrorKind::Parse, std::max(local_begin, 0),
+                            "psql would read a meta-command here that the SQL scanner reads as part of a token "
+                            "(a literal, quoted name or comment): rewrite the line so that both agree");
+        }
+    }
+}
+}  // namespace
+
 void for_each_statement(TransformContext& ctx, const std::string& sql,
                         const std::function<void(PgQuery__Node*, Arena&, const StatementSpan&)>& visit) {
+    size_t blank_idx = 0;
     for (const auto& span : split_statements(sql)) {
         ctx.statement_offset = span.offset;
         std::string statement = sql.substr(static_cast<size_t>(span.offset), static_cast<size_t>(span.length));
+        while (blank_idx < ctx.blanked.size() && ctx.blanked[blank_idx].second <= static_cast<size_t>(span.offset)) {
+            ++blank_idx;
+        }
+        size_t span_end = static_cast<size_t>(span.offset + span.length);
+        if (blank_idx < ctx.blanked.size() && ctx.blanked[blank_idx].first < span_end) {
+            check_blanked(ctx, statement, span, blank_idx);
+        }
         ParsedSql parsed(statement);
         if (!parsed.ok()) {
-            throw ctx.error(ErrorKind::Parse, parsed.error().offset, parsed.error().message);
+            const SyntaxError& error = parsed.error();
+            if (!error.too_deep) throw ctx.error(ErrorKind::Parse, error.offset, error.message);
+            // The tree was not read, so name the statement by its first words.
+            size_t head = statement_start(statement, 0);
+            size_t words_end = std::min(statement.find_first_of("(\n", head), head + 60);
+            std::string words = statement.substr(head, words_end - head);
+            while (!words.empty() && std::isspace(static_cast<unsigned char>(words.back()))) words.pop_back();
+            throw ctx.error(ErrorKind::Unsupported, error.offset, fmt::format("{} (in {} ...)", error.message, words));
         }
         for (size_t stmt_idx = 0; stmt_idx < parsed.statement_count(); ++stmt_idx) {
             visit(parsed.statement(stmt_idx), parsed.arena(), span);
@@ -323,15 +358,17 @@ auto rename_hints(const std::string& text, const std::string& file) -> std::vect
 
 /// Each hint goes to the object declared on its line (the table rather than its first column when both are).
 void resolve_rename_hints(model::Schema& schema, const std::vector<RenameHint>& hints) {
+    if (hints.empty()) return;
+    // What is declared on each line, found once rather than by a scan of every location per hint.
+    std::map<std::pair<std::string, int>, const std::string*> declared;
+    for (const auto& [subject, where] : schema.locations) {
+        const std::string*& best = declared[{where.file, where.line}];
+        auto dots = [](const std::string& name) { return std::count(name.begin(), name.end(), '.'); };
+        if (best == nullptr || dots(subject) < dots(*best)) best = &subject;
+    }
     for (const auto& hint : hints) {
-        const std::string* best = nullptr;
-        for (const auto& [subject, where] : schema.locations) {
-            if (where.file != hint.file || where.line != hint.line) continue;
-            if (best == nullptr || std::count(subject.begin(), subject.end(), '.') < std::count(best->begin(), best->end(), '.')) {
-                best = &subject;
-            }
-        }
-        if (best != nullptr) schema.renamed_from[*best] = hint.old_name;
+        auto found = declared.find({hint.file, hint.line});
+        if (found != declared.end()) schema.renamed_from[*found->second] = hint.old_name;
     }
 }
 
@@ -372,8 +409,11 @@ auto read_text_file(const std::filesystem::path& path, std::string_view what) ->
 
 auto parse_schema_text_sources(const std::string& sql, const std::string& file) -> ParsedSchema {
     ParsedSchema out;
-    std::string text = blank_meta_commands(sql);
+    ScriptSession session{ScriptKind::Schema};
+    ScriptSql script = psql_script_sql(sql, file, session);
+    const std::string& text = script.text;
     TransformContext ctx{out.schema, file, text, line_starts_of(text)};
+    ctx.blanked = std::move(script.blanked);
     parse_into(ctx, text, &out);
     finish(ctx, &out);
     resolve_rename_hints(out.schema, rename_hints(text, file));
@@ -420,8 +460,10 @@ auto parse_schema_sources(const std::vector<std::filesystem::path>& paths) -> Pa
     std::vector<std::string> texts;
     texts.reserve(files.size());
     std::unique_ptr<TransformContext> ctx;
+    ScriptSession session{ScriptKind::Schema};  // one database across the files
     for (const auto& file : files) {
-        texts.push_back(blank_meta_commands(read_text_file(file, "schema file")));
+        ScriptSql script = psql_script_sql(read_text_file(file, "schema file"), file.string(), session);
+        texts.push_back(std::move(script.text));
         if (!ctx) {
             ctx = std::make_unique<TransformContext>(
                 TransformContext{schema, file.string(), texts.back(), line_starts_of(texts.back())});
@@ -434,8 +476,10 @@ auto parse_schema_sources(const std::vector<std::filesystem::path>& paths) -> Pa
             next->constraint_names = std::move(ctx->constraint_names);
             next->pending_foreign_keys = std::move(ctx->pending_foreign_keys);
             next->primary_keys = std::move(ctx->primary_keys);
+            next->lookups = std::move(ctx->lookups);
             ctx = std::move(next);
         }
+        ctx->blanked = std::move(script.blanked);
         parse_into(*ctx, texts.back(), &out);
     }
     if (ctx) finish(*ctx, &out);

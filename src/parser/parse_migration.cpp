@@ -3,6 +3,7 @@
 #include "schemadiff/parser/parse_migration.hpp"
 
 #include "migration_operations.hpp"
+#include "psql_script.hpp"
 
 #include <fmt/format.h>
 
@@ -254,9 +255,12 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
     -> MigrationFile {
     MigrationFile out;
     out.file = file;
-    std::string text = blank_meta_commands(sql);
+    ScriptSession script_session{ScriptKind::Migration};
+    ScriptSql script = psql_script_sql(sql, file, script_session);
+    const std::string& text = script.text;
     out.allows = allow_comments(text, file);
     MigrationOperations state(before, file, text);
+    state.context().blanked = std::move(script.blanked);
     SessionState session;
     for_each_statement(state.context(), text, [&](PgQuery__Node* node, Arena& arena, const StatementSpan& span) {
         MigrationStatement statement;
@@ -267,6 +271,8 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         statement.lock_timeout = session.lock_timeout();
         try {
             statement.operations = state.operations(node, arena);
+            std::string parsed_text = text.substr(static_cast<size_t>(span.offset), static_cast<size_t>(span.length));
+            statement.operation_texts = state.operation_texts(node, parsed_text, arena);
         } catch (const Error& error) {
             // A form the model does not cover (a partitioned table, a tablespace ...) is no finding, not a failure:
             // the linter says nothing about what it cannot classify. Syntax errors never get here.
@@ -275,7 +281,7 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         session.apply(node);
         out.statements.push_back(std::move(statement));
     });
-    out.after = state.schema();
+    out.after = state.result();
     return out;
 }
 

@@ -3,6 +3,9 @@
 
 #include "schemadiff/core/error.hpp"
 
+#include <fmt/format.h>
+#include <pthread.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -44,17 +47,209 @@ auto Arena::copy_string(std::string_view text) -> char* {
     return out;
 }
 
-ParsedSql::ParsedSql(const std::string& sql) : arena_(std::make_unique<Arena>()) {
-    PgQueryProtobufParseResult parsed = pg_query_parse_protobuf(sql.c_str());
-    if (parsed.error != nullptr) {
-        error_ = SyntaxError{parsed.error->message ? parsed.error->message : "syntax error",
-                             parsed.error->cursorpos > 0 ? parsed.error->cursorpos - 1 : -1};
-    } else {
-        result_ = pg_query__parse_result__unpack(arena_->allocator(), parsed.parse_tree.len,
-                                                 reinterpret_cast<const uint8_t*>(parsed.parse_tree.data));
-        if (result_ == nullptr) error_ = SyntaxError{"could not read libpg_query's parse tree", -1};
+// Deep trees (issue 12, item 5). Everything that walks a parse tree recurses: libpg_query's conversion of its tree
+// to protobuf or JSON, protobuf-c's unpack (ours, and libpg_query's inside the deparser), our canonicalisation and
+// column walks. Measured with the default 8 MB stack (libpg_query 15-4.0.0, protobuf-c 1.4.1): unpack overflows at
+// about 4,360 nested parse nodes (`x + 1 + 1 ...` with 4,360 operators; 1,455 nested scalar subqueries, at three
+// nodes each), the deparser at the same depth, libpg_query's conversion to protobuf at about 23,800 chained
+// operators and to JSON at 65,000. (The raw parse is iterative for left-associative chains, and nesting that grows
+// the grammar's stack, like parentheses, stops with a syntax error near 10,000 levels.) So:
+//  * a tree deeper than kMaxNesting = 1,000 parse nodes is an error, never unpacked: a quarter of the first crash
+//    point, and far beyond real schemas (pg_dump's views and checks nest a few dozen levels; 1,000 is a thousand
+//    chained operators in one expression). The depth is read from the protobuf bytes without recursion
+//    (protobuf_nesting); a statement shorter than kShallowBytes cannot be that deep (each node takes a byte of
+//    text at least, `+-+-x`), so most statements skip the measurement;
+//  * libpg_query converts its tree before anything can be measured, and protobuf-c packs n nested messages in
+//    n^2/2 steps. A statement short enough (kCallerStackBytes: at most about 1,000 chained operators) is parsed
+//    directly. A longer one is parsed on a thread whose stack grows with its token count (256 bytes a token; the
+//    JSON conversion takes 64 per token of the worst chain), to JSON first, whose nesting is counted without
+//    recursion, and to protobuf only when that count allows. Big statements (long function bodies, views) thus
+//    pay a scan and a second parse; they are few.
+namespace {
+constexpr size_t kShallowBytes = 900;
+constexpr size_t kCallerStackBytes = 2 * 1024;
+constexpr size_t kStackPerToken = 256;
+constexpr size_t kMinThreadStack = 16u << 20;
+
+auto read_varint(const uint8_t* data, size_t end, size_t& pos, uint64_t& value) -> bool {
+    value = 0;
+    for (int shift = 0; pos < end && shift < 64; shift += 7) {
+        uint8_t byte = data[pos++];
+        value |= static_cast<uint64_t>(byte & 0x7F) << shift;
+        if ((byte & 0x80) == 0) return true;
     }
-    pg_query_free_protobuf_parse_result(parsed);
+    return false;
+}
+
+/// The `location` field of the message `descriptor` encoded in data[begin, end), or -1.
+auto location_field(const ProtobufCMessageDescriptor* descriptor, const uint8_t* data, size_t begin, size_t end)
+    -> int {
+    const ProtobufCFieldDescriptor* location = protobuf_c_message_descriptor_get_field_by_name(descriptor, "location");
+    for (size_t pos = begin; pos < end && location != nullptr;) {
+        uint64_t tag = 0, value = 0;
+        if (!read_varint(data, end, pos, tag)) return -1;
+        switch (tag & 7) {
+        case 0:
+            if (!read_varint(data, end, pos, value)) return -1;
+            if ((tag >> 3) == location->id) return static_cast<int>(static_cast<int32_t>(value));
+            break;
+        case 1: pos += 8; break;
+        case 2:
+            if (!read_varint(data, end, pos, value)) return -1;
+            pos += value;
+            break;
+        case 5: pos += 4; break;
+        default: return -1;
+        }
+    }
+    return -1;
+}
+
+/// How deeply the parse nodes (Node messages) of a packed ParseResult nest, read without recursion; stops counting
+/// past `limit`. Then `deep_location` gets the statement offset of the innermost message around the too deep node
+/// that has a location.
+auto protobuf_nesting(const uint8_t* data, size_t size, size_t limit, int& deep_location) -> size_t {
+    struct Frame {
+        const ProtobufCMessageDescriptor* descriptor;
+        size_t begin, end;
+        bool node;
+    };
+    std::vector<Frame> stack{{&pg_query__parse_result__descriptor, 0, size, false}};
+    size_t depth = 0, deepest = 0, pos = 0;
+    while (!stack.empty()) {
+        if (pos >= stack.back().end) {
+            if (stack.back().node) --depth;
+            stack.pop_back();
+            continue;
+        }
+        uint64_t tag = 0, value = 0;
+        if (!read_varint(data, size, pos, tag)) return deepest;
+        switch (tag & 7) {
+        case 0:
+            if (!read_varint(data, size, pos, value)) return deepest;
+            break;
+        case 1: pos += 8; break;
+        case 5: pos += 4; break;
+        case 2: {
+            if (!read_varint(data, size, pos, value) || value > size - pos) return deepest;
+            const ProtobufCFieldDescriptor* field =
+                protobuf_c_message_descriptor_get_field(stack.back().descriptor, static_cast<unsigned>(tag >> 3));
+            if (field == nullptr || field->type != PROTOBUF_C_TYPE_MESSAGE) {
+                pos += value;
+                break;
+            }
+            const auto* child = static_cast<const ProtobufCMessageDescriptor*>(field->descriptor);
+            bool node = child == &pg_query__node__descriptor;
+            if (node && ++depth > limit) {
+                for (auto frame = stack.rbegin(); frame != stack.rend() && deep_location < 0; ++frame) {
+                    deep_location = location_field(frame->descriptor, data, frame->begin, frame->end);
+                }
+                return depth;
+            }
+            deepest = std::max(deepest, depth);
+            stack.push_back({child, pos, pos + value, node});
+            break;
+        }
+        default: return deepest;  // not protobuf: unpack reports it
+        }
+    }
+    return deepest;
+}
+
+/// Nesting of objects and arrays in libpg_query's JSON output, read without recursion; stops counting past `limit`.
+/// Then `deep_location` gets the first "location" of an object that holds the too deep part, when there is one.
+auto json_nesting(std::string_view json, size_t limit, int& deep_location) -> size_t {
+    constexpr std::string_view kLocation = "\"location\":";
+    size_t depth = 0, too_deep_at = 0;
+    for (size_t pos = 0; pos < json.size(); ++pos) {
+        char c = json[pos];
+        if (c == '"') {
+            if (too_deep_at != 0 && depth < too_deep_at && json.compare(pos, kLocation.size(), kLocation) == 0) {
+                deep_location = std::atoi(json.data() + pos + kLocation.size());
+                return too_deep_at;
+            }
+            for (++pos; pos < json.size() && json[pos] != '"'; ++pos) {
+                if (json[pos] == '\\') ++pos;
+            }
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit && too_deep_at == 0) too_deep_at = depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return too_deep_at;
+}
+
+struct ParseJob {
+    const std::string* sql;
+    size_t json_limit;
+    size_t json_depth = 0;
+    int deep_location = -1;
+    std::optional<PgQueryProtobufParseResult> result;
+};
+
+/// On a thread with a stack sized for the statement: JSON first, whose output is linear in the tree (protobuf-c packs
+/// a chain of n nested messages in n^2/2 steps) and measured without recursion; protobuf only for a tree that passed.
+auto parse_job(void* argument) -> void* {
+    auto* job = static_cast<ParseJob*>(argument);
+    PgQueryParseResult json = pg_query_parse(job->sql->c_str());
+    if (json.error == nullptr && json.parse_tree != nullptr) {
+        job->json_depth = json_nesting(json.parse_tree, job->json_limit, job->deep_location);
+    }
+    bool parse = json.error != nullptr || job->json_depth <= job->json_limit;  // the protobuf parse reports errors
+    pg_query_free_parse_result(json);
+    if (parse) job->result = pg_query_parse_protobuf(job->sql->c_str());
+    return nullptr;  // libpg_query frees the thread's memory context when the thread exits
+}
+}  // namespace
+
+ParsedSql::ParsedSql(const std::string& sql, size_t max_nesting) : arena_(std::make_unique<Arena>()) {
+    std::string too_deep = fmt::format("expression nested more than {} levels deep (about one level per operator, "
+                                       "function call or subquery): schemadiff does not read it",
+                                       max_nesting);
+    std::optional<PgQueryProtobufParseResult> parsed;
+    auto tokens = sql.size() > kCallerStackBytes ? scan_tokens(sql) : std::nullopt;
+    if (!tokens) {  // short (a scanner error stops the parser before it nests anything)
+        parsed = pg_query_parse_protobuf(sql.c_str());
+    } else {
+        // A node is at most three JSON levels ({"A_Expr":{ and a list's [), so a tree within max_nesting always
+        // passes to the exact measure below.
+        ParseJob job{&sql, 3 * max_nesting + 16};
+        pthread_attr_t attributes;
+        pthread_t thread;
+        bool ran = pthread_attr_init(&attributes) == 0;
+        if (ran) {
+            size_t stack = std::max(kMinThreadStack, tokens->size() * kStackPerToken);
+            ran = pthread_attr_setstacksize(&attributes, stack) == 0 &&
+                  pthread_create(&thread, &attributes, parse_job, &job) == 0;
+            pthread_attr_destroy(&attributes);
+            ran = ran && pthread_join(thread, nullptr) == 0;
+        }
+        if (!ran) {
+            error_ = SyntaxError{fmt::format("statement too large to parse ({} bytes)", sql.size()), -1, true};
+            return;
+        }
+        if (!job.result) {
+            error_ = SyntaxError{too_deep, job.deep_location, true};
+            return;
+        }
+        parsed = job.result;
+    }
+    if (parsed->error != nullptr) {
+        error_ = SyntaxError{parsed->error->message ? parsed->error->message : "syntax error",
+                             parsed->error->cursorpos > 0 ? parsed->error->cursorpos - 1 : -1};
+    } else {
+        const auto* data = reinterpret_cast<const uint8_t*>(parsed->parse_tree.data);
+        int deep_location = -1;
+        if (sql.size() > kShallowBytes &&
+            protobuf_nesting(data, parsed->parse_tree.len, max_nesting, deep_location) > max_nesting) {
+            error_ = SyntaxError{too_deep, deep_location, true};
+        } else {
+            result_ = pg_query__parse_result__unpack(arena_->allocator(), parsed->parse_tree.len, data);
+            if (result_ == nullptr) error_ = SyntaxError{"could not read libpg_query's parse tree", -1};
+        }
+    }
+    pg_query_free_protobuf_parse_result(*parsed);
 }
 
 namespace {
@@ -96,6 +291,25 @@ auto split_statements(const std::string& sql) -> std::vector<StatementSpan> {
     }
     pg_query_free_split_result(split);
     return spans;
+}
+
+auto scan_tokens(const std::string& sql) -> std::optional<std::vector<std::pair<int, int>>> {
+    PgQueryScanResult scanned = pg_query_scan(sql.c_str());
+    std::optional<std::vector<std::pair<int, int>>> out;
+    if (scanned.error == nullptr) {
+        PgQuery__ScanResult* result = pg_query__scan_result__unpack(
+            nullptr, scanned.pbuf.len, reinterpret_cast<const uint8_t*>(scanned.pbuf.data));
+        if (result != nullptr) {
+            out.emplace();
+            out->reserve(result->n_tokens);
+            for (size_t token_idx = 0; token_idx < result->n_tokens; ++token_idx) {
+                out->emplace_back(result->tokens[token_idx]->start, result->tokens[token_idx]->end);
+            }
+            pg_query__scan_result__free_unpacked(result, nullptr);
+        }
+    }
+    pg_query_free_scan_result(scanned);
+    return out;
 }
 
 auto deparse_statement(PgQuery__Node* statement, Arena& arena) -> std::string {

@@ -35,17 +35,24 @@ private:
     ProtobufCAllocator allocator_{};
 };
 
-/// A libpg_query syntax error: message and 0-based byte offset into the parsed text (-1 when unknown).
+/// A libpg_query syntax error: message and 0-based byte offset into the parsed text (-1 when unknown). `too_deep`:
+/// the text parses, but nests deeper than schemadiff reads (kMaxNesting).
 struct SyntaxError {
     std::string message;
     int offset = -1;
+    bool too_deep = false;
 };
+
+/// How deeply a parse tree may nest (parse nodes from the statement down to its deepest leaf, about one per chained
+/// operator) before schemadiff refuses it. See pg_query_result.cpp for why this number.
+inline constexpr size_t kMaxNesting = 1000;
 
 /// One parsed SQL text; its tree lives as long as this object.
 class ParsedSql {
 public:
-    /// Parses `sql`. On a syntax error, ok() is false and error() says why.
-    explicit ParsedSql(const std::string& sql);
+    /// Parses `sql`. On a syntax error, or a tree nested deeper than kMaxNesting, ok() is false and error() says why.
+    /// Never overflows the stack, whatever the text.
+    explicit ParsedSql(const std::string& sql, size_t max_nesting = kMaxNesting);
     auto ok() const -> bool { return !error_; }
     auto error() const -> const SyntaxError& { return *error_; }
     auto result() -> PgQuery__ParseResult* { return result_; }
@@ -65,6 +72,10 @@ struct StatementSpan {
     int length = 0;
 };
 auto split_statements(const std::string& sql) -> std::vector<StatementSpan>;
+
+/// Byte ranges [start, end) of the tokens (comments included) libpg_query's scanner finds in `sql`; nullopt when the
+/// scanner fails (an unterminated literal: the parser reports it).
+auto scan_tokens(const std::string& sql) -> std::optional<std::vector<std::pair<int, int>>>;
 
 /// Deparses one statement node back to SQL text (libpg_query's deparser).
 auto deparse_statement(PgQuery__Node* statement, Arena& arena) -> std::string;

@@ -2,6 +2,7 @@
 // One function per statement node kind (CreateStmt -> transform_create_table in transform_create_table.cpp).
 #pragma once
 
+#include "lookup.hpp"
 #include "pg_query_result.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/model/schema.hpp"
@@ -35,6 +36,9 @@ struct TransformContext {
     std::set<std::pair<std::string, std::string>> constraint_names;  ///< (schema, name)
     std::vector<PendingForeignKey> pending_foreign_keys;
     std::map<model::QualifiedName, std::vector<std::string>> primary_keys;  ///< columns of each table's primary key
+    /// Byte ranges of `text` where psql meta-commands were blanked (psql_script.hpp); each must be blank space to
+    /// libpg_query's scanner as well, which for_each_statement checks.
+    std::vector<std::pair<size_t, size_t>> blanked;
 
     /// file:line:col of a node location (0-based offset into the current statement; -1 = statement start).
     auto where(int location) const -> SourceLocation;
@@ -47,12 +51,18 @@ struct TransformContext {
 
     auto find_table(const model::QualifiedName& name, int location) -> model::Table&;
     auto add_table(model::Table table, int location) -> model::Table&;
+
+    /// Positions of what `schema` holds, by name (lookup.hpp): lookups that do not scan.
+    Lookups lookups;
+    auto find_column(model::Table& table, const std::string& name) -> model::Column*;
+    auto find_constraint(model::Table& table, const std::string& name) -> model::Constraint*;
+    auto find_index(model::Table& table, const std::string& name) -> model::Index*;
+    /// After parser code erased, reordered or renamed members of `table`, or the table went away.
+    void forget_members(const model::QualifiedName& table) { lookups.tables.erase(table); }
 };
 
 // Files and statements (parse.cpp).
 auto read_text_file(const std::filesystem::path& path, std::string_view what) -> std::string;
-/// psql meta-commands (\connect, \restrict ...) blanked out, keeping offsets and line numbers.
-auto blank_meta_commands(std::string text) -> std::string;
 /// The first offset at or after `offset` that is neither blank nor in a `--` comment: where a statement starts.
 auto statement_start(const std::string& text, size_t offset) -> size_t;
 /// Byte offset of each line of `text`.

@@ -9,7 +9,7 @@ namespace schemadiff::parser {
 
 namespace {
 auto column_of(TransformContext& ctx, model::Table& table, const char* name, int location) -> model::Column& {
-    model::Column* column = table.find_column(name);
+    model::Column* column = ctx.find_column(table, name);
     if (column == nullptr) {
         throw ctx.error(ErrorKind::Parse, location,
                         fmt::format("column {} of table {} is not defined", quote_ident(name), table.name.sql()));

@@ -67,7 +67,7 @@ void transform_comment(TransformContext& ctx, PgQuery__CommentStmt* stmt) {
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
         auto [table_name, column_name] = split_member(names);
-        model::Column* column = ctx.find_table(table_name, -1).find_column(column_name);
+        model::Column* column = ctx.find_column(ctx.find_table(table_name, -1), column_name);
         if (column == nullptr) throw missing("column " + table_name.sql() + "." + quote_ident(column_name));
         column->comment = comment;
         return;
@@ -104,7 +104,7 @@ void transform_comment(TransformContext& ctx, PgQuery__CommentStmt* stmt) {
 void finish_schema(TransformContext& ctx) {
     for (const auto& pending : ctx.pending_foreign_keys) {
         model::Table& table = ctx.schema.tables[ctx.table_index.at(pending.table)];
-        auto* constraint = const_cast<model::Constraint*>(table.find_constraint(pending.constraint));
+        model::Constraint* constraint = ctx.find_constraint(table, pending.constraint);
         ensure(constraint != nullptr, "pending foreign key vanished");
         auto keys = ctx.primary_keys.find(constraint->references);
         if (keys == ctx.primary_keys.end()) {

@@ -13,11 +13,9 @@ void transform_create_schema(TransformContext& ctx, PgQuery__CreateSchemaStmt* s
     std::string name = stmt->schemaname;
     if (name.empty()) throw ctx.error(ErrorKind::Unsupported, -1, "CREATE SCHEMA needs a schema name");
     if (name == "public") return;  // always there
-    for (const auto& existing : ctx.schema.namespaces) {
-        if (existing.name == name) {
-            if (stmt->if_not_exists) return;
-            throw ctx.error(ErrorKind::Parse, -1, fmt::format("schema {} is defined twice", name));
-        }
+    if (ctx.lookups.namespaces.find(ctx.schema.namespaces, name) != nullptr) {
+        if (stmt->if_not_exists) return;
+        throw ctx.error(ErrorKind::Parse, -1, fmt::format("schema {} is defined twice", name));
     }
     ctx.locate(quote_ident(name), -1);
     ctx.schema.namespaces.push_back({name, std::nullopt});
@@ -36,11 +34,9 @@ void transform_create_extension(TransformContext& ctx, PgQuery__CreateExtensionS
         }
     }
     if (extension.name == "plpgsql") return;  // installed in every database
-    for (const auto& existing : ctx.schema.extensions) {
-        if (existing.name == extension.name) {
-            if (stmt->if_not_exists) return;
-            throw ctx.error(ErrorKind::Parse, -1, fmt::format("extension {} is defined twice", extension.name));
-        }
+    if (ctx.lookups.extensions.find(ctx.schema.extensions, extension.name) != nullptr) {
+        if (stmt->if_not_exists) return;
+        throw ctx.error(ErrorKind::Parse, -1, fmt::format("extension {} is defined twice", extension.name));
     }
     ctx.locate(quote_ident(extension.name), -1);
     ctx.schema.extensions.push_back(std::move(extension));
@@ -50,7 +46,7 @@ void transform_create_enum(TransformContext& ctx, PgQuery__CreateEnumStmt* stmt)
     model::EnumType type;
     type.name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
     type.labels = names_of(stmt->vals, stmt->n_vals);
-    if (ctx.schema.find_enum(type.name) != nullptr) {
+    if (ctx.lookups.enums.find(ctx.schema.enums, type.name) != nullptr) {
         throw ctx.error(ErrorKind::Parse, -1, fmt::format("type {} is defined twice", type.name.sql()));
     }
     ctx.locate(type.name.sql(), -1);

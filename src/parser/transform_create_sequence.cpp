@@ -102,7 +102,7 @@ void transform_create_sequence(TransformContext& ctx, PgQuery__CreateSeqStmt* st
 
 void transform_alter_sequence(TransformContext& ctx, PgQuery__AlterSeqStmt* stmt) {
     model::QualifiedName name = qualified_name(stmt->sequence);
-    model::Sequence* sequence = ctx.schema.find_sequence(name);
+    model::Sequence* sequence = ctx.lookups.sequences.find(ctx.schema.sequences, name);
     if (sequence == nullptr) {
         throw ctx.error(ErrorKind::Parse, stmt->sequence->location,
                         fmt::format("sequence {} is not defined (yet) in the schema", name.sql()));

@@ -89,7 +89,7 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
                       std::vector<PgQuery__Constraint*>& constraints) {
     model::Column column;
     column.name = def->colname;
-    if (table.find_column(column.name) != nullptr) {
+    if (ctx.find_column(table, column.name) != nullptr) {
         throw ctx.error(ErrorKind::Parse, def->location,
                         fmt::format("column {} of table {} is defined twice", quote_ident(column.name), table.name.sql()));
     }
@@ -307,7 +307,7 @@ void add_table_constraint(TransformContext& ctx, model::Table& table, PgQuery__C
             ctx.relation_names.insert({schema, name});
         }
     }
-    if (table.find_constraint(name) != nullptr) {
+    if (ctx.find_constraint(table, name) != nullptr) {
         throw ctx.error(ErrorKind::Parse, constraint->location,
                         fmt::format("constraint {} on table {} is defined twice", quote_ident(name), table.name.sql()));
     }
@@ -319,7 +319,7 @@ void add_table_constraint(TransformContext& ctx, model::Table& table, PgQuery__C
     constraint->initially_valid = true;
     if (out.kind == model::ConstraintKind::PrimaryKey) {
         for (const auto& key : keys) {
-            if (model::Column* column = table.find_column(key)) column->not_null = true;
+            if (model::Column* column = ctx.find_column(table, key)) column->not_null = true;
         }
         ctx.primary_keys[table.name] = keys;
     }

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace schemadiff::parser {
@@ -59,6 +60,10 @@ auto parse_schema_text(const std::string& sql, const std::string& file) -> model
 
 /// Parses files and folders (every *.sql below a folder, in name order) into one model.
 auto parse_schema_paths(const std::vector<std::filesystem::path>& paths) -> model::Schema;
+
+/// Throws Error(Parse) naming file:line:col of the first NUL byte or byte that is not well-formed UTF-8 in `text`:
+/// every file schemadiff reads (schema, migration and allow files) must be UTF-8 text.
+void check_text(std::string_view text, const std::string& file);
 
 /// Fills the canonical keys of every expression, constraint and index definition, so that the parsed and the
 /// introspected spelling of the same thing compare equal. Every model must pass through here before a diff; all

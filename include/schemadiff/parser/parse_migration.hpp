@@ -40,8 +40,18 @@ struct MigrationStatement {
     /// What it does, in plan vocabulary; empty for statements that change no modelled object (INSERT, SET, BEGIN,
     /// GRANT, or a form the model does not cover).
     std::vector<model::Operation> operations;
+    /// The SQL of each operation when the statement has several actions or objects (one ALTER TABLE with many
+    /// actions): the statement's head and that action as written ("ALTER TABLE t ADD COLUMN b int"). Empty when
+    /// every operation is the whole statement's.
+    std::vector<std::string> operation_texts;
 
     auto in_transaction() const -> bool { return transaction != 0; }
+    /// The SQL of operations[operation_idx]: its own action, else the statement.
+    auto text_of(size_t operation_idx) const -> const std::string& {
+        return operation_idx < operation_texts.size() && !operation_texts[operation_idx].empty()
+                   ? operation_texts[operation_idx]
+                   : text;
+    }
 };
 
 struct MigrationFile {

@@ -1,0 +1,3 @@
+SELECT 'x
+\\'; ALTER TABLE users DROP COLUMN a; SELECT '
+';

@@ -1,0 +1,2 @@
+\echo `touch /tmp/schemadiff-hostile-pwned`
+CREATE TABLE t (id int);

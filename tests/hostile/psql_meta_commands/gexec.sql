@@ -1,0 +1,2 @@
+SELECT format('DROP TABLE %I', tablename) FROM pg_tables WHERE schemaname = 'public'
+\gexec
