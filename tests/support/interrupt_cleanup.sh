@@ -41,7 +41,6 @@ done
 live="host=${PGHOST:-localhost} port=${PGPORT:-5432} user=${PGUSER:-postgres} dbname=postgres"
 cluster_of() { pgrep -f "schemadiff-cluster-[^ ]*/data -k" -P "$1" 2>/dev/null | head -1; }  # the postmaster (not initdb)
 for signal in INT KILL; do
-    before=$(ls -d /tmp/schemadiff-cluster-* 2>/dev/null | sort)
     "$bin" diff --from "$live" --to "$TMP/schema.sql" >/dev/null 2>&1 &
     pid=$!
     server=""
@@ -52,7 +51,8 @@ for signal in INT KILL; do
     done
     if [[ -z $server ]]; then echo "SIG$signal: no throwaway server appeared"; fail=1; kill "$pid"; wait "$pid"; continue; fi
     sleep 1
-    folder=$(comm -13 <(echo "$before") <(ls -d /tmp/schemadiff-cluster-* 2>/dev/null | sort) | head -1)
+    # Its folder, from its command line (other tests may start throwaway clusters meanwhile).
+    folder=$(ps -o args= -p "$server" | sed -nE 's|.* -D ([^ ]*)/data .*|\1|p')
     kill -s "$signal" "$pid"
     wait "$pid"
     code=$?
