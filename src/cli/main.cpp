@@ -2,6 +2,7 @@
 #include "cli_common.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/engine/engine.hpp"
+#include "schemadiff/engine/scratch.hpp"
 
 #include <fmt/format.h>
 
@@ -10,6 +11,9 @@
 int main(int argc, char** argv) {
     using namespace schemadiff;
     engine::clean_up_on_interrupt();
+    engine::set_warning_handler([](std::string_view message) {
+        std::cerr << fmt::format("schemadiff: warning: {}\n", message);
+    });
     CLI::App app{"schemadiff: compare a PostgreSQL database with a declarative schema and write safe, reviewed "
                  "up/down migrations"};
     app.require_subcommand(1);

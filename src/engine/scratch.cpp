@@ -16,7 +16,6 @@
 #include <cstdio>
 #include <fstream>
 #include <ctime>
-#include <iostream>
 #include <map>
 #include <pwd.h>
 #include <unistd.h>
@@ -30,9 +29,7 @@ constexpr std::string_view kRolePrefix = "schemadiff_loader_";
 
 std::mutex warn_mutex;
 std::atomic<bool> interrupted = false;  // then failures of the threads still running are no news
-std::function<void(std::string_view)> warning_handler = [](std::string_view message) {
-    std::cerr << "schemadiff: warning: " << message << "\n";
-};
+std::function<void(std::string_view)> warning_handler;  // the CLI's; only it prints
 
 /// What exists right now on some server, for the interrupt handler to drop: scratch database -> (server, role).
 std::mutex registry_mutex;

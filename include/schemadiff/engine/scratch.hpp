@@ -63,7 +63,8 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
 /// Drops every scratch database and role in use and stops every throwaway cluster: for the interrupt handler.
 void drop_all_scratch();
 
-/// Where warnings go (a scratch database that could not be dropped, ...). Default: standard error.
+/// Where warnings go (a scratch database that could not be dropped, ...): the caller's sink (the CLI prints them to
+/// standard error). None set: they are dropped.
 void set_warning_handler(std::function<void(std::string_view)> handler);
 void warn(std::string_view message);
 
