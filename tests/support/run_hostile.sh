@@ -8,6 +8,7 @@
 #   gen SCRIPT             run SCRIPT with bash (TMP exported) to make inputs a file cannot hold (huge, generated)
 #   run EXIT ARGS...       run schemadiff ARGS; its exit code must be EXIT (alternatives: 0|2). A crash (a signal,
 #                          exit >= 128) always fails the case
+#   env NAME=VALUE         set NAME in the environment of the following runs of schemadiff (not of psql)
 #   stderr TEXT / stdout TEXT     the last run printed TEXT (the rest of the line, literally)
 #   not TEXT               the last run printed TEXT nowhere
 #   psql FILE              psql -v ON_ERROR_STOP=1 -f FILE on $DB (a glob: $TMP/out/*.up.sql); must succeed
@@ -48,7 +49,7 @@ elif grep -qE '^(db|psql|assert) ' "$CASE/steps" || grep -q '\$DB\|\$SERVER' "$C
 fi
 export DB SERVER
 
-failed=0 lineno=0 last_out="" last_err=""
+failed=0 lineno=0 last_out="" last_err="" run_env=()
 while IFS= read -r line || [[ -n $line ]]; do
     lineno=$((lineno + 1))
     [[ -z ${line//[[:space:]]/} || $line =~ ^[[:space:]]*# ]] && continue
@@ -64,11 +65,17 @@ while IFS= read -r line || [[ -n $line ]]; do
             eval "set -- $rest"
             (cd "$CASE" && bash "$@") >"$TMP/gen.log" 2>&1 || fail "gen $*: $(cat "$TMP/gen.log")"
             ;;
+        env)
+            eval "set -- $rest"
+            for word; do
+                [[ $word =~ ^[A-Za-z_][A-Za-z0-9_]*= ]] && run_env+=("$word") || fail "env wants NAME=VALUE, not $word"
+            done
+            ;;
         run)
             expected=${rest%% *}
             args=${rest#"$expected"}
             eval "set -- $args"
-            (cd "$CASE" && "$bin" "$@") >"$TMP/stdout" 2>"$TMP/stderr"
+            (cd "$CASE" && env "${run_env[@]}" "$bin" "$@") >"$TMP/stdout" 2>"$TMP/stderr"
             code=$?
             last_out=$(cat "$TMP/stdout") last_err=$(cat "$TMP/stderr")
             if ((code >= 128)); then
