@@ -98,9 +98,9 @@ auto load_with(const Source& source, const LoadOptions& options, ScratchServer& 
                 loaded.schema = read_through_scratch(parsed, scratch);
             } catch (const Error& failure) {
                 if (failure.kind() != ErrorKind::Usage || parsed.server_needed.empty()) throw;
-                // No scratch server: say which statement needed one.
+                // No scratch server: say which statement needed one ("VIEW is read through a scratch database").
                 const Error& first = parsed.server_needed.front();
-                throw Error(ErrorKind::Usage, fmt::format("{} needs a scratch database: {}", first.message(), failure.message()),
+                throw Error(ErrorKind::Usage, fmt::format("{}, and none could be had: {}", first.message(), failure.message()),
                             first.where());
             }
         }

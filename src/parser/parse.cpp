@@ -274,9 +274,7 @@ void transform_statement(TransformContext& ctx, PgQuery__Node* node, Arena& aren
     std::string kind = statement_kind(node);
     if (locate_server_object(ctx, node)) {
         throw ctx.error(ErrorKind::Unsupported, -1,
-                        fmt::format("{} is read through a scratch database: pass --dev-db (a server where schemadiff "
-                                    "may create and drop a database), or compare with a live database",
-                                    kind));
+                        fmt::format("{} is read through a scratch database", kind));
     }
     throw ctx.error(ErrorKind::Unsupported, -1,
                     fmt::format("{} is not supported in a declarative schema (schemas, extensions, types, domains, "
