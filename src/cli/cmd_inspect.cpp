@@ -1,8 +1,6 @@
 // schemadiff inspect: print a live database as a declarative schema file that schemadiff reads back unchanged.
 #include "cli_common.hpp"
 #include "schemadiff/core/error.hpp"
-#include "schemadiff/core/escape.hpp"
-#include "schemadiff/diff/diff.hpp"
 #include "schemadiff/engine/engine.hpp"
 #include "schemadiff/engine/write_files.hpp"
 
@@ -17,16 +15,11 @@ namespace {
 struct InspectOptions {
     std::string db;
     std::string out;
+    bool privileges = false;
 };
 
 void run_inspect(const InspectOptions& options) {
-    engine::Source source = engine::source_from({options.db});
-    auto loaded = engine::load(source);
-    auto plan = planner::make_plan(diff::compare(model::Schema{}, loaded.schema), planner::Options{.safe_rewrites = false});
-    std::string header = fmt::format("Schema of {} (PostgreSQL {}), written by schemadiff {}", source.describe(),
-                                     loaded.server ? loaded.server->version : "?", SCHEMADIFF_VERSION);
-    std::string text = "-- " + escape_text(header) + "\n\n";  // a database name may hold a line break
-    text += render::render_statements(plan);
+    std::string text = engine::inspect(engine::source_from({options.db}), options.privileges);
     if (options.out.empty()) {
         std::cout << text;
         return;
@@ -46,6 +39,7 @@ void add_inspect_command(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand("inspect", "Print the database schema as declarative SQL");
     cmd->add_option("--db", options->db, "The database (URL, key=value, or '' for PG* variables)")->required();
     cmd->add_option("--out", options->out, "Write to this file instead of standard output");
+    cmd->add_flag("--privileges", options->privileges, "Also print GRANTs and default privileges");
     cmd->callback([options] { run_inspect(*options); });
 }
 

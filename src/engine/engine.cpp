@@ -2,6 +2,7 @@
 #include "schemadiff/engine/engine.hpp"
 
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/core/escape.hpp"
 #include "schemadiff/engine/check.hpp"
 #include "schemadiff/engine/scratch.hpp"
 #include "schemadiff/engine/write_files.hpp"
@@ -133,6 +134,15 @@ auto load_pair(const Source& from, const Source& to, LoadOptions options) -> std
         throw;
     }
     return {std::move(first), second.get()};
+}
+
+auto inspect(const Source& database, bool privileges) -> std::string {
+    auto loaded = load(database);
+    auto plan = planner::make_plan(diff::compare(model::Schema{}, loaded.schema, diff::CompareOptions{privileges}),
+                                   planner::Options{.safe_rewrites = false, .privileges = privileges});
+    std::string header = fmt::format("Schema of {} (PostgreSQL {}), written by schemadiff {}", database.describe(),
+                                     loaded.server ? loaded.server->version : "?", SCHEMADIFF_VERSION);
+    return "-- " + escape_text(header) + "\n\n" + render::render_statements(plan);  // a name may hold a line break
 }
 
 auto plan_migration(const model::Schema& from, const model::Schema& to, planner::Options options) -> Migration {

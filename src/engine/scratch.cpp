@@ -63,80 +63,6 @@ auto random_password() -> std::string {
     return out;
 }
 
-/// A database (and, on a server where we are superuser, a login role without superuser rights that owns it and
-/// loads the files in a session of its own) made for one read and dropped afterwards, whatever happens. The load must
-/// not be a SET ROLE in a superuser's session: code of the files could RESET ROLE.
-class ScratchDatabase {
-public:
-    ScratchDatabase(std::string server, const introspect::ServerInfo& admin) : server_(std::move(server)) {
-        static std::atomic<int> counter = 0;  // the two sides of a diff may load at the same time
-        // <pid>_<n>_<unix time>: `schemadiff cleanup` tells from it whether the maker may still be running.
-        std::string suffix = fmt::format("{}_{}_{}", ::getpid(), ++counter, std::time(nullptr));
-        name_ = std::string(kDatabasePrefix) + suffix;
-        if (admin.superuser) role_ = std::string(kRolePrefix) + suffix;
-        {
-            std::lock_guard lock(registry_mutex);  // before CREATE: an interrupt in between still drops them
-            in_use.emplace(name_, std::make_pair(server_, role_));
-        }
-        try {
-            if (!role_.empty()) {
-                // No SUPERUSER, CREATEDB, CREATEROLE, BYPASSRLS or membership: what the files run as.
-                password_ = random_password();
-                introspect::execute(server_, fmt::format("CREATE ROLE {} LOGIN PASSWORD '{}'", role_, password_));
-            }
-            introspect::execute(server_, fmt::format("CREATE DATABASE {} TEMPLATE template0{}", name_,
-                                                     role_.empty() ? "" : " OWNER " + role_));
-            if (!role_.empty()) {
-                try {
-                    introspect::server_info(loader_conninfo());
-                } catch (const Error& failure) {
-                    throw Error(ErrorKind::Usage,
-                                fmt::format("schema files are loaded as a login role of their own without superuser "
-                                            "rights ({}), because the scratch server's connection is a superuser's; "
-                                            "the server refused its login ({}). Allow it a password login in "
-                                            "pg_hba.conf, or connect as a role without superuser rights that has "
-                                            "CREATEDB",
-                                            role_, failure.message()));
-                }
-            }
-        } catch (...) {
-            drop_quietly(server_, name_, role_);
-            forget();
-            throw;
-        }
-    }
-    ~ScratchDatabase() {
-        std::string failure;
-        drop_quietly(server_, name_, role_, &failure);
-        if (!failure.empty()) {
-            warn(fmt::format("could not drop the scratch database {}{} on {}: {}; `schemadiff cleanup --db <server>` "
-                             "removes it later",
-                             name_, role_.empty() ? "" : " and role " + role_, introspect::describe_target(server_),
-                             failure));
-        }
-        forget();
-    }
-    ScratchDatabase(const ScratchDatabase&) = delete;
-    auto operator=(const ScratchDatabase&) -> ScratchDatabase& = delete;
-
-    auto conninfo() const -> std::string { return introspect::with_database(server_, name_); }
-    /// The session the files run in: the loader's own, else the connecting role's (which is no superuser then).
-    auto loader_conninfo() const -> std::string {
-        return role_.empty() ? conninfo() : introspect::with_login(server_, name_, role_, password_);
-    }
-    auto role() const -> const std::string& { return role_; }
-
-private:
-    void forget() {
-        std::lock_guard lock(registry_mutex);
-        in_use.erase(name_);
-    }
-    std::string server_;
-    std::string name_;
-    std::string role_;
-    std::string password_;
-};
-
 /// Default privileges the loader role got stand for those of the role it loads for.
 void rename_loader(model::Schema& schema, const std::string& loader, const std::string& user) {
     auto replace_all = [](std::string& text, const std::string& from, const std::string& to) {
@@ -167,6 +93,67 @@ auto list(const std::string& conninfo, const std::string& sql) -> std::vector<st
 }
 
 }  // namespace
+
+ScratchDatabase::ScratchDatabase(std::string server, Loader loader) : server_(std::move(server)) {
+    static std::atomic<int> counter = 0;  // the two sides of a diff may load at the same time
+    // <pid>_<n>_<unix time>: `schemadiff cleanup` tells from it whether the maker may still be running.
+    std::string suffix = fmt::format("{}_{}_{}", ::getpid(), ++counter, std::time(nullptr));
+    name_ = std::string(kDatabasePrefix) + suffix;
+    if (loader == Loader::Own && introspect::server_info(server_).superuser) role_ = std::string(kRolePrefix) + suffix;
+    {
+        std::lock_guard lock(registry_mutex);  // before CREATE: an interrupt in between still drops them
+        in_use.emplace(name_, std::make_pair(server_, role_));
+    }
+    try {
+        if (!role_.empty()) {
+            // No SUPERUSER, CREATEDB, CREATEROLE, BYPASSRLS or membership: what the files run as.
+            password_ = random_password();
+            introspect::execute(server_, fmt::format("CREATE ROLE {} LOGIN PASSWORD '{}'", role_, password_));
+        }
+        introspect::execute(server_, fmt::format("CREATE DATABASE {} TEMPLATE template0{}", name_,
+                                                 role_.empty() ? "" : " OWNER " + role_));
+        if (!role_.empty()) {
+            try {
+                introspect::server_info(loader_conninfo());
+            } catch (const Error& failure) {
+                throw Error(ErrorKind::Usage,
+                            fmt::format("schema files are loaded as a login role of their own without superuser "
+                                        "rights ({}), because the scratch server's connection is a superuser's; "
+                                        "the server refused its login ({}). Allow it a password login in "
+                                        "pg_hba.conf, or connect as a role without superuser rights that has "
+                                        "CREATEDB",
+                                        role_, failure.message()));
+            }
+        }
+    } catch (...) {
+        drop_quietly(server_, name_, role_);
+        forget();
+        throw;
+    }
+}
+
+ScratchDatabase::~ScratchDatabase() {
+    std::string failure;
+    drop_quietly(server_, name_, role_, &failure);
+    if (!failure.empty()) {
+        warn(fmt::format("could not drop the scratch database {}{} on {}: {}; `schemadiff cleanup --db <server>` "
+                         "removes it later",
+                         name_, role_.empty() ? "" : " and role " + role_, introspect::describe_target(server_),
+                         failure));
+    }
+    forget();
+}
+
+auto ScratchDatabase::conninfo() const -> std::string { return introspect::with_database(server_, name_); }
+
+auto ScratchDatabase::loader_conninfo() const -> std::string {
+    return role_.empty() ? conninfo() : introspect::with_login(server_, name_, role_, password_);
+}
+
+void ScratchDatabase::forget() {
+    std::lock_guard lock(registry_mutex);
+    in_use.erase(name_);
+}
 
 void set_warning_handler(std::function<void(std::string_view)> handler) {
     std::lock_guard lock(warn_mutex);
@@ -227,7 +214,7 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
             }
         }
     }
-    ScratchDatabase database(server, admin);
+    ScratchDatabase database(server, ScratchDatabase::Loader::Own);
     const std::string& loader = database.role();
 
     // Phases (parser/scratch_statements.cpp): the main one as the loader, the others as the connecting role.

@@ -14,6 +14,7 @@
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/engine/engine.hpp"
+#include "schemadiff/engine/scratch.hpp"
 #include "schemadiff/introspect/introspect.hpp"
 #include "schemadiff/parser/parse.hpp"
 
@@ -127,29 +128,8 @@ auto psql_value(const std::string& conninfo, const std::string& sql) -> std::str
     return out;
 }
 
-/// A scratch database dropped when it goes out of scope.
-class ScratchDatabase {
-public:
-    explicit ScratchDatabase(const std::string& name) : name_(name) {
-        introspect::execute(admin(), fmt::format("DROP DATABASE IF EXISTS \"{}\"", name_));
-        introspect::execute(admin(), fmt::format("CREATE DATABASE \"{}\"", name_));
-    }
-    ~ScratchDatabase() {
-        try {
-            introspect::execute(admin(), fmt::format("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", name_));
-        } catch (const std::exception&) {
-        }
-    }
-    auto conninfo() const -> std::string { return introspect::with_database(admin(), name_); }
-    static auto admin() -> std::string { return introspect::with_database("", "postgres"); }
-    /// Every later session (psql applying a migration) starts with this search_path.
-    void set_search_path(const std::string& path) const {
-        introspect::execute(admin(), fmt::format("ALTER DATABASE \"{}\" SET search_path = {}", name_, path));
-    }
-
-private:
-    std::string name_;
-};
+/// The test server's maintenance database: where the cases' databases are made (engine::ScratchDatabase).
+auto admin() -> std::string { return introspect::with_database("", "postgres"); }
 
 auto online() -> bool { return std::getenv("PGHOST") != nullptr || std::getenv("PGPORT") != nullptr; }
 
@@ -157,7 +137,7 @@ auto online() -> bool { return std::getenv("PGHOST") != nullptr || std::getenv("
 auto load_file(const fs::path& file) -> model::Schema {
     engine::Source source;
     source.paths = {file};
-    return engine::load(source, engine::LoadOptions{online() ? ScratchDatabase::admin() : std::string(), privileges}).schema;
+    return engine::load(source, engine::LoadOptions{online() ? admin() : std::string(), privileges}).schema;
 }
 
 auto case_option(const fs::path& dir, const std::string& key) -> std::string {
@@ -180,14 +160,6 @@ auto introspected(const std::string& conninfo) -> model::Schema {
     auto schema = introspect::read_schema(conninfo).schema;
     parser::normalize(schema);
     return schema;
-}
-
-auto database_name(const fs::path& dir, const char* role) -> std::string {
-    std::string name = "sdtest_" + dir.parent_path().filename().string() + "_" + dir.filename().string();
-    for (char& c : name) {
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-    }
-    return fmt::format("{}_{}_{}", name.substr(0, 40), role, ::getpid());
 }
 
 }  // namespace
@@ -216,14 +188,14 @@ int main(int argc, char** argv) {
     // other versions the goldens are not compared; every other check runs.
     bool compare_goldens = true;
     if (online()) {
-        std::string admin = ScratchDatabase::admin();
-        std::string version_num = psql_value(admin, "SHOW server_version_num");
+        std::string server = admin();
+        std::string version_num = psql_value(server, "SHOW server_version_num");
         std::string golden_version = case_option(dir, "golden_version");
         if (golden_version.empty()) golden_version = "15";
         if (version_num.size() > 4 && version_num.substr(0, version_num.size() - 4) != golden_version) compare_goldens = false;
         // case.conf `requires = lz4`: a server built without lz4 (the npm packages) skips the case.
         if (case_option(dir, "requires") == "lz4" &&
-            psql_value(admin, "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'") != "t") {
+            psql_value(server, "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'") != "t") {
             std::cout << "skipped: the server has no lz4 compression\n";
             return 77;
         }
@@ -236,7 +208,7 @@ int main(int argc, char** argv) {
                 role.erase(0, role.find_first_not_of(' '));
                 role.erase(role.find_last_not_of(' ') + 1);
                 if (role.empty()) continue;
-                introspect::execute(ScratchDatabase::admin(),
+                introspect::execute(admin(),
                                     fmt::format("DO $$BEGIN CREATE ROLE {}; EXCEPTION WHEN duplicate_object THEN NULL; END$$",
                                                 role));
             }
@@ -274,13 +246,15 @@ int main(int argc, char** argv) {
             return 77;
         }
 
-        ScratchDatabase current(database_name(dir, "a"));
+        engine::ScratchDatabase current(admin());
         if (has_from && !psql_file(current.conninfo(), from_file, "loading from.sql")) throw 1;
         model::Schema live = introspected(current.conninfo());
         expect_same(from, live, "1. parse(from.sql) vs the database built from it");
         // schemadiff inspect's output must read back as the same model.
-        std::string inspected = render::render_statements(
-            planner::make_plan(compare(model::Schema{}, live), planner::Options{.safe_rewrites = false}));
+        engine::Source database;
+        database.is_database = true;
+        database.conninfo = current.conninfo();
+        std::string inspected = engine::inspect(database, privileges);
         fs::path inspect_path = fs::temp_directory_path() / fmt::format("schemadiff-case-{}.inspect.sql", ::getpid());
         write_text(inspect_path, inspected);
         model::Schema reparsed = load_file(inspect_path);
@@ -293,7 +267,9 @@ int main(int argc, char** argv) {
         if (fs::exists(data_file) && !psql_file(current.conninfo(), data_file, "loading data.sql")) throw 1;
         // case.conf `search_path = app, public`: the database the migrations run on sets a search_path in which
         // same-named objects of another schema come first; the migrations must mean exactly what they say.
-        if (std::string path = case_option(dir, "search_path"); !path.empty()) current.set_search_path(path);
+        if (std::string path = case_option(dir, "search_path"); !path.empty()) {
+            introspect::execute(admin(), fmt::format("ALTER DATABASE {} SET search_path = {}", current.name(), path));
+        }
         fs::path up_path = fs::temp_directory_path() / fmt::format("schemadiff-case-{}.up.sql", ::getpid());
         fs::path down_path = fs::temp_directory_path() / fmt::format("schemadiff-case-{}.down.sql", ::getpid());
         write_text(up_path, render::render_migration(live_plan.up, info, templates));
@@ -309,7 +285,7 @@ int main(int argc, char** argv) {
         fs::remove(up_path);
         fs::remove(down_path);
 
-        ScratchDatabase target(database_name(dir, "b"));
+        engine::ScratchDatabase target(admin());
         if (psql_file(target.conninfo(), to_file, "loading to.sql")) {
             expect_same(to, introspected(target.conninfo()), "1. parse(to.sql) vs the database built from it");
         }

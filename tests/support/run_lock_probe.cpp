@@ -20,6 +20,7 @@
 // Usage:
 //   run_lock_probe PROBE.sql        one probe; exit 0 pass, 1 fail, 77 skipped (no PG* variables, server too old)
 //   run_lock_probe --coverage DIR   offline: every rule with a lock claim has DIR/<id>.sql, every probe names one
+#include "schemadiff/engine/scratch.hpp"
 #include "schemadiff/introspect/introspect.hpp"
 #include "schemadiff/safety/safety.hpp"
 
@@ -435,26 +436,8 @@ private:
     std::vector<std::string> failures_;
 };
 
-/// A scratch database dropped when it goes out of scope.
-class ScratchDatabase {
-public:
-    explicit ScratchDatabase(std::string name) : name_(std::move(name)) {
-        introspect::execute(admin(), fmt::format("DROP DATABASE IF EXISTS \"{}\"", name_));
-        introspect::execute(admin(), fmt::format("CREATE DATABASE \"{}\"", name_));
-    }
-    ~ScratchDatabase() {
-        try {
-            introspect::execute(admin(), fmt::format("DROP DATABASE IF EXISTS \"{}\"", name_));
-        } catch (const std::exception& failure) {
-            std::cerr << "warning: could not drop " << name_ << ": " << failure.what() << "\n";
-        }
-    }
-    auto conninfo() const -> std::string { return introspect::with_database("", name_); }
-    static auto admin() -> std::string { return introspect::with_database("", "postgres"); }
-
-private:
-    std::string name_;
-};
+/// The test server's maintenance database: where the probes' databases are made (engine::ScratchDatabase).
+auto admin() -> std::string { return introspect::with_database("", "postgres"); }
 
 auto run_probe(const fs::path& path) -> int {
     Probe probe = parse_probe(path);
@@ -469,19 +452,15 @@ auto run_probe(const fs::path& path) -> int {
         return kSkipped;
     }
     {
-        pqxx::connection admin(ScratchDatabase::admin());
-        pqxx::nontransaction tx(admin);
+        pqxx::connection server(admin());
+        pqxx::nontransaction tx(server);
         int version = tx.exec1("SHOW server_version_num")[0].as<int>();
         if (version < probe.min_server_version) {
             std::cout << fmt::format("skipped: server {} is older than {}\n", version, probe.min_server_version);
             return kSkipped;
         }
     }
-    std::string name = "sdlock_" + probe.rule_id + "_" + std::to_string(::getpid());
-    for (char& c : name) {
-        if (c == '-') c = '_';
-    }
-    ScratchDatabase database(name);
+    engine::ScratchDatabase database(admin());
     fs::path fixture = path.parent_path() / kFixture;
     bool concurrently = probe.concurrently;
     ProbeRun run(std::move(probe), *rule, database.conninfo());

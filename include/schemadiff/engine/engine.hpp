@@ -63,6 +63,10 @@ auto load(const Source& source, const LoadOptions& options = {}) -> Loaded;
 /// `options.dev_database`, else on a throwaway cluster of the major version of the side that is a database.
 auto load_pair(const Source& from, const Source& to, LoadOptions options = {}) -> std::pair<Loaded, Loaded>;
 
+/// A database as a declarative schema file (`schemadiff inspect`): a header comment naming it, then the statements
+/// that create every object, which read back to the same model. `privileges`: with its GRANTs and default privileges.
+auto inspect(const Source& database, bool privileges = false) -> std::string;
+
 struct Migration {
     planner::Plan up;    ///< from -> to
     planner::Plan down;  ///< to -> from (the same pipeline run the other way)

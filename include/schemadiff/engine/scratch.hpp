@@ -55,6 +55,34 @@ private:
     std::unique_ptr<LocalCluster> cluster_;
 };
 
+/// A database made for one use on `server` (schemadiff_scratch_<pid>_<n>_<unix time>, from template0), dropped when
+/// this object goes, on error, and by drop_all_scratch() on an interrupt; a drop that fails is a warning. The one
+/// place that makes and drops databases: the engine's scratch loads, the migration cases and the lock probes.
+class ScratchDatabase {
+public:
+    enum class Loader {
+        None,  ///< everything runs as the connecting role
+        Own,   ///< when that role is a superuser: a login role without superuser rights owns the database, and
+               ///< loader_conninfo() logs in as it (a SET ROLE could be undone by the code it runs)
+    };
+    explicit ScratchDatabase(std::string server, Loader loader = Loader::None);
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase&) = delete;
+    auto operator=(const ScratchDatabase&) -> ScratchDatabase& = delete;
+
+    auto name() const -> const std::string& { return name_; }
+    auto conninfo() const -> std::string;         ///< the connecting role, in the database
+    auto loader_conninfo() const -> std::string;  ///< the loader's own session; conninfo() without one
+    auto role() const -> const std::string& { return role_; }  ///< the loader role; "" without one
+
+private:
+    void forget();
+    std::string server_;
+    std::string name_;
+    std::string role_;
+    std::string password_;
+};
+
 /// Runs the parsed files in a new scratch database on the scratch server and reads it back; the parser keeps what
 /// only it knows (where each object is declared, rename hints, WITH [NO] DATA). A statement that fails there is an
 /// Error naming its file and line.
