@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <iostream>
+#include <thread>
 
 int main(int argc, char** argv) {
     using namespace schemadiff;
@@ -24,16 +26,18 @@ int main(int argc, char** argv) {
     cli::add_version_command(app);
     cli::add_rules_command(app);
     cli::add_cleanup_command(app);
+    int code = cli::kExitOk;
     try {
         app.parse(argc, argv);
+        code = cli::exit_code;
     } catch (const CLI::ParseError& failure) {
-        return app.exit(failure);
-    } catch (const Error& failure) {
-        std::cerr << fmt::format("schemadiff: error: {}\n", failure.what());
-        return cli::kExitError;
+        code = app.exit(failure);
     } catch (const std::exception& failure) {
-        std::cerr << fmt::format("schemadiff: error: {}\n", failure.what());
-        return cli::kExitError;
+        // An interrupt being handled closes the connections the command uses: its error is no news.
+        if (engine::interrupted() == 0) std::cerr << fmt::format("schemadiff: error: {}\n", failure.what());
+        code = cli::kExitError;
     }
-    return cli::exit_code;
+    // The interrupt handler ends the process (128 + the signal) once its clean-up is done.
+    while (engine::interrupted() != 0) std::this_thread::sleep_for(std::chrono::seconds(1));
+    return code;
 }

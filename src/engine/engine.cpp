@@ -58,6 +58,12 @@ auto Source::describe() const -> std::string {
     return out;
 }
 
+namespace {
+std::atomic<int> interrupt_signal = 0;
+}  // namespace
+
+auto interrupted() -> int { return interrupt_signal; }
+
 void clean_up_on_interrupt() {
     sigset_t signals;
     sigemptyset(&signals);
@@ -70,6 +76,7 @@ void clean_up_on_interrupt() {
     std::thread([signals] {
         int signal = 0;
         if (sigwait(&signals, &signal) != 0) return;
+        interrupt_signal = signal;  // before the clean-up makes the other threads fail
         drop_all_scratch();
         std::_Exit(128 + signal);
     }).detach();

@@ -54,6 +54,10 @@ struct LoadOptions {
 /// On SIGINT, SIGTERM or SIGHUP, drops the scratch databases in use, stops throwaway clusters and exits with 128 + the signal, so that an
 /// interrupted schemadiff leaves none behind. Call once, first thing in main (before any thread starts).
 void clean_up_on_interrupt();
+/// The signal being handled by clean_up_on_interrupt, 0 when none: then the process ends with 128 + it as soon as the
+/// clean-up is done, and whatever the other threads fail with meanwhile (the clean-up closes their connections) must
+/// not end it first with another exit code.
+auto interrupted() -> int;
 
 /// Parses or introspects, then normalises. Files that need a scratch database get one as LoadOptions says
 /// (Error(Usage) naming the first such statement when there is none).
