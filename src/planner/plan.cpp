@@ -1,5 +1,5 @@
-// Ordering: each operation kind has a phase; within a phase the differ's (name) order is kept, except for table
-// drops, which follow foreign keys. The phases, in order, and why:
+// Ordering: each operation kind has a phase (enum Phase); within a phase the differ's (name) order is kept, except
+// for table drops, which follow foreign keys. The phases, in order, and why:
 //   schemas, extensions, types, sequences                 - everything a column may refer to exists first;
 //   constraint and index drops (foreign keys first)       - nothing that is about to change still depends on them;
 //   enum rebuilds                                         - after the drops of the checks and indexes naming them;
@@ -35,69 +35,102 @@ auto constraint_rank(const Constraint& constraint) -> int {
     return 4;
 }
 
+/// The phases of a plan, in execution order (the header comment says why). Within a phase, operations keep the
+/// differ's order unless a rank says otherwise.
+enum class Phase {
+    StopEventTriggers,   ///< event triggers dropped or disabled before anything else, so that they fire on no step
+    HintedRenames,       ///< renames a schema file asked for; the rest of the plan uses the new names
+    DropDependents,      ///< objects on relations, and what a rebuilt object takes down with it
+    CreateSchemas,
+    CreateExtensions,
+    CreateTypes,         ///< enums and labels, and objects defined by SQL that need no relation
+    CreateSequences,
+    DropTableMembers,    ///< constraint and index drops (foreign keys first), enum rebuilds
+    CreateTables,
+    ChangeColumns,
+    AddConstraints,      ///< keys, unique indexes, checks, foreign keys, then validations
+    CreateIndexes,       ///< plain indexes, objects on relations, what a rebuild puts back
+    ChangeSequences,     ///< options, then OWNED BY (needs the owning column)
+    DropTables,          ///< and views or materialized views that take a dropped table's name
+    DropSequences,       ///< and objects defined by SQL that need no relation
+    DropTypes,
+    DropExtensions,
+    DropSchemas,
+    SetComments,
+    DropNotNullHelpers,  ///< a helper CHECK goes after the SET NOT NULL it proves
+    StartEventTriggers,  ///< event triggers created or enabled last
+};
+
+/// A phase and a rank within it.
+struct Order {
+    Phase phase;
+    int rank = 0;
+    auto operator<=>(const Order&) const = default;
+};
+
 auto is_event_trigger(const SchemaObject& object) -> bool {
     return object.kind == ObjectKind::EventTrigger || object.kind == ObjectKind::EventTriggerState;
 }
 
-/// (phase, rank within the phase)
-auto phase_of(const Operation& operation) -> std::pair<int, int> {
+/// Where an operation goes in the plan.
+auto phase_of(const Operation& operation) -> Order {
     return std::visit(
         overloaded{
-            [](const CreateSchema&) { return std::pair{0, 0}; },
-            [](const CreateExtension&) { return std::pair{1, 0}; },
-            [](const CreateEnum&) { return std::pair{2, 0}; },
-            [](const AddEnumValue&) { return std::pair{2, 1}; },
-            [](const RebuildEnum&) { return std::pair{5, 3}; },
-            [](const CreateSequence&) { return std::pair{4, 0}; },
+            [](const CreateSchema&) { return Order{Phase::CreateSchemas, 0}; },
+            [](const CreateExtension&) { return Order{Phase::CreateExtensions, 0}; },
+            [](const CreateEnum&) { return Order{Phase::CreateTypes, 0}; },
+            [](const AddEnumValue&) { return Order{Phase::CreateTypes, 1}; },
+            [](const RebuildEnum&) { return Order{Phase::DropTableMembers, 3}; },
+            [](const CreateSequence&) { return Order{Phase::CreateSequences, 0}; },
             // Checks and indexes that call a function dropped and created again go before it, with its dependents (-1),
             // and come back after it (9, 6); so do defaults.
             [](const DropConstraint& op) {
-                if (op.around_objects) return std::pair{-1, -1};
-                return std::pair{5, op.constraint.kind == ConstraintKind::ForeignKey ? 0 : 1};
+                if (op.around_objects) return Order{Phase::DropDependents, -1};
+                return Order{Phase::DropTableMembers, op.constraint.kind == ConstraintKind::ForeignKey ? 0 : 1};
             },
-            [](const DropIndex& op) { return op.around_objects ? std::pair{-1, -1} : std::pair{5, 2}; },
-            [](const CreateTable&) { return std::pair{6, 0}; },
-            [](const SetTableLogged&) { return std::pair{7, 0}; },
+            [](const DropIndex& op) { return op.around_objects ? Order{Phase::DropDependents, -1} : Order{Phase::DropTableMembers, 2}; },
+            [](const CreateTable&) { return Order{Phase::CreateTables, 0}; },
+            [](const SetTableLogged&) { return Order{Phase::ChangeColumns, 0}; },
             // A generated column dropped and added again around a function: among the object drops and creates.
-            [](const AddColumn& op) { return op.around == Around::AfterCreates ? std::pair{9, 5} : std::pair{7, 0}; },
-            [](const DropColumn& op) { return op.around == Around::BeforeDrops ? std::pair{-1, 0} : std::pair{7, 0}; },
+            [](const AddColumn& op) { return op.around == Around::AfterCreates ? Order{Phase::CreateIndexes, 5} : Order{Phase::ChangeColumns, 0}; },
+            [](const DropColumn& op) { return op.around == Around::BeforeDrops ? Order{Phase::DropDependents, 0} : Order{Phase::ChangeColumns, 0}; },
             // A column re-typed around a type dropped and created again: in the differ's dependency order among the
             // object drops (after the views on it, before the type) and creates (after the type, before the views).
             [](const AlterColumnType& op) {
-                if (op.around == Around::BeforeDrops) return std::pair{-1, 0};
-                return op.around == Around::AfterCreates ? std::pair{9, 5} : std::pair{7, 0};
+                if (op.around == Around::BeforeDrops) return Order{Phase::DropDependents, 0};
+                return op.around == Around::AfterCreates ? Order{Phase::CreateIndexes, 5} : Order{Phase::ChangeColumns, 0};
             },
             [](const SetColumnDefault& op) {
-                if (!op.around_objects) return std::pair{7, 0};
-                return op.to.default_value ? std::pair{9, 6} : std::pair{-1, -1};
+                if (!op.around_objects) return Order{Phase::ChangeColumns, 0};
+                return op.to.default_value ? Order{Phase::CreateIndexes, 6} : Order{Phase::DropDependents, -1};
             },
-            [](const SetColumnNotNull&) { return std::pair{7, 0}; },
-            [](const AlterColumnIdentity&) { return std::pair{7, 0}; },
-            [](const DropColumnExpression&) { return std::pair{7, 0}; },
+            [](const SetColumnNotNull&) { return Order{Phase::ChangeColumns, 0}; },
+            [](const AlterColumnIdentity&) { return Order{Phase::ChangeColumns, 0}; },
+            [](const DropColumnExpression&) { return Order{Phase::ChangeColumns, 0}; },
             [](const AddConstraint& op) {
-                return op.around_objects ? std::pair{9, 6} : std::pair{8, constraint_rank(op.constraint)};
+                return op.around_objects ? Order{Phase::CreateIndexes, 6} : Order{Phase::AddConstraints, constraint_rank(op.constraint)};
             },
-            [](const ValidateConstraint& op) { return std::pair{8, 4 + constraint_rank(op.constraint)}; },
+            [](const ValidateConstraint& op) { return Order{Phase::AddConstraints, 4 + constraint_rank(op.constraint)}; },
             // A unique index is built before the foreign keys (rank 3) that may reference its columns.
             [](const CreateIndex& op) {
-                if (op.around_objects) return std::pair{9, 6};
-                return op.index.unique() ? std::pair{8, 2} : std::pair{9, 0};
+                if (op.around_objects) return Order{Phase::CreateIndexes, 6};
+                return op.index.unique() ? Order{Phase::AddConstraints, 2} : Order{Phase::CreateIndexes, 0};
             },
-            [](const AlterSequence&) { return std::pair{10, 0}; },
-            [](const SetSequenceOwner&) { return std::pair{10, 1}; },
-            [](const DropTable&) { return std::pair{11, 0}; },
-            [](const DropSequence&) { return std::pair{12, 0}; },
-            [](const DropEnum&) { return std::pair{13, 0}; },
-            [](const DropExtension&) { return std::pair{14, 0}; },
-            [](const DropSchema&) { return std::pair{15, 0}; },
-            [](const SetComment&) { return std::pair{16, 0}; },
-            [](const RenameIndex& op) { return op.hinted ? std::pair{-2, 1} : std::pair{9, 1}; },
+            [](const AlterSequence&) { return Order{Phase::ChangeSequences, 0}; },
+            [](const SetSequenceOwner&) { return Order{Phase::ChangeSequences, 1}; },
+            [](const DropTable&) { return Order{Phase::DropTables, 0}; },
+            [](const DropSequence&) { return Order{Phase::DropSequences, 0}; },
+            [](const DropEnum&) { return Order{Phase::DropTypes, 0}; },
+            [](const DropExtension&) { return Order{Phase::DropExtensions, 0}; },
+            [](const DropSchema&) { return Order{Phase::DropSchemas, 0}; },
+            [](const SetComment&) { return Order{Phase::SetComments, 0}; },
+            [](const RenameIndex& op) { return op.hinted ? Order{Phase::HintedRenames, 1} : Order{Phase::CreateIndexes, 1}; },
             // Renames a schema file asked for run first, tables before their members (which are named by the table's new
             // name): the rest of the plan names things by their new names.
-            [](const RenameTable&) { return std::pair{-2, 0}; },
-            [](const RenameColumn&) { return std::pair{-2, 1}; },
-            [](const RenameConstraint&) { return std::pair{-2, 1}; },
-            [](const RenameObject&) { return std::pair{-2, 1}; },
+            [](const RenameTable&) { return Order{Phase::HintedRenames, 0}; },
+            [](const RenameColumn&) { return Order{Phase::HintedRenames, 1}; },
+            [](const RenameConstraint&) { return Order{Phase::HintedRenames, 1}; },
+            [](const RenameObject&) { return Order{Phase::HintedRenames, 1}; },
             // Objects defined by SQL (the differ emits them in dependency order, which the stable sort keeps): those
             // on relations are dropped before any table changes and created after them; types and functions that
             // need no relation are created before the tables and dropped after them. A drop that makes way for a
@@ -106,20 +139,20 @@ auto phase_of(const Operation& operation) -> std::pair<int, int> {
             // so that they fire on none of its steps.
             // A state change that stops a trigger firing (DISABLE) goes first, one that makes it fire again goes last.
             [](const DropObject& op) {
-                if (op.object.kind == ObjectKind::EventTriggerState && !op.rebuild) return std::pair{18, 1};
-                if (is_event_trigger(op.object)) return std::pair{-3, 0};
+                if (op.object.kind == ObjectKind::EventTriggerState && !op.rebuild) return Order{Phase::StartEventTriggers, 1};
+                if (is_event_trigger(op.object)) return Order{Phase::StopEventTriggers, 0};
                 // A comment goes before its object, which may be dropped early (a function whose signature changes).
-                if (op.object.kind == ObjectKind::Comment) return std::pair{-1, 0};
-                return op.rebuild || op.object.after_tables ? std::pair{-1, 0} : std::pair{12, 5};
+                if (op.object.kind == ObjectKind::Comment) return Order{Phase::DropDependents, 0};
+                return op.rebuild || op.object.after_tables ? Order{Phase::DropDependents, 0} : Order{Phase::DropSequences, 5};
             },
             [](const CreateObject& op) {
                 if (op.object.kind == ObjectKind::EventTriggerState && op.object.create.ends_with(" DISABLE")) {
-                    return std::pair{-3, 1};
+                    return Order{Phase::StopEventTriggers, 1};
                 }
-                if (is_event_trigger(op.object)) return std::pair{18, op.object.kind == ObjectKind::EventTriggerState ? 1 : 0};
-                return op.object.after_tables ? std::pair{9, 5} : std::pair{2, 5};
+                if (is_event_trigger(op.object)) return Order{Phase::StartEventTriggers, op.object.kind == ObjectKind::EventTriggerState ? 1 : 0};
+                return op.object.after_tables ? Order{Phase::CreateIndexes, 5} : Order{Phase::CreateTypes, 5};
             },
-            [](const ReplaceObject& op) { return op.to.after_tables ? std::pair{9, 5} : std::pair{2, 5}; },
+            [](const ReplaceObject& op) { return op.to.after_tables ? Order{Phase::CreateIndexes, 5} : Order{Phase::CreateTypes, 5}; },
         },
         operation);
 }
@@ -277,42 +310,6 @@ auto runs_alone(const Operation& operation) -> bool {
     return false;
 }
 
-/// DROP DEFAULT before a type change, SET DEFAULT again after it, in one transaction: no insert ever sees the
-/// column without its default, so the NOT NULL hazard of default-drop does not apply.
-void transient_default_drops(Group& group) {
-    for (size_t at = 0; at < group.steps.size(); ++at) {
-        const auto* drop = std::get_if<SetColumnDefault>(&group.steps[at].operation);
-        if (drop == nullptr || drop->to.default_value || group.steps[at].verdict.severity == safety::Severity::Safe) continue;
-        for (size_t later = at + 1; later < group.steps.size(); ++later) {
-            const auto* set = std::get_if<SetColumnDefault>(&group.steps[later].operation);
-            if (set != nullptr && set->table == drop->table && set->to.name == drop->to.name && set->to.default_value) {
-                group.steps[at].verdict.severity = safety::Severity::Safe;
-                group.steps[at].verdict.conditions.push_back("the default is set again later in the same transaction");
-                break;
-            }
-        }
-    }
-}
-
-/// SET NOT NULL skips its scan only while the CHECK proving it exists: when the plan drops that CHECK first (plain
-/// forms), the verdict is the scan's again.
-void proofs_dropped_first(Plan& plan, const safety::Context& context) {
-    std::set<IndexKey> dropped;
-    for (auto& group : plan.groups) {
-        for (auto& step : group.steps) {
-            if (const auto* drop = std::get_if<DropConstraint>(&step.operation)) dropped.insert({drop->table, drop->constraint.name});
-            const auto* set = std::get_if<SetColumnNotNull>(&step.operation);
-            if (set == nullptr || !set->to.not_null || !set->proven_by.empty()) continue;
-            std::string proof = safety::proving_check(context, set->table, set->to.name);
-            if (proof.empty() || dropped.count({set->table, proof}) == 0) continue;
-            safety::Context without_proof = context;
-            without_proof.before = nullptr;  // classify as if no CHECK proved it
-            step.verdict = safety::classify(step.operation, without_proof);
-            step.verdict.conditions.push_back("the CHECK that proved it is dropped earlier in the plan");
-        }
-    }
-}
-
 auto why(Stage stage) -> std::string {
     switch (stage) {
     case kAddEnumValues: return "outside a transaction: a new enum label is usable only after it is committed";
@@ -369,12 +366,12 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
     auto phase = [&](const Operation& op) {
         if (const auto* create = std::get_if<CreateObject>(&op);
             create && create->object.kind == ObjectKind::EventTriggerState && created_event_triggers.count(create->object.subject) != 0) {
-            return std::pair{18, 1};
+            return Order{Phase::StartEventTriggers, 1};
         }
         if (const auto* create = std::get_if<CreateObject>(&op);
             create && (create->object.kind == ObjectKind::View || create->object.kind == ObjectKind::MaterializedView) &&
             dropped_tables.count(create->object.subject) != 0) {
-            return std::pair{11, 1};
+            return Order{Phase::DropTables, 1};
         }
         return phase_of(op);
     };
@@ -387,7 +384,7 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
     auto order = [&](const Operation& op) {
         const auto* drop = std::get_if<DropConstraint>(&op);
         bool helper = drop != nullptr && facts.helper_checks.count({drop->table, drop->constraint.name}) != 0;
-        return std::pair{stage_of(op, facts), helper ? std::pair{17, 0} : phase(op)};
+        return std::pair{stage_of(op, facts), helper ? Order{Phase::DropNotNullHelpers, 0} : phase(op)};
     };
     std::stable_sort(others.begin(), others.end(),
                      [&](const Operation& a, const Operation& b) { return order(a) < order(b); });
@@ -397,10 +394,6 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
     for (auto& op : others) {
         Step step{op, ddl::to_sql(op), safety::classify(op, context)};
         if (step.sql.empty()) continue;
-        if (const auto* drop = std::get_if<DropConstraint>(&op); drop && facts.helper_checks.count({drop->table, drop->constraint.name})) {
-            step.verdict.severity = safety::Severity::Safe;
-            step.verdict.conditions.push_back("a helper of SET NOT NULL: the NOT NULL constraint now enforces it");
-        }
         Stage stage = stage_of(op, facts);
         bool alone = runs_alone(op);
         bool own_transaction = std::holds_alternative<ValidateConstraint>(op);
@@ -414,9 +407,17 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
         }
         plan.groups.back().steps.push_back(std::move(step));
     }
-    proofs_dropped_first(plan, context);
+    // Verdicts that depend on the order: safety decides them (classify_in_sequence).
+    std::vector<safety::SequencedStep> sequence;
+    for (size_t group_idx = 0; group_idx < plan.groups.size(); ++group_idx) {
+        for (auto& step : plan.groups[group_idx].steps) {
+            const auto* drop = std::get_if<DropConstraint>(&step.operation);
+            bool helper = drop != nullptr && facts.helper_checks.count({drop->table, drop->constraint.name}) != 0;
+            sequence.push_back({&step.operation, &step.verdict, group_idx, helper});
+        }
+    }
+    safety::classify_in_sequence(sequence, context);
     for (auto& group : plan.groups) {
-        transient_default_drops(group);
         // Scans, builds and rewrites take time in proportion to the table; a sequence is one page, so rewriting it
         // (ALTER SEQUENCE options) is as quick as a catalog change.
         bool long_running = std::any_of(group.steps.begin(), group.steps.end(), [](const Step& step) {

@@ -111,6 +111,19 @@ auto locked_table(const model::Operation& operation) -> std::optional<model::Qua
 /// Classifies one operation.
 auto classify(const model::Operation& operation, const Context& context) -> Verdict;
 
+/// One step of an ordered plan as the classifier sees it: the operation, its verdict (to adjust), the transaction it
+/// runs in (steps of one group share it) and whether the planner added it as the helper CHECK of a SET NOT NULL.
+struct SequencedStep {
+    const model::Operation* operation = nullptr;
+    Verdict* verdict = nullptr;
+    size_t transaction = 0;
+    bool not_null_helper = false;
+};
+/// What changes a verdict once the order of the plan is known: a helper CHECK dropped after its SET NOT NULL is SAFE;
+/// a DROP DEFAULT whose SET DEFAULT comes later in the same transaction is SAFE; a SET NOT NULL whose proving CHECK
+/// is dropped earlier scans again. Every verdict adjustment lives in safety, the planner only calls this.
+void classify_in_sequence(std::vector<SequencedStep>& steps, const Context& context);
+
 /// The name of a validated CHECK (column IS NOT NULL) on `table` in `context.before`, "" when there is none: it lets
 /// SET NOT NULL skip its scan on PostgreSQL >= 12.
 auto proving_check(const Context& context, const model::QualifiedName& table, const std::string& column) -> std::string;

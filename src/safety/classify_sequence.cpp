@@ -1,0 +1,63 @@
+// Verdicts that depend on where a step stands in the ordered plan (safety.hpp: classify_in_sequence).
+#include "schemadiff/safety/safety.hpp"
+
+#include <set>
+
+namespace schemadiff::safety {
+
+using namespace model;
+
+namespace {
+
+/// The helper CHECK (col IS NOT NULL) that proved a SET NOT NULL: the NOT NULL constraint enforces it by then.
+void helpers_are_safe(std::vector<SequencedStep>& steps) {
+    for (auto& step : steps) {
+        if (!step.not_null_helper) continue;
+        step.verdict->severity = Severity::Safe;
+        step.verdict->conditions.push_back("a helper of SET NOT NULL: the NOT NULL constraint now enforces it");
+    }
+}
+
+/// DROP DEFAULT before a type change, SET DEFAULT again after it, in one transaction: no insert ever sees the column
+/// without its default, so the NOT NULL hazard of default-drop does not apply.
+void transient_default_drops(std::vector<SequencedStep>& steps) {
+    for (size_t at = 0; at < steps.size(); ++at) {
+        const auto* drop = std::get_if<SetColumnDefault>(steps[at].operation);
+        if (drop == nullptr || drop->to.default_value || steps[at].verdict->severity == Severity::Safe) continue;
+        for (size_t later = at + 1; later < steps.size() && steps[later].transaction == steps[at].transaction; ++later) {
+            const auto* set = std::get_if<SetColumnDefault>(steps[later].operation);
+            if (set != nullptr && set->table == drop->table && set->to.name == drop->to.name && set->to.default_value) {
+                steps[at].verdict->severity = Severity::Safe;
+                steps[at].verdict->conditions.push_back("the default is set again later in the same transaction");
+                break;
+            }
+        }
+    }
+}
+
+/// SET NOT NULL skips its scan only while the CHECK proving it exists: when the plan drops that CHECK first (plain
+/// forms), the verdict is the scan's again.
+void proofs_dropped_first(std::vector<SequencedStep>& steps, const Context& context) {
+    std::set<std::pair<QualifiedName, std::string>> dropped;
+    for (auto& step : steps) {
+        if (const auto* drop = std::get_if<DropConstraint>(step.operation)) dropped.insert({drop->table, drop->constraint.name});
+        const auto* set = std::get_if<SetColumnNotNull>(step.operation);
+        if (set == nullptr || !set->to.not_null || !set->proven_by.empty()) continue;
+        std::string proof = proving_check(context, set->table, set->to.name);
+        if (proof.empty() || dropped.count({set->table, proof}) == 0) continue;
+        Context without_proof = context;
+        without_proof.before = nullptr;  // classify as if no CHECK proved it
+        *step.verdict = classify(*step.operation, without_proof);
+        step.verdict->conditions.push_back("the CHECK that proved it is dropped earlier in the plan");
+    }
+}
+
+}  // namespace
+
+void classify_in_sequence(std::vector<SequencedStep>& steps, const Context& context) {
+    helpers_are_safe(steps);
+    proofs_dropped_first(steps, context);
+    transient_default_drops(steps);
+}
+
+}  // namespace schemadiff::safety
