@@ -186,9 +186,7 @@ auto changed_by_table_operations(const Ops& ops, const Schema& from) -> std::set
 /// A populated materialized view that is created again is filled again, whatever the schema file says about WITH
 /// NO DATA (pg_dump writes that): emptying it would make every SELECT on it fail.
 void keep_populated(SchemaObject& object, const SchemaObject& old) {
-    static const std::string kNoData = "\nWITH NO DATA", kData = "\nWITH DATA";
-    if (object.kind != ObjectKind::MaterializedView || !old.create.ends_with(kData) || !object.create.ends_with(kNoData)) return;
-    object.create.replace(object.create.size() - kNoData.size(), kNoData.size(), kData);
+    if (old.kind == ObjectKind::MaterializedView && !old.facts.no_data) set_populated(object, true);
 }
 
 /// Column defaults that call a function dropped and created again: DROP DEFAULT before the function goes, SET DEFAULT
@@ -230,11 +228,18 @@ auto leading_identifier(const std::string& line) -> std::string {
     return line.substr(0, at + 1);
 }
 
+/// A statement that changes an object in place where its `replace` cannot, and whether it drops an attribute.
+struct InPlace {
+    std::string sql;
+    bool drops_attribute = false;
+};
+
 /// ALTER TYPE ... DROP / ADD ATTRIBUTE turning composite type `old` into `now` (its replace_key lines are the
-/// attributes), or "" when that cannot be done in place: an attribute that changes type, collation or position would
-/// need ALTER ATTRIBUTE TYPE, which PostgreSQL refuses while a column uses the type, so the type is rebuilt instead.
-auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::string {
-    if (old.kind != ObjectKind::CompositeType || now.kind != ObjectKind::CompositeType) return "";
+/// attributes), or nothing when that cannot be done in place: an attribute that changes type, collation or position
+/// would need ALTER ATTRIBUTE TYPE, which PostgreSQL refuses while a column uses the type, so the type is rebuilt
+/// instead.
+auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::optional<InPlace> {
+    if (old.kind != ObjectKind::CompositeType || now.kind != ObjectKind::CompositeType) return std::nullopt;
     std::set<std::string> old_names, new_names;
     for (const auto& line : old.replace_key) old_names.insert(leading_identifier(line));
     for (const auto& line : now.replace_key) new_names.insert(leading_identifier(line));
@@ -243,20 +248,21 @@ auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::s
         if (new_names.count(leading_identifier(line)) != 0) kept_old.push_back(line);
         else steps.push_back("DROP ATTRIBUTE " + leading_identifier(line));
     }
+    bool drops = !steps.empty();
     bool adding = false;
     for (const auto& line : now.replace_key) {
         if (old_names.count(leading_identifier(line)) != 0) {
-            if (adding) return "";  // a kept attribute after an added one: ADD ATTRIBUTE only appends
+            if (adding) return std::nullopt;  // a kept attribute after an added one: ADD ATTRIBUTE only appends
             kept_new.push_back(line);
         } else {
             adding = true;
             steps.push_back("ADD ATTRIBUTE " + line);
         }
     }
-    if (kept_old != kept_new || steps.empty()) return "";
+    if (kept_old != kept_new || steps.empty()) return std::nullopt;
     std::string sql = "ALTER TYPE " + now.subject + " ";
     for (size_t i = 0; i < steps.size(); ++i) sql += (i == 0 ? "" : ", ") + steps[i];
-    return sql;
+    return InPlace{std::move(sql), drops};
 }
 
 /// Kinds a column's type or collation can be: a column that uses one dropped and created again is re-typed around it.
@@ -371,7 +377,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     std::set<std::string> drops, creates;          // ids
     std::map<std::string, bool> rebuilt;           // drop ids that are created again
     std::set<std::string> replaces;                // ids changed in place
-    std::map<std::string, std::string> in_place;   // id -> the statement that changes it, when not its `replace`
+    std::map<std::string, InPlace> in_place;       // id -> the statement that changes it, when not its `replace`
     for (const auto& [id, object] : new_graph.objects) {
         if (!managed(object)) continue;
         const SchemaObject* old = old_graph.find(id);
@@ -380,8 +386,8 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
         } else if (!(*old == object)) {
             if (!object.replace.empty() && old->kind == object.kind && is_prefix(old->replace_key, object.replace_key)) {
                 replaces.insert(id);
-            } else if (std::string alter = composite_alter(*old, object); !alter.empty()) {
-                in_place[id] = std::move(alter);
+            } else if (auto alter = composite_alter(*old, object)) {
+                in_place[id] = std::move(*alter);
                 replaces.insert(id);
             } else {
                 drops.insert(id);
@@ -569,7 +575,10 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
         }
         if (replaces.count(id) != 0) {
             SchemaObject to_object = *new_graph.find(id);
-            if (auto it = in_place.find(id); it != in_place.end()) to_object.replace = it->second;
+            if (auto it = in_place.find(id); it != in_place.end()) {
+                to_object.replace = it->second.sql;
+                to_object.facts.drops_attribute = it->second.drops_attribute;
+            }
             ops.push_back(ReplaceObject{*old_graph.find(id), std::move(to_object)});
         } else {
             SchemaObject object = *new_graph.find(id);

@@ -81,10 +81,8 @@ void rename_loader(model::Schema& schema, const std::string& loader, const std::
 
 /// The file's WITH [NO] DATA (the load creates every materialized view WITH NO DATA).
 void restore_populated(model::Schema& schema, const std::set<std::string>& populated) {
-    static const std::string kNoData = "\nWITH NO DATA", kData = "\nWITH DATA";
     for (auto& object : schema.objects) {
-        if (object.kind != model::ObjectKind::MaterializedView || populated.count(object.id) == 0) continue;
-        if (object.create.ends_with(kNoData)) object.create.replace(object.create.size() - kNoData.size(), kNoData.size(), kData);
+        if (populated.count(object.id) != 0) model::set_populated(object, true);
     }
 }
 

@@ -161,6 +161,29 @@ void read_all(pqxx::transaction_base& work, model::Schema& schema,
     }
 }
 
+/// The `facts` column of objects.sql: a JSON object of model::ObjectFacts members ({"not_valid": true}), or NULL.
+auto object_facts(const pqxx::field& field) -> model::ObjectFacts {
+    model::ObjectFacts facts;
+    if (field.is_null()) return facts;
+    static const std::map<std::string, bool model::ObjectFacts::*, std::less<>> kMembers = {
+        {"not_valid", &model::ObjectFacts::not_valid},
+        {"drops_attribute", &model::ObjectFacts::drops_attribute},
+        {"revoked", &model::ObjectFacts::revoked},
+        {"permissive_read", &model::ObjectFacts::permissive_read},
+        {"disabled", &model::ObjectFacts::disabled},
+        {"no_data", &model::ObjectFacts::no_data},
+    };
+    nlohmann::json members = nlohmann::json::parse(field.c_str());  // outlives the loop over its items
+    for (const auto& [name, value] : members.items()) {
+        auto member = kMembers.find(name);
+        if (member == kMembers.end() || !value.is_boolean()) {
+            throw Error(ErrorKind::Internal, fmt::format("objects.sql gave an unknown fact {}: {}", name, value.dump()));
+        }
+        facts.*(member->second) = value.get<bool>();
+    }
+    return facts;
+}
+
 /// Splits replace_key text into its lines.
 auto lines_of(const std::string& text) -> std::vector<std::string> {
     std::vector<std::string> out;
@@ -188,6 +211,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         object.replace = text(row["replace_sql"]);
         object.replace_key = lines_of(text(row["replace_key"]));
         object.key = text(row["compare_key"]);
+        object.facts = object_facts(row["facts"]);
         schema.objects.push_back(std::move(object));
     }
     // Comments and privileges are atoms that depend on the object they describe.
@@ -210,6 +234,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         grant.subject = text(row["subject"]);
         grant.create = text(row["create_sql"]);
         grant.drop = text(row["drop_sql"]);
+        grant.facts.revoked = flag(row["revoked"]);
         // GRANT again with or without GRANT OPTION: revoke first (drop and create).
         if (!row["object_id"].is_null()) schema.dependencies[grant.id].push_back(text(row["object_id"]));
         schema.objects.push_back(std::move(grant));

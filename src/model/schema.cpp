@@ -186,6 +186,14 @@ constexpr std::pair<ObjectKind, std::string_view> kKindNames[] = {
 };
 }  // namespace
 
+void set_populated(SchemaObject& view, bool populated) {
+    static const std::string kNoData = "\nWITH NO DATA", kData = "\nWITH DATA";
+    const std::string& from = populated ? kNoData : kData;
+    if (view.kind != ObjectKind::MaterializedView || !view.create.ends_with(from)) return;
+    view.create.replace(view.create.size() - from.size(), from.size(), populated ? kData : kNoData);
+    view.facts.no_data = !populated;
+}
+
 auto object_kind_name(ObjectKind kind) -> std::string_view {
     for (const auto& [each, name] : kKindNames) {
         if (each == kind) return name;

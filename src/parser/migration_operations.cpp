@@ -82,9 +82,9 @@ auto sql_object(ObjectKind kind, std::string id, std::string subject, std::optio
     return object;
 }
 
-/// The statement as libpg_query's deparser spells it (keywords upper case, one line): the rules read suffixes and
-/// words of an object's SQL ("... WITH NO DATA", "... NOT VALID", " DROP ATTRIBUTE "), whatever case and layout the
-/// file uses.
+/// The statement as libpg_query's deparser spells it (keywords upper case, one line), whatever case and layout the
+/// file uses. What the rules need to know is set as model::ObjectFacts from the parse tree, not read from this text
+/// (except a materialized view's "... WITH NO DATA": see create_materialized_view).
 auto canonical_sql(PgQuery__Node* node, Arena& arena) -> std::string {
     try {
         std::string text = deparse_statement(node, arena);
@@ -835,7 +835,8 @@ auto MigrationOperations::create_materialized_view(PgQuery__CreateTableAsStmt* s
     std::string id = "view " + name.sql();
     if (stmt->if_not_exists && find_object(id) != nullptr) return {};  // nothing happens
     SchemaObject view = sql_object(ObjectKind::MaterializedView, id, name.sql());
-    view.create = sql;  // ends with WITH NO DATA when it does not run the query
+    view.create = sql;
+    view.facts.no_data = stmt->into->skip_data;  // WITH NO DATA: the query runs at the first REFRESH
     view.drop = "DROP MATERIALIZED VIEW " + name.sql();
     return {created(std::move(view))};
 }
@@ -869,6 +870,9 @@ auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const s
     std::string subject = member_subject(table_name, stmt->policy_name);
     SchemaObject policy = sql_object(ObjectKind::Policy, "policy " + subject, subject, table_name);
     policy.create = sql;
+    // The grammar fills in the defaults: permissive, and cmd_name "all" without FOR.
+    std::string command = is_set(stmt->cmd_name) ? stmt->cmd_name : "all";
+    policy.facts.permissive_read = stmt->permissive && (command == "all" || command == "select");
     policy.drop = fmt::format("DROP POLICY {} ON {}", quote_ident(stmt->policy_name), table_name.sql());
     return {created(std::move(policy))};
 }
@@ -878,6 +882,9 @@ auto MigrationOperations::alter_policy(PgQuery__AlterPolicyStmt* stmt, const std
     std::string subject = member_subject(table_name, stmt->policy_name);
     const SchemaObject* known = find_object("policy " + subject);
     SchemaObject policy = known != nullptr ? *known : sql_object(ObjectKind::Policy, "policy " + subject, subject, table_name);
+    // ALTER POLICY changes neither the kind nor the command. One known only by its name is taken to have
+    // CREATE POLICY's defaults, AS PERMISSIVE FOR ALL.
+    if (known == nullptr) policy.facts.permissive_read = true;
     policy.replace = sql;
     return {replaced(std::move(policy))};
 }
@@ -911,7 +918,8 @@ auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std
             is_set(constraint->conname) ? constraint->conname : make_object_name(name.name, "", "check");
         std::string subject = member_subject(name, constraint_name);
         SchemaObject check = sql_object(ObjectKind::DomainConstraint, "domain-constraint " + subject, subject);
-        check.create = sql;  // ends with " NOT VALID" when existing values are not checked
+        check.create = sql;
+        check.facts.not_valid = constraint->skip_validation;  // NOT VALID: existing values are not checked
         return {created(std::move(check))};
     }
     case 'X': {  // DROP CONSTRAINT
@@ -953,8 +961,9 @@ auto MigrationOperations::alter_composite_type(PgQuery__AlterTableStmt* stmt, Ar
         const SchemaObject* known = find_object(id);
         SchemaObject type = known != nullptr ? *known : sql_object(ObjectKind::CompositeType, id, name.sql());
         type.kind = ObjectKind::CompositeType;
-        // Each action on its own: classify reads " DROP ATTRIBUTE " in it, so an ADD next to a DROP stays an ADD.
+        // Each action on its own, so an ADD next to a DROP stays an ADD.
         type.replace = action_sql(stmt, cmd_idx, arena);
+        type.facts.drops_attribute = subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn;
         out.push_back(replaced(std::move(type)));
     }
     return out;
@@ -1012,6 +1021,7 @@ auto MigrationOperations::alter_event_trigger(PgQuery__AlterEventTrigStmt* stmt,
     -> std::vector<Operation> {
     std::string subject = quote_ident(stmt->trigname);
     SchemaObject state = sql_object(ObjectKind::EventTriggerState, "event-trigger-state " + subject, subject);
+    state.facts.disabled = is_set(stmt->tgenabled) && stmt->tgenabled[0] == 'D';
     // The state is an object only while it is not the default ENABLE ('O').
     return {switched(std::move(state), sql, !(is_set(stmt->tgenabled) && stmt->tgenabled[0] == 'O'))};
 }
@@ -1111,8 +1121,12 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
     auto off = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql(), false)}; };
     // A trigger's state is an object while it is not the default ENABLE; ALL / USER name no trigger.
     auto trigger_state = [&] {
-        return atom(ObjectKind::TriggerState, "trigger-state",
-                    is_set(cmd->name) ? member_subject(table_name, cmd->name) : table_name.sql());
+        SchemaObject state = atom(ObjectKind::TriggerState, "trigger-state",
+                                  is_set(cmd->name) ? member_subject(table_name, cmd->name) : table_name.sql());
+        state.facts.disabled = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig ||
+                               cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll ||
+                               cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser;
+        return state;
     };
     switch (cmd->subtype) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:

@@ -146,7 +146,7 @@ auto phase_of(const Operation& operation) -> Order {
                 return op.rebuild || op.object.after_tables ? Order{Phase::DropDependents, 0} : Order{Phase::DropSequences, 5};
             },
             [](const CreateObject& op) {
-                if (op.object.kind == ObjectKind::EventTriggerState && op.object.create.ends_with(" DISABLE")) {
+                if (op.object.kind == ObjectKind::EventTriggerState && op.object.facts.disabled) {
                     return Order{Phase::StopEventTriggers, 1};
                 }
                 if (is_event_trigger(op.object)) return Order{Phase::StartEventTriggers, op.object.kind == ObjectKind::EventTriggerState ? 1 : 0};

@@ -398,12 +398,10 @@ auto object_rule(const SchemaObject& object, char verb, bool rebuild) -> std::st
     case ObjectKind::DomainDefault: return "domain-set-default";
     case ObjectKind::DomainNotNull: return pick("domain-set-not-null", "domain-drop-not-null");
     case ObjectKind::DomainConstraint:
-        if (verb == 'c' && object.create.ends_with(" NOT VALID")) return "domain-add-constraint-not-valid";
+        if (verb == 'c' && object.facts.not_valid) return "domain-add-constraint-not-valid";
         return pick("domain-add-constraint", "domain-drop-constraint");
     case ObjectKind::CompositeType:
-        if (verb == 'r') {  // ALTER TYPE ... ADD / DROP ATTRIBUTE
-            return object.replace.find(" DROP ATTRIBUTE ") != std::string::npos ? "type-drop-attribute" : "type-add-attribute";
-        }
+        if (verb == 'r') return object.facts.drops_attribute ? "type-drop-attribute" : "type-add-attribute";
         return pick("type-create", "type-drop");
     case ObjectKind::RangeType: return pick("type-create", "type-drop");
     case ObjectKind::Collation: return pick("collation-create", "collation-drop");
@@ -417,10 +415,8 @@ auto object_rule(const SchemaObject& object, char verb, bool rebuild) -> std::st
     case ObjectKind::ViewColumnDefault: return "view-set-default";
     case ObjectKind::Partition: return pick("partition-attach", "partition-detach");
     case ObjectKind::Inheritance: return pick("inheritance-add", "inheritance-drop");
-    case ObjectKind::Grant: {  // a "revoked from PUBLIC" atom is created by REVOKE and dropped by GRANT
-        bool revoke_atom = object.create.rfind("REVOKE", 0) == 0;
-        return (verb == 'd') != revoke_atom ? "revoke" : "grant";
-    }
+    case ObjectKind::Grant:  // a "revoked from PUBLIC" atom is created by REVOKE and dropped by GRANT
+        return (verb == 'd') != object.facts.revoked ? "revoke" : "grant";
     case ObjectKind::DefaultPrivilege: return "default-privileges";
     case ObjectKind::Comment: return "comment-set";
     }
@@ -450,8 +446,7 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
         set_class(verdict, Severity::Safe, "new table: created earlier in this migration");
         return verdict;
     }
-    if (verdict.rule == "matview-create" && object.create.size() >= 12 &&
-        object.create.compare(object.create.size() - 12, 12, "WITH NO DATA") == 0) {
+    if (verdict.rule == "matview-create" && object.facts.no_data) {
         set_class(verdict, Severity::Safe, "WITH NO DATA: the query runs at the first REFRESH");
     } else if (verdict.rule == "function-drop" && context.before != nullptr) {
         bool used = std::any_of(context.before->dependencies.begin(), context.before->dependencies.end(), [&](const auto& entry) {
@@ -466,13 +461,7 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
         bool permissive = std::any_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& each) {
             // A permissive policy for reading (FOR ALL or FOR SELECT): with only INSERT or UPDATE policies, every
             // SELECT of the table's existing users returns nothing once row security is on.
-            // The catalog spells AS PERMISSIVE and FOR out; a migration file may leave both to their defaults.
-            const std::string& sql = each.create;
-            bool reads = sql.find(" FOR ALL ") != std::string::npos || sql.find(" FOR SELECT ") != std::string::npos ||
-                         (sql.find(" FOR INSERT ") == std::string::npos && sql.find(" FOR UPDATE ") == std::string::npos &&
-                          sql.find(" FOR DELETE ") == std::string::npos);
-            return each.kind == ObjectKind::Policy && each.id.rfind(prefix, 0) == 0 &&
-                   sql.find(" AS RESTRICTIVE ") == std::string::npos && reads;
+            return each.kind == ObjectKind::Policy && each.id.rfind(prefix, 0) == 0 && each.facts.permissive_read;
         });
         if (permissive) set_class(verdict, Severity::Careful, "the target schema has a permissive policy for reading the table");
     } else if ((verdict.rule == "domain-add-constraint" || verdict.rule == "domain-set-not-null")) {
@@ -697,8 +686,7 @@ auto down_loss(const Operation& operation) -> DownLoss {
             [](const AlterColumnType&) { return DownLoss::DataDependent; },
             [](const RebuildEnum&) { return DownLoss::DataDependent; },
             [](const ReplaceObject& op) {
-                bool drops_attribute = op.to.kind == ObjectKind::CompositeType &&
-                                       op.to.replace.find(" DROP ATTRIBUTE ") != std::string::npos;
+                bool drops_attribute = op.to.kind == ObjectKind::CompositeType && op.to.facts.drops_attribute;
                 return drops_attribute ? DownLoss::Lossy : DownLoss::Lossless;
             },
             [](const CreateIndex& op) {

@@ -176,7 +176,29 @@ enum class ObjectKind {
 };
 /// "view", "materialized-view", "function", "trigger"...: stable names (the catalogue queries print them).
 auto object_kind_name(ObjectKind kind) -> std::string_view;
+struct SchemaObject;
+/// Makes materialized view `view` created WITH DATA (populated) or WITH NO DATA: its `facts.no_data` and the last
+/// line of its `create`, which the catalog query and the scratch load end with "WITH [NO] DATA".
+void set_populated(SchemaObject& view, bool populated);
 auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind>;
+
+/// What the safety rules and the planner need to know about an object beyond its kind, as typed facts set where the
+/// object is read: by the catalog query (a catalog column: convalidated, polpermissive, ...), by the migration-file
+/// reader (the parse tree) or by the differ (for the replacement it writes). Nothing searches an object's SQL text
+/// for them, so a change in how PostgreSQL or the deparser spells a statement cannot change a verdict. Not compared:
+/// each is also spelled in `create` or `id`, which are (or, for drops_attribute, in `replace`, which is not part of
+/// what the object is).
+struct ObjectFacts {
+    bool not_valid = false;        ///< domain-constraint: added NOT VALID (existing values are not checked)
+    bool drops_attribute = false;  ///< composite-type: `replace` drops an attribute (ALTER TYPE ... DROP ATTRIBUTE)
+    /// grant, default-privilege: a privilege of the built-in default that is taken away (created by REVOKE, dropped
+    /// by GRANT), not one that is given.
+    bool revoked = false;
+    bool permissive_read = false;  ///< policy: PERMISSIVE and FOR ALL or FOR SELECT (lets rows be read)
+    bool disabled = false;         ///< trigger-state, event-trigger-state: DISABLE (the trigger does not fire)
+    bool no_data = false;          ///< materialized-view: WITH NO DATA (unpopulated; the query runs at REFRESH)
+    auto operator==(const ObjectFacts&) const -> bool = default;
+};
 
 /// One object defined by SQL: a view, a function, a trigger, a policy, a domain constraint, a storage option, a
 /// partition link, a grant... Each is an atom with the SQL that creates it and the SQL that removes it, printed by
@@ -195,6 +217,7 @@ struct SchemaObject {
     std::vector<std::string> replace_key;
     std::string key;  ///< what equality compares when `create` carries more (WITH [NO] DATA); "": create
     bool after_tables = false;  ///< depends on a relation (set by the differ; not compared)
+    ObjectFacts facts;          ///< what the rules read instead of the SQL (not compared)
 
     auto compared() const -> const std::string& { return key.empty() ? create : key; }
     auto operator==(const SchemaObject& other) const -> bool {

@@ -1,6 +1,7 @@
 -- Privileges (read always, compared only with --privileges): one atom per object, grantee and privilege, from the
 -- ACLs of tables, views, sequences, columns, functions, schemas and types, and from ALTER DEFAULT PRIVILEGES. The
--- owner's own privileges are implicit and left out. PUBLIC is grantee 0.
+-- owner's own privileges are implicit and left out. PUBLIC is grantee 0. revoked: the atom is a privilege of the
+-- built-in default taken away (model::ObjectFacts::revoked).
 WITH user_ns AS (
     SELECT oid, nspname, nspacl, nspowner FROM pg_namespace
     WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg\_temp\_%'
@@ -66,7 +67,7 @@ grants AS (
            object_id,
            CASE WHEN revoked THEN revoke_sql ELSE grant_sql END AS create_sql,
            CASE WHEN revoked THEN grant_sql ELSE revoke_sql END AS drop_sql,
-           'grant' AS kind
+           'grant' AS kind, revoked
     FROM (
         SELECT i.*, g.grantee_sql,
                format('GRANT %s%s ON %s %s TO %s%s', privilege_type, coalesce(' (' || quote_ident(column_name) || ')', ''),
@@ -91,7 +92,7 @@ grants AS (
            format('ALTER DEFAULT PRIVILEGES FOR ROLE %I%s REVOKE %s ON %s FROM %s', pg_get_userbyid(d.defaclrole),
                   coalesce(' IN SCHEMA ' || quote_ident(n.nspname), ''), a.privilege_type, objs.word,
                   CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
-           'default-privilege'
+           'default-privilege', false
     FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
     CROSS JOIN LATERAL aclexplode(d.defaclacl) a
     CROSS JOIN LATERAL (SELECT CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
@@ -108,7 +109,7 @@ grants AS (
                   b.privilege, b.word),
            format('ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT %s ON %s TO PUBLIC', pg_get_userbyid(d.defaclrole),
                   b.privilege, b.word),
-           'default-privilege'
+           'default-privilege', true
     FROM pg_default_acl d
     JOIN (VALUES ('f', 'EXECUTE', 'FUNCTIONS'), ('T', 'USAGE', 'TYPES')) AS b(objtype, privilege, word)
       ON b.objtype = d.defaclobjtype::text

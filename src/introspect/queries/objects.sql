@@ -2,6 +2,7 @@
 -- SQL that creates, removes and replaces them, printed by PostgreSQL's own catalog functions so that a database and
 -- a schema file (read through a scratch database) meet in one spelling. replace_key lines: an in-place replacement
 -- needs the old lines to be a prefix of the new ones. compare_key: what equality compares when create carries more.
+-- facts: model::ObjectFacts read from catalog columns ({"not_valid": true}), so that no rule searches the SQL for them.
 -- Objects of extensions and of the system schemas are left out. PostgreSQL 13-18.
 WITH user_ns AS (
     SELECT oid, nspname FROM pg_namespace
@@ -50,7 +51,8 @@ objects AS (
                   rtrim(pg_get_viewdef(r.oid), ';')) AS replace_sql,
            (SELECT string_agg(format('%I %s', a.attname, format_type(a.atttypid, a.atttypmod)), E'\n' ORDER BY a.attnum)
             FROM pg_attribute a WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped) AS replace_key,
-           NULL::text AS compare_key
+           NULL::text AS compare_key,
+           NULL::jsonb AS facts
     FROM rels r WHERE r.relkind = 'v'
     UNION ALL
     -- View column defaults (used by INSERTs through the view). The id is the one pg_depend's pg_attrdef row gets
@@ -60,7 +62,7 @@ objects AS (
            format('ALTER VIEW %s ALTER COLUMN %I SET DEFAULT %s', r.qname, a.attname, pg_get_expr(d.adbin, d.adrelid)),
            format('ALTER VIEW %s ALTER COLUMN %I DROP DEFAULT', r.qname, a.attname),
            format('ALTER VIEW %s ALTER COLUMN %I SET DEFAULT %s', r.qname, a.attname, pg_get_expr(d.adbin, d.adrelid)),
-           '', NULL
+           '', NULL, NULL
     FROM rels r JOIN pg_attrdef d ON d.adrelid = r.oid JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum = d.adnum
     WHERE r.relkind = 'v'
     UNION ALL
@@ -72,12 +74,13 @@ objects AS (
            'DROP MATERIALIZED VIEW ' || r.qname, NULL, NULL,
            format(E'CREATE MATERIALIZED VIEW %s%s AS\n%s', r.qname,
                   coalesce(' WITH (' || array_to_string(r.reloptions, ', ') || ')', ''),
-                  rtrim(pg_get_viewdef(r.oid), ';'))
+                  rtrim(pg_get_viewdef(r.oid), ';')),
+           jsonb_build_object('no_data', NOT r.relispopulated)
     FROM rels r WHERE r.relkind = 'm'
     UNION ALL
     SELECT 'materialized-view-index', 'index ' || format('%I.%I', n.nspname, ic.relname), format('%I.%I', n.nspname, ic.relname),
            r.nspname, r.relname, pg_get_indexdef(i.indexrelid), format('DROP INDEX %I.%I', n.nspname, ic.relname), NULL,
-           NULL, NULL
+           NULL, NULL, NULL
     FROM rels r JOIN pg_index i ON i.indrelid = r.oid JOIN pg_class ic ON ic.oid = i.indexrelid
     JOIN pg_namespace n ON n.oid = ic.relnamespace
     WHERE r.relkind = 'm'
@@ -93,7 +96,7 @@ objects AS (
                 THEN E'SET LOCAL check_function_bodies = off;\n' ELSE '' END || rtrim(pg_get_functiondef(p.oid), E'\n'),
            concat_ws(E'\n', p.prokind, coalesce(pg_get_function_result(p.oid), ''), pg_get_function_identity_arguments(p.oid),
                      fp.pronargdefaults::text),
-           rtrim(pg_get_functiondef(p.oid), E'\n')
+           rtrim(pg_get_functiondef(p.oid), E'\n'), NULL
     FROM procs p JOIN pg_proc fp ON fp.oid = p.oid JOIN pg_language l ON l.oid = p.prolang
     UNION ALL
     -- Aggregates (PostgreSQL prints no CREATE AGGREGATE of its own): every option spelled out, support functions
@@ -106,7 +109,7 @@ objects AS (
                   opts.list),
            concat_ws(E'\n', 'a', a.aggkind, a.aggnumdirectargs::text, pg_get_function_result(p.oid),
                      pg_get_function_identity_arguments(p.oid)),
-           NULL
+           NULL, NULL
     FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN user_ns n ON n.oid = p.pronamespace
     CROSS JOIN LATERAL (SELECT concat_ws(', ',
         'SFUNC = ' || a.aggtransfn::regproc::text,
@@ -137,7 +140,7 @@ objects AS (
     UNION ALL
     -- Triggers (not the internal ones of foreign keys, nor the clones a partition gets from its parent).
     SELECT 'trigger', format('trigger %s.%I', r.qname, t.tgname), format('%s.%I', r.qname, t.tgname), r.nspname, r.relname,
-           pg_get_triggerdef(t.oid), format('DROP TRIGGER %I ON %s', t.tgname, r.qname), NULL, NULL, NULL
+           pg_get_triggerdef(t.oid), format('DROP TRIGGER %I ON %s', t.tgname, r.qname), NULL, NULL, NULL, NULL
     FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid
     WHERE NOT t.tgisinternal AND t.tgparentid = 0
     UNION ALL
@@ -148,7 +151,8 @@ objects AS (
            format('ALTER TABLE %s ENABLE TRIGGER %I', r.qname, t.tgname),
            format('ALTER TABLE %s %s TRIGGER %I', r.qname,
                   CASE t.tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END, t.tgname),
-           '', NULL
+           '', NULL,
+           jsonb_build_object('disabled', t.tgenabled = 'D')
     FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid
     WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND t.tgenabled <> 'O'
     UNION ALL
@@ -164,7 +168,8 @@ objects AS (
                   coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', ''),
                   coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')),
            concat_ws(E'\n', p.polpermissive::text, p.polcmd::text, (p.polqual IS NOT NULL)::text, (p.polwithcheck IS NOT NULL)::text),
-           NULL
+           NULL,
+           jsonb_build_object('permissive_read', p.polpermissive AND p.polcmd IN ('r', '*'))
     FROM pg_policy p JOIN rels r ON r.oid = p.polrelid
     CROSS JOIN LATERAL (SELECT string_agg(CASE WHEN role_oid = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(role_oid)) END,
                                           ', ' ORDER BY role_oid <> 0, pg_get_userbyid(role_oid)) AS roles
@@ -172,12 +177,12 @@ objects AS (
     UNION ALL
     SELECT 'row-security', 'row-security ' || r.qname, r.qname, r.nspname, r.relname,
            format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', r.qname), format('ALTER TABLE %s DISABLE ROW LEVEL SECURITY', r.qname),
-           NULL, NULL, NULL
+           NULL, NULL, NULL, NULL
     FROM rels r WHERE r.relrowsecurity
     UNION ALL
     SELECT 'force-row-security', 'force-row-security ' || r.qname, r.qname, r.nspname, r.relname,
            format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', r.qname), format('ALTER TABLE %s NO FORCE ROW LEVEL SECURITY', r.qname),
-           NULL, NULL, NULL
+           NULL, NULL, NULL, NULL
     FROM rels r WHERE r.relforcerowsecurity
     UNION ALL
     -- Domains: the type with its base type and collation; default, NOT NULL and each CHECK are atoms of their own
@@ -188,27 +193,29 @@ objects AS (
                        THEN ' COLLATE ' || (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co
                                             JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = t.typcollation)
                        ELSE '' END),
-           'DROP DOMAIN ' || t.qname, NULL, NULL, NULL
+           'DROP DOMAIN ' || t.qname, NULL, NULL, NULL, NULL
     FROM types t JOIN pg_type bt ON bt.oid = t.typbasetype WHERE t.typtype = 'd'
     UNION ALL
     SELECT 'domain-default', 'domain-default ' || t.qname, t.qname, NULL, NULL,
            format('ALTER DOMAIN %s SET DEFAULT %s', t.qname, t.typdefault), format('ALTER DOMAIN %s DROP DEFAULT', t.qname),
-           format('ALTER DOMAIN %s SET DEFAULT %s', t.qname, t.typdefault), '', NULL
+           format('ALTER DOMAIN %s SET DEFAULT %s', t.qname, t.typdefault), '', NULL, NULL
     FROM types t WHERE t.typtype = 'd' AND t.typdefault IS NOT NULL
     UNION ALL
     SELECT 'domain-not-null', 'domain-not-null ' || t.qname, t.qname, NULL, NULL,
-           format('ALTER DOMAIN %s SET NOT NULL', t.qname), format('ALTER DOMAIN %s DROP NOT NULL', t.qname), NULL, NULL, NULL
+           format('ALTER DOMAIN %s SET NOT NULL', t.qname), format('ALTER DOMAIN %s DROP NOT NULL', t.qname), NULL, NULL, NULL,
+           NULL
     FROM types t WHERE t.typtype = 'd' AND t.typnotnull
     UNION ALL
     SELECT 'domain-constraint', format('domain-constraint %s.%I', t.qname, c.conname), format('%s.%I', t.qname, c.conname),
            NULL, NULL, format('ALTER DOMAIN %s ADD CONSTRAINT %I %s', t.qname, c.conname, pg_get_constraintdef(c.oid)),
-           format('ALTER DOMAIN %s DROP CONSTRAINT %I', t.qname, c.conname), NULL, NULL, NULL
+           format('ALTER DOMAIN %s DROP CONSTRAINT %I', t.qname, c.conname), NULL, NULL, NULL,
+           jsonb_build_object('not_valid', NOT c.convalidated)
     FROM types t JOIN pg_constraint c ON c.contypid = t.oid WHERE t.typtype = 'd' AND c.contype = 'c'
     UNION ALL
     -- Composite types. replace_key: one line per attribute ("name type [COLLATE c]"), for ALTER TYPE ADD / DROP ATTRIBUTE.
     SELECT 'composite-type', 'type ' || t.qname, t.qname, NULL, NULL,
            format('CREATE TYPE %s AS (%s)', t.qname, array_to_string(attrs.lines, ', ')),
-           'DROP TYPE ' || t.qname, NULL, array_to_string(attrs.lines, E'\n'), NULL
+           'DROP TYPE ' || t.qname, NULL, array_to_string(attrs.lines, E'\n'), NULL, NULL
     FROM types t JOIN pg_class c ON c.oid = t.typrelid
     CROSS JOIN LATERAL (
         SELECT array_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod),
@@ -234,7 +241,7 @@ objects AS (
                   coalesce(', multirange_type_name = ' || (SELECT format('%I.%I', mn.nspname, mt.typname) FROM pg_type mt
                                                            JOIN pg_namespace mn ON mn.oid = mt.typnamespace
                                                            WHERE mt.oid = (to_jsonb(rg) ->> 'rngmultitypid')::oid), '')),
-           'DROP TYPE ' || t.qname, NULL, NULL, NULL
+           'DROP TYPE ' || t.qname, NULL, NULL, NULL, NULL
     FROM types t JOIN pg_range rg ON rg.rngtypid = t.oid JOIN pg_type st ON st.oid = rg.rngsubtype
     JOIN pg_opclass oc ON oc.oid = rg.rngsubopc JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
     WHERE t.typtype = 'r'
@@ -248,7 +255,7 @@ objects AS (
                       WHEN 'b' THEN format('provider = builtin, locale = %L', to_jsonb(co) ->> 'colllocale')
                       ELSE format('provider = libc, lc_collate = %L, lc_ctype = %L', co.collcollate, co.collctype) END,
                   CASE WHEN co.collisdeterministic THEN 'true' ELSE 'false' END),
-           format('DROP COLLATION %I.%I', n.nspname, co.collname), NULL, NULL, NULL
+           format('DROP COLLATION %I.%I', n.nspname, co.collname), NULL, NULL, NULL, NULL
     FROM pg_collation co JOIN user_ns n ON n.oid = co.collnamespace
     WHERE NOT EXISTS (SELECT 1 FROM ext_members e WHERE e.classid = 'pg_collation'::regclass AND e.objid = co.oid)
     UNION ALL
@@ -260,7 +267,7 @@ objects AS (
                THEN format(E';\nALTER STATISTICS %I.%I SET STATISTICS %s', n.nspname, s.stxname, s.stxstattarget) ELSE '' END,
            format('DROP STATISTICS %I.%I', n.nspname, s.stxname),
            format('ALTER STATISTICS %I.%I SET STATISTICS %s', n.nspname, s.stxname, coalesce(s.stxstattarget, -1)),
-           pg_get_statisticsobjdef(s.oid), NULL
+           pg_get_statisticsobjdef(s.oid), NULL, NULL
     FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace JOIN rels r ON r.oid = s.stxrelid
     UNION ALL
     -- Event triggers (database-wide).
@@ -268,7 +275,7 @@ objects AS (
            format('CREATE EVENT TRIGGER %I ON %s%s EXECUTE FUNCTION %s()', e.evtname, e.evtevent,
                   coalesce(' WHEN TAG IN (' || (SELECT string_agg(quote_literal(tag), ', ') FROM unnest(e.evttags) tag) || ')', ''),
                   e.evtfoid::regproc::text),
-           format('DROP EVENT TRIGGER %I', e.evtname), NULL, NULL, NULL
+           format('DROP EVENT TRIGGER %I', e.evtname), NULL, NULL, NULL, NULL
     FROM pg_event_trigger e
     WHERE NOT EXISTS (SELECT 1 FROM ext_members x WHERE x.classid = 'pg_event_trigger'::regclass AND x.objid = e.oid)
     UNION ALL
@@ -277,7 +284,8 @@ objects AS (
                   CASE e.evtenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END),
            format('ALTER EVENT TRIGGER %I ENABLE', e.evtname),
            format('ALTER EVENT TRIGGER %I %s', e.evtname,
-                  CASE e.evtenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END), '', NULL
+                  CASE e.evtenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END), '', NULL,
+           jsonb_build_object('disabled', e.evtenabled = 'D')
     FROM pg_event_trigger e
     WHERE e.evtenabled <> 'O'
       AND NOT EXISTS (SELECT 1 FROM ext_members x WHERE x.classid = 'pg_event_trigger'::regclass AND x.objid = e.oid)
@@ -287,7 +295,7 @@ objects AS (
     SELECT 'table-option', format('table-option %s.%s', r.qname, opt.name), format('%s (%s)', r.qname, opt.name),
            r.nspname, r.relname,
            format('ALTER TABLE %s SET (%s=%s)', r.qname, opt.name, opt.value), format('ALTER TABLE %s RESET (%s)', r.qname, opt.name),
-           format('ALTER TABLE %s SET (%s=%s)', r.qname, opt.name, opt.value), '', NULL
+           format('ALTER TABLE %s SET (%s=%s)', r.qname, opt.name, opt.value), '', NULL, NULL
     FROM rels r
     CROSS JOIN LATERAL (
         SELECT '' AS prefix, o FROM unnest(r.reloptions) o
@@ -313,7 +321,7 @@ objects AS (
                   CASE ty.typstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END),
            format('ALTER TABLE %s ALTER COLUMN %I SET STORAGE %s', r.qname, a.attname,
                   CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END),
-           '', NULL
+           '', NULL, NULL
     FROM rels r JOIN pg_attribute a ON a.attrelid = r.oid JOIN pg_type ty ON ty.oid = a.atttypid
     WHERE r.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND a.attstorage <> ty.typstorage
     UNION ALL
@@ -323,7 +331,7 @@ objects AS (
                   CASE a.attcompression WHEN 'l' THEN 'lz4' ELSE 'pglz' END),
            format('ALTER TABLE %s ALTER COLUMN %I SET COMPRESSION DEFAULT', r.qname, a.attname),
            format('ALTER TABLE %s ALTER COLUMN %I SET COMPRESSION %s', r.qname, a.attname,
-                  CASE a.attcompression WHEN 'l' THEN 'lz4' ELSE 'pglz' END), '', NULL
+                  CASE a.attcompression WHEN 'l' THEN 'lz4' ELSE 'pglz' END), '', NULL, NULL
     FROM rels r JOIN pg_attribute a ON a.attrelid = r.oid
     WHERE r.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND a.attcompression <> ''
     UNION ALL
@@ -331,14 +339,15 @@ objects AS (
            r.nspname, r.relname,
            format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS %s', r.qname, a.attname, a.attstattarget),
            format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS -1', r.qname, a.attname),
-           format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS %s', r.qname, a.attname, a.attstattarget), '', NULL
+           format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS %s', r.qname, a.attname, a.attstattarget), '', NULL,
+           NULL
     FROM rels r JOIN pg_attribute a ON a.attrelid = r.oid
     WHERE r.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND coalesce(a.attstattarget::int, -1) >= 0
     UNION ALL
     -- Partitions: the link to the parent, with the bound.
     SELECT 'partition', 'partition ' || r.qname, r.qname, pn.nspname, p.relname,
            format('ALTER TABLE %I.%I ATTACH PARTITION %s %s', pn.nspname, p.relname, r.qname, pg_get_expr(r.relpartbound, r.oid)),
-           format('ALTER TABLE %I.%I DETACH PARTITION %s', pn.nspname, p.relname, r.qname), NULL, NULL, NULL
+           format('ALTER TABLE %I.%I DETACH PARTITION %s', pn.nspname, p.relname, r.qname), NULL, NULL, NULL, NULL
     FROM rels r JOIN pg_inherits i ON i.inhrelid = r.oid JOIN pg_class p ON p.oid = i.inhparent
     JOIN pg_namespace pn ON pn.oid = p.relnamespace
     WHERE r.relispartition AND r.relkind IN ('r', 'p')
@@ -346,7 +355,7 @@ objects AS (
     -- Table inheritance (INHERITS).
     SELECT 'inheritance', format('inheritance %s %I.%I', r.qname, pn.nspname, p.relname), r.qname, pn.nspname, p.relname,
            format('ALTER TABLE %s INHERIT %I.%I', r.qname, pn.nspname, p.relname),
-           format('ALTER TABLE %s NO INHERIT %I.%I', r.qname, pn.nspname, p.relname), NULL, NULL, NULL
+           format('ALTER TABLE %s NO INHERIT %I.%I', r.qname, pn.nspname, p.relname), NULL, NULL, NULL, NULL
     FROM rels r JOIN pg_inherits i ON i.inhrelid = r.oid JOIN pg_class p ON p.oid = i.inhparent
     JOIN pg_namespace pn ON pn.oid = p.relnamespace
     WHERE NOT r.relispartition AND r.relkind = 'r'

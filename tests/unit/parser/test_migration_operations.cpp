@@ -209,6 +209,36 @@ TEST_CASE("parser: ALTER TYPE ADD and DROP ATTRIBUTE in one statement are classi
     CHECK(verdict(operations[1]).rule == "type-drop-attribute");
 }
 
+TEST_CASE("parser: the facts the rules read come from the parse tree, whatever the file's spelling") {
+    auto facts = [](const std::string& sql) { return object_of(operations_of(sql).at(0)).facts; };
+    CHECK(facts("alter domain d add constraint c check (value > 0)\n  not   valid;").not_valid);
+    CHECK_FALSE(facts("ALTER DOMAIN d ADD CONSTRAINT c CHECK (VALUE > 0);").not_valid);
+    CHECK(facts("alter type pair drop attribute b;").drops_attribute);
+    CHECK_FALSE(facts("ALTER TYPE pair ADD ATTRIBUTE b int;").drops_attribute);
+    // CREATE POLICY's defaults are AS PERMISSIVE FOR ALL.
+    for (const char* sql : {"CREATE POLICY p ON t USING (true);", "create policy p on t as permissive for select using (true);",
+                            "CREATE POLICY p ON t FOR ALL TO PUBLIC USING (true);"}) {
+        CAPTURE(sql);
+        CHECK(facts(sql).permissive_read);
+    }
+    for (const char* sql : {"CREATE POLICY p ON t AS RESTRICTIVE USING (true);",
+                            "CREATE POLICY p ON t FOR INSERT WITH CHECK (true);",
+                            "CREATE POLICY p ON t FOR UPDATE USING (true);", "CREATE POLICY p ON t FOR DELETE;"}) {
+        CAPTURE(sql);
+        CHECK_FALSE(facts(sql).permissive_read);
+    }
+    CHECK(facts("create materialized view mv as select 1 with   no data;").no_data);
+    CHECK_FALSE(facts("CREATE MATERIALIZED VIEW mv AS SELECT 1;").no_data);
+    CHECK(facts("ALTER EVENT TRIGGER audit DISABLE;").disabled);
+    CHECK_FALSE(facts("ALTER EVENT TRIGGER audit ENABLE ALWAYS;").disabled);
+    CHECK(facts("ALTER TABLE t DISABLE TRIGGER ALL;").disabled);
+    CHECK_FALSE(facts("ALTER TABLE t ENABLE REPLICA TRIGGER tr;").disabled);
+    // A REVOKE in a migration file drops a grant: that is the revoke rule, the atom itself is no revoked one.
+    auto revoke = operations_of("REVOKE EXECUTE ON FUNCTION f(int) FROM PUBLIC;").at(0);
+    CHECK_FALSE(object_of(revoke).facts.revoked);
+    CHECK(verdict(revoke).rule == "revoke");
+}
+
 TEST_CASE("parser: objects of a table created earlier in the migration are SAFE; of an existing one they are not") {
     std::set<QualifiedName> fresh{qname("t")};
     for (const char* sql : {"CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()",

@@ -135,3 +135,20 @@ TEST_CASE("planner: SET NOT NULL is a scan again when the plan drops the CHECK t
     CHECK(kinds(online) == Strings{"set_column_not_null", "drop_constraint"});
     CHECK(online[0].verdict.severity == safety::Severity::Safe);
 }
+
+TEST_CASE("planner: an event trigger state that stops it firing goes first, one that makes it fire last, by its fact") {
+    auto state = [](const std::string& sql, bool disabled) {
+        SchemaObject object;
+        object.kind = ObjectKind::EventTriggerState;
+        object.id = "event-trigger-state audit";
+        object.subject = "audit";
+        object.create = sql;
+        object.facts.disabled = disabled;  // what pg_event_trigger.evtenabled says, whatever the text
+        return object;
+    };
+    Operation create_table = CreateTable{table(qname("t"), {column("a", "integer")})};
+    auto disabling = planner::make_plan({create_table, CreateObject{state("ALTER EVENT TRIGGER audit ENABLE ALWAYS", true)}});
+    CHECK(kinds(all_steps(disabling)) == Strings{"create_event_trigger_state", "create_table"});
+    auto enabling = planner::make_plan({CreateObject{state("ALTER EVENT TRIGGER audit DISABLE", false)}, create_table});
+    CHECK(kinds(all_steps(enabling)) == Strings{"create_table", "create_event_trigger_state"});
+}

@@ -128,19 +128,25 @@ auto order_totals_view() -> SchemaObject {
                       "CREATE VIEW public.order_totals AS\n SELECT orders.id,\n    orders.qty\n   FROM orders");
 }
 auto order_counts_matview(bool with_data = true) -> SchemaObject {
-    return sql_object(ObjectKind::MaterializedView, "view public.order_counts", "public.order_counts", std::nullopt,
-                      std::string("CREATE MATERIALIZED VIEW public.order_counts AS\n SELECT count(*) AS count\n   FROM orders\n") +
-                          (with_data ? "WITH DATA" : "WITH NO DATA"));
+    SchemaObject view = sql_object(ObjectKind::MaterializedView, "view public.order_counts", "public.order_counts", std::nullopt,
+                                   std::string("CREATE MATERIALIZED VIEW public.order_counts AS\n SELECT count(*) AS count\n   FROM orders\n") +
+                                       (with_data ? "WITH DATA" : "WITH NO DATA"));
+    view.facts.no_data = !with_data;  // what pg_class.relispopulated says
+    return view;
 }
 auto order_total_function() -> SchemaObject {
     return sql_object(ObjectKind::Function, "function public.order_total(integer)", "public.order_total(integer)",
                       std::nullopt, "CREATE OR REPLACE FUNCTION public.order_total(integer) RETURNS integer ...");
 }
+/// A policy FOR SELECT, PERMISSIVE or RESTRICTIVE (`kind`), with the fact objects.sql reads from pg_policy.
 auto orders_policy(const std::string& name, const std::string& kind, const QualifiedName& table = kOrders)
     -> SchemaObject {
-    return sql_object(ObjectKind::Policy, "policy " + table.sql() + "." + name, table.sql() + "." + name, table,
-                      "CREATE POLICY " + name + " ON " + table.sql() + " AS " + kind +
-                          " FOR SELECT TO PUBLIC USING ((owner = CURRENT_USER))");
+    SchemaObject policy = sql_object(ObjectKind::Policy, "policy " + table.sql() + "." + name, table.sql() + "." + name,
+                                     table,
+                                     "CREATE POLICY " + name + " ON " + table.sql() + " AS " + kind +
+                                         " FOR SELECT TO PUBLIC USING ((owner = CURRENT_USER))");
+    policy.facts.permissive_read = kind == "PERMISSIVE";
+    return policy;
 }
 auto row_security() -> SchemaObject {
     return sql_object(ObjectKind::RowSecurity, "row-security public.orders", "public.orders", kOrders,
@@ -289,9 +295,11 @@ auto rule_cases() -> std::vector<Case> {
     SchemaObject domain_check_not_valid =
         on(K::DomainConstraint, "domain-constraint public.qty.positive", "public.qty.positive");
     domain_check_not_valid.create = "ALTER DOMAIN public.qty ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID";
+    domain_check_not_valid.facts.not_valid = true;
     SchemaObject widened = composite, narrowed = composite;
     widened.replace = "ALTER TYPE public.money_pair ADD ATTRIBUTE currency text";
     narrowed.replace = "ALTER TYPE public.money_pair DROP ATTRIBUTE currency";
+    narrowed.facts.drops_attribute = true;
     SchemaObject collation = on(K::Collation, "collation public.nocase", "public.nocase");
     SchemaObject statistics = on(K::Statistics, "statistics public.orders_stats", "public.orders_stats", kOrders);
     SchemaObject view_default = on(K::ViewColumnDefault, "default public.order_counts.n", "public.order_counts.n",
@@ -1083,6 +1091,7 @@ TEST_CASE("safety: ENABLE ROW LEVEL SECURITY is CAREFUL when the target schema h
     // A permissive policy for INSERT only lets nobody read: as good as none.
     SchemaObject insert_only = orders_policy("orders_insert", "PERMISSIVE");
     insert_only.create.replace(insert_only.create.find(" FOR SELECT "), 12, " FOR INSERT ");
+    insert_only.facts.permissive_read = false;
     Schema inserting = with_policies({insert_only});
     Schema restrictive = with_policies({orders_policy("orders_own", "RESTRICTIVE")});
     Schema elsewhere = with_policies({orders_policy("archive_own", "PERMISSIVE", qname("orders_archive"))});
@@ -1093,6 +1102,77 @@ TEST_CASE("safety: ENABLE ROW LEVEL SECURITY is CAREFUL when the target schema h
         CHECK(verdict.conditions.empty());
     }
     CHECK(verdict_of(CreateObject{row_security()}).severity == Severity::Dangerous);
+}
+
+// The rules read model::ObjectFacts, set where an object is read (a catalog column, a parse tree, the differ), never
+// the SQL text: a change in how pg_get_constraintdef or the deparser spells a statement cannot move a verdict. Each
+// object below says one thing in its text and the opposite in its fact; the fact wins.
+TEST_CASE("safety: object rules follow the typed facts, not the SQL text") {
+    SUBCASE("domain constraint: NOT VALID") {
+        SchemaObject unchecked = qty_positive();  // the text has no NOT VALID
+        unchecked.facts.not_valid = true;
+        CHECK(verdict_of(CreateObject{unchecked}).rule == "domain-add-constraint-not-valid");
+        SchemaObject checked = qty_positive();
+        checked.create += " NOT VALID";  // the text says NOT VALID, the catalog's convalidated says otherwise
+        CHECK(verdict_of(CreateObject{checked}).rule == "domain-add-constraint");
+    }
+    SUBCASE("composite type: DROP ATTRIBUTE") {
+        SchemaObject composite = sql_object(ObjectKind::CompositeType, "type public.money_pair", "public.money_pair",
+                                            std::nullopt, "CREATE TYPE public.money_pair AS (amount numeric)");
+        SchemaObject dropping = composite;
+        dropping.replace = "ALTER TYPE public.money_pair ADD ATTRIBUTE currency text";
+        dropping.facts.drops_attribute = true;
+        CHECK(verdict_of(ReplaceObject{composite, dropping}).rule == "type-drop-attribute");
+        CHECK(safety::down_loss(ReplaceObject{composite, dropping}) == safety::DownLoss::Lossy);
+        SchemaObject adding = composite;
+        adding.replace = "ALTER TYPE public.money_pair DROP ATTRIBUTE currency";
+        CHECK(verdict_of(ReplaceObject{composite, adding}).rule == "type-add-attribute");
+        CHECK(safety::down_loss(ReplaceObject{composite, adding}) == safety::DownLoss::Lossless);
+    }
+    SUBCASE("grant: an atom revoked from the default is created by REVOKE, dropped by GRANT") {
+        SchemaObject revoked = sql_object(ObjectKind::Grant, "revoke FUNCTION public.f() PUBLIC EXECUTE",
+                                          "EXECUTE public.f() revoked from PUBLIC", std::nullopt,
+                                          "GRANT EXECUTE ON FUNCTION public.f() TO PUBLIC");
+        revoked.facts.revoked = true;
+        CHECK(verdict_of(CreateObject{revoked}).rule == "revoke");
+        CHECK(verdict_of(DropObject{revoked}).rule == "grant");
+        SchemaObject granted = revoked;
+        granted.create = "REVOKE EXECUTE ON FUNCTION public.f() FROM PUBLIC";
+        granted.facts.revoked = false;
+        CHECK(verdict_of(CreateObject{granted}).rule == "grant");
+        CHECK(verdict_of(DropObject{granted}).rule == "revoke");
+    }
+    SUBCASE("materialized view: WITH NO DATA") {
+        SchemaObject unpopulated = order_counts_matview(true);  // the text says WITH DATA
+        unpopulated.facts.no_data = true;
+        CHECK(verdict_of(CreateObject{unpopulated}).severity == Severity::Safe);
+        SchemaObject populated = order_counts_matview(false);
+        populated.facts.no_data = false;
+        CHECK(verdict_of(CreateObject{populated}).severity != Severity::Safe);
+        // The one function that changes it changes text and fact together.
+        model::set_populated(unpopulated, false);
+        CHECK(unpopulated.create.ends_with("\nWITH NO DATA"));  // ends in WITH DATA: nothing to change
+        SchemaObject filled = order_counts_matview(false);
+        model::set_populated(filled, true);
+        CHECK(filled.create.ends_with("\nWITH DATA"));
+        CHECK_FALSE(filled.facts.no_data);
+    }
+    SUBCASE("policy: permissive for reading") {
+        auto enabling = [](SchemaObject policy) {
+            Schema after;
+            after.objects = {std::move(policy)};
+            Context context;
+            context.after = &after;
+            return verdict_of(CreateObject{row_security()}, context).severity;
+        };
+        SchemaObject reads = orders_policy("orders_own", "RESTRICTIVE");
+        reads.create.replace(reads.create.find(" FOR SELECT "), 12, " FOR INSERT ");
+        reads.facts.permissive_read = true;
+        CHECK(enabling(reads) == Severity::Careful);
+        SchemaObject writes = orders_policy("orders_own", "PERMISSIVE");
+        writes.facts.permissive_read = false;
+        CHECK(enabling(writes) == Severity::Dangerous);
+    }
 }
 
 TEST_CASE("safety: ALTER DOMAIN ADD CONSTRAINT and SET NOT NULL are SAFE when no column uses the domain") {
@@ -1162,6 +1242,7 @@ TEST_CASE("safety: ADD COLUMN of a domain with constraints rewrites the table; A
 
     SchemaObject not_valid = after.objects.front();
     not_valid.create += " NOT VALID";
+    not_valid.facts.not_valid = true;
     safety::Verdict unchecked = verdict_of(CreateObject{not_valid}, context);
     CHECK(unchecked.rule == "domain-add-constraint-not-valid");
     CHECK(unchecked.severity == Severity::Safe);
