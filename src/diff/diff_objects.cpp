@@ -25,32 +25,7 @@ using namespace model;
 
 namespace {
 
-auto is_privilege(const SchemaObject& object) -> bool {
-    return object.kind == ObjectKind::Grant || object.kind == ObjectKind::DefaultPrivilege;
-}
-
-/// Kinds that always belong to a relation: they are created after the tables and dropped before table changes.
-auto relation_bound(ObjectKind kind) -> bool {
-    switch (kind) {
-    case ObjectKind::View:
-    case ObjectKind::MaterializedView:
-    case ObjectKind::MaterializedViewIndex:
-    case ObjectKind::Trigger:
-    case ObjectKind::TriggerState:
-    case ObjectKind::Policy:
-    case ObjectKind::RowSecurity:
-    case ObjectKind::ForceRowSecurity:
-    case ObjectKind::Statistics:
-    case ObjectKind::TableOption:
-    case ObjectKind::ColumnStorage:
-    case ObjectKind::ColumnCompression:
-    case ObjectKind::ColumnStatistics:
-    case ObjectKind::ViewColumnDefault:
-    case ObjectKind::Partition:
-    case ObjectKind::Inheritance: return true;
-    default: return false;
-    }
-}
+auto is_privilege(const SchemaObject& object) -> bool { return kind_has(object.kind, KindFlag::Privilege); }
 
 auto names_relation(const std::string& id) -> bool {
     for (const char* prefix : {"table ", "column ", "view ", "sequence ", "index ", "constraint ", "default "}) {
@@ -77,7 +52,7 @@ struct Graph {
             if (state[id] == 2) return found->second.after_tables;
             if (state[id] == 1) return false;  // a cycle (mutually recursive functions): decided by the others
             state[id] = 1;
-            bool result = relation_bound(found->second.kind);
+            bool result = kind_has(found->second.kind, KindFlag::OnRelation);
             if (auto deps = of.dependencies.find(id); deps != of.dependencies.end()) {
                 for (const auto& dependency : deps->second) result = after(dependency) || result;
             }
@@ -122,6 +97,7 @@ auto dependency_order(const std::set<std::string>& ids, const Graph& graph,
     }
     auto rank = [&](const std::string& id) {
         const SchemaObject* object = graph.find(id);
+        // Kinds rank in the order of object_kinds.def's rows.
         return std::pair{object ? static_cast<int>(object->kind) : 0, id};
     };
     std::set<std::pair<int, std::string>> ready;
@@ -194,7 +170,7 @@ void keep_populated(SchemaObject& object, const SchemaObject& old) {
 void defaults_around_rebuilds(Ops& ops, const Schema& from, const Schema& to, const std::set<std::string>& ids) {
     if (ids.empty()) return;
     auto default_id = [](const QualifiedName& table, const std::string& column) {
-        return "default " + column_id(table, column).substr(std::string("column ").size());
+        return with_id_word(column_id(table, column), "default");
     };
     for (const auto& table : from.tables) {
         for (const auto& column : table.columns) {
@@ -263,12 +239,6 @@ auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::o
     std::string sql = "ALTER TYPE " + now.subject + " ";
     for (size_t i = 0; i < steps.size(); ++i) sql += (i == 0 ? "" : ", ") + steps[i];
     return InPlace{std::move(sql), drops};
-}
-
-/// Kinds a column's type or collation can be: a column that uses one dropped and created again is re-typed around it.
-auto column_type_kind(ObjectKind kind) -> bool {
-    return kind == ObjectKind::Domain || kind == ObjectKind::CompositeType || kind == ObjectKind::RangeType ||
-           kind == ObjectKind::Collation;
 }
 
 /// Where the table-level members a dependency names live, by their dependency ids ("column s.t.c",
@@ -402,7 +372,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     // A function whose arguments change is a drop and a create under another id: the old one goes first (with its
     // dependents), so that no call is ambiguous between the two while the plan runs.
     auto routine_name = [](const SchemaObject& object) {
-        bool routine = object.kind == ObjectKind::Function || object.kind == ObjectKind::Procedure;
+        bool routine = kind_has(object.kind, KindFlag::Routine);
         return routine ? object.subject.substr(0, object.subject.find('(')) : std::string();
     };
     std::set<std::string> created_routines;
@@ -491,7 +461,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
                 if (dropped == nullptr) continue;
                 if (dependent.starts_with("default ")) {
                     if (rebuilt.count(id) == 0) continue;
-                    std::string column = "column " + dependent.substr(std::string("default ").size());
+                    std::string column = with_id_word(dependent, "column");
                     auto member = old_members.columns.find(column);
                     if (member != old_members.columns.end() && member->second.second->generated) {
                         generate_around(column);
@@ -502,7 +472,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
                     around.constraints.insert(dependent);
                 } else if (dependent.starts_with("index ") && old_members.indexes.count(dependent) != 0) {
                     around.indexes.insert(dependent);
-                } else if (dependent.starts_with("column ") && rebuilt.count(id) != 0 && column_type_kind(dropped->kind)) {
+                } else if (dependent.starts_with("column ") && rebuilt.count(id) != 0 && kind_has(dropped->kind, KindFlag::ColumnType)) {
                     retype_around(dependent, id);
                 }
                 continue;
@@ -537,7 +507,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     for (const auto& column : around.generated) {
         backward.insert(column);
         forward.insert(column);
-        std::string default_id = "default " + column.substr(std::string("column ").size());
+        std::string default_id = with_id_word(column, "default");
         old_calls[column] = old_graph.dependencies_of(default_id);
         new_calls[column] = new_graph.dependencies_of(default_id);
     }

@@ -44,7 +44,7 @@ auto object_named(const Schema& schema, const std::string& id) -> const SchemaOb
 auto function_named(const Schema& schema, const std::string& name) -> const SchemaObject* {
     const SchemaObject* found = nullptr;
     for (const auto& object : schema.objects) {
-        if ((object.kind == ObjectKind::Function || object.kind == ObjectKind::Procedure) &&
+        if (kind_has(object.kind, KindFlag::Routine) &&
             object.subject.rfind(name + "(", 0) == 0) {
             if (found != nullptr) return nullptr;
             found = &object;
@@ -150,8 +150,8 @@ auto find_renames(const Schema& from, const Schema& to) -> std::vector<Rename> {
             }
         }
         for (const auto& object : to.objects) {
-            bool view = object.kind == ObjectKind::View || object.kind == ObjectKind::MaterializedView;
-            bool function = object.kind == ObjectKind::Function || object.kind == ObjectKind::Procedure;
+            bool view = kind_has(object.kind, KindFlag::ViewLike);
+            bool function = kind_has(object.kind, KindFlag::Routine);
             if (view && object.subject == subject) {
                 auto dot = object.id.find(' ');
                 QualifiedName new_name = parse_old(object.subject, "public");

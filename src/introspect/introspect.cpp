@@ -204,6 +204,12 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         if (!kind) throw Error(ErrorKind::Internal, "unknown object kind " + text(row["kind"]));
         object.kind = *kind;
         object.id = text(row["id"]);
+        // Ids are "<id word> <...>" (object_kinds.def), the form the parser and the differ build them in.
+        if (std::string_view word = model::kind_traits(*kind).id_word;
+            object.id.size() <= word.size() || !object.id.starts_with(word) || object.id[word.size()] != ' ') {
+            throw Error(ErrorKind::Internal, fmt::format("objects.sql gave {} the id {}, not \"{} ...\"",
+                                                         model::object_kind_name(*kind), object.id, word));
+        }
         object.subject = text(row["subject"]);
         if (!row["table_name"].is_null()) object.table = model::QualifiedName{text(row["table_schema"]), text(row["table_name"])};
         object.create = text(row["create_sql"]);
@@ -248,28 +254,9 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
     work.exec("RESET enable_nestloop");
     // Atoms that are not catalog objects of their own depend on what they modify.
     for (const auto& object : schema.objects) {
-        auto rest = object.id.substr(object.id.find(' ') + 1);
-        auto& deps = schema.dependencies[object.id];
-        switch (object.kind) {
-        case model::ObjectKind::TriggerState: deps.push_back("trigger " + rest); break;
-        case model::ObjectKind::EventTriggerState: deps.push_back("event-trigger " + rest); break;
-        case model::ObjectKind::DomainDefault:
-        case model::ObjectKind::DomainNotNull: deps.push_back("type " + rest); break;
-        case model::ObjectKind::ColumnStorage:
-        case model::ObjectKind::ColumnCompression:
-        case model::ObjectKind::ColumnStatistics: deps.push_back("column " + rest); break;
-        case model::ObjectKind::RowSecurity:
-        case model::ObjectKind::ForceRowSecurity:
-        case model::ObjectKind::TableOption: deps.push_back(model::table_id(*object.table)); break;
-        case model::ObjectKind::ViewColumnDefault: deps.push_back("view " + object.table->sql()); break;
-        case model::ObjectKind::Partition:
-        case model::ObjectKind::Inheritance:
-            deps.push_back("table " + object.subject);
-            deps.push_back(model::table_id(*object.table));
-            break;
-        default: break;
+        for (auto& dependency : model::implied_dependencies(object)) {
+            schema.dependencies[object.id].push_back(std::move(dependency));
         }
-        if (deps.empty()) schema.dependencies.erase(object.id);
     }
 }
 

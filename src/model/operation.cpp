@@ -20,17 +20,17 @@ namespace {
 /// "create_view", "drop_function", "replace_policy": one name per operation and object kind, built once.
 auto object_operation_name(std::string_view verb, ObjectKind kind) -> std::string_view {
     static const auto names = [] {
-        std::map<std::pair<std::string, int>, std::string> out;
-        for (int each = 0; each <= static_cast<int>(ObjectKind::Comment); ++each) {
-            std::string kind_text(object_kind_name(static_cast<ObjectKind>(each)));
+        std::map<std::pair<std::string, ObjectKind>, std::string> out;
+        for (const KindTraits& each : kObjectKinds) {
+            std::string kind_text(each.name);
             for (char& c : kind_text) c = c == '-' ? '_' : c;
             for (const char* each_verb : {"create", "drop", "replace", "rename"}) {
-                out[{each_verb, each}] = std::string(each_verb) + "_" + kind_text;
+                out[{each_verb, each.kind}] = std::string(each_verb) + "_" + kind_text;
             }
         }
         return out;
     }();
-    return names.at({std::string(verb), static_cast<int>(kind)});
+    return names.at({std::string(verb), kind});
 }
 }  // namespace
 

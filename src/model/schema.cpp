@@ -3,6 +3,8 @@
 
 #include "schemadiff/core/identifier.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <limits>
@@ -151,40 +153,6 @@ auto domain_base_type(const SchemaObject& domain) -> std::string {
     return base.substr(0, base.find(" COLLATE "));
 }
 
-namespace {
-constexpr std::pair<ObjectKind, std::string_view> kKindNames[] = {
-    {ObjectKind::Collation, "collation"},
-    {ObjectKind::Domain, "domain"},
-    {ObjectKind::DomainDefault, "domain-default"},
-    {ObjectKind::DomainNotNull, "domain-not-null"},
-    {ObjectKind::DomainConstraint, "domain-constraint"},
-    {ObjectKind::CompositeType, "composite-type"},
-    {ObjectKind::RangeType, "range-type"},
-    {ObjectKind::Function, "function"},
-    {ObjectKind::Procedure, "procedure"},
-    {ObjectKind::View, "view"},
-    {ObjectKind::MaterializedView, "materialized-view"},
-    {ObjectKind::MaterializedViewIndex, "materialized-view-index"},
-    {ObjectKind::Trigger, "trigger"},
-    {ObjectKind::TriggerState, "trigger-state"},
-    {ObjectKind::Policy, "policy"},
-    {ObjectKind::RowSecurity, "row-security"},
-    {ObjectKind::ForceRowSecurity, "force-row-security"},
-    {ObjectKind::Statistics, "statistics"},
-    {ObjectKind::EventTrigger, "event-trigger"},
-    {ObjectKind::EventTriggerState, "event-trigger-state"},
-    {ObjectKind::TableOption, "table-option"},
-    {ObjectKind::ColumnStorage, "column-storage"},
-    {ObjectKind::ColumnCompression, "column-compression"},
-    {ObjectKind::ColumnStatistics, "column-statistics"},
-    {ObjectKind::ViewColumnDefault, "view-column-default"},
-    {ObjectKind::Partition, "partition"},
-    {ObjectKind::Inheritance, "inheritance"},
-    {ObjectKind::Grant, "grant"},
-    {ObjectKind::DefaultPrivilege, "default-privilege"},
-    {ObjectKind::Comment, "comment"},
-};
-}  // namespace
 
 void set_populated(SchemaObject& view, bool populated) {
     static const std::string kNoData = "\nWITH NO DATA", kData = "\nWITH DATA";
@@ -194,18 +162,41 @@ void set_populated(SchemaObject& view, bool populated) {
     view.facts.no_data = !populated;
 }
 
-auto object_kind_name(ObjectKind kind) -> std::string_view {
-    for (const auto& [each, name] : kKindNames) {
-        if (each == kind) return name;
-    }
-    return "object";
-}
-
 auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind> {
-    for (const auto& [each, each_name] : kKindNames) {
-        if (each_name == name) return each;
+    for (const auto& each : kObjectKinds) {
+        if (each.name == name) return each.kind;
     }
     return std::nullopt;
+}
+
+auto object_id(ObjectKind kind, std::string_view subject) -> std::string {
+    std::string_view word = kind_traits(kind).id_word;
+    if (word.empty()) throw Error(ErrorKind::Internal, fmt::format("{} ids are not <word> <subject>", object_kind_name(kind)));
+    return fmt::format("{} {}", word, subject);
+}
+
+auto with_id_word(std::string_view id, std::string_view word) -> std::string {
+    auto space = id.find(' ');
+    if (space == std::string_view::npos) throw Error(ErrorKind::Internal, fmt::format("{} is not an object id", id));
+    return fmt::format("{}{}", word, id.substr(space));
+}
+
+auto implied_dependencies(const SchemaObject& object) -> std::vector<std::string> {
+    const KindTraits& traits = kind_traits(object.kind);
+    auto owner = [&] {
+        if (!object.table) {
+            throw Error(ErrorKind::Internal, fmt::format("{} {} names no table", traits.name, object.id));
+        }
+        return *object.table;
+    };
+    switch (traits.implied) {
+    case Implied::None: return {};
+    case Implied::Subject: return {fmt::format("{} {}", traits.implied_word, object.id.substr(object.id.find(' ') + 1))};
+    case Implied::Table: return {table_id(owner())};
+    case Implied::View: return {object_id(ObjectKind::View, owner().sql())};
+    case Implied::ChildAndParent: return {"table " + object.subject, table_id(owner())};
+    }
+    return {};
 }
 
 auto Schema::find_enum(const QualifiedName& type) const -> const EnumType* {

@@ -72,14 +72,21 @@ auto member_subject(const QualifiedName& owner, const std::string& member) -> st
     return owner.sql() + "." + quote_ident(member);
 }
 
-auto sql_object(ObjectKind kind, std::string id, std::string subject, std::optional<QualifiedName> table = std::nullopt)
-    -> SchemaObject {
+/// The object of `kind` with `id` and `subject`, for the kinds whose id is not "<id word> <subject>".
+auto sql_object_with_id(ObjectKind kind, std::string id, std::string subject,
+                        std::optional<QualifiedName> table = std::nullopt) -> SchemaObject {
     SchemaObject object;
     object.kind = kind;
     object.id = std::move(id);
     object.subject = std::move(subject);
     object.table = std::move(table);
     return object;
+}
+
+/// The object of `kind` named `subject`, with the id object_kinds.def gives it.
+auto sql_object(ObjectKind kind, std::string subject, std::optional<QualifiedName> table = std::nullopt) -> SchemaObject {
+    std::string id = object_id(kind, subject);
+    return sql_object_with_id(kind, std::move(id), std::move(subject), std::move(table));
 }
 
 /// The statement as libpg_query's deparser spells it (keywords upper case, one line), whatever case and layout the
@@ -367,7 +374,7 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
             PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
             if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault) continue;
             std::string subject = member_subject(view, cmd->name);
-            SchemaObject column_default = sql_object(ObjectKind::ViewColumnDefault, "default " + subject, subject, view);
+            SchemaObject column_default = sql_object(ObjectKind::ViewColumnDefault, subject, view);
             out.push_back(switched(std::move(column_default), action_sql(stmt, cmd_idx, arena), cmd->def != nullptr));
         }
         return out;
@@ -530,7 +537,7 @@ auto MigrationOperations::drop(PgQuery__DropStmt* stmt) -> std::vector<Operation
             break;
         }
         case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
-            const SchemaObject* type = find_object("type " + name.sql());
+            const SchemaObject* type = find_object(object_id(ObjectKind::CompositeType, name.sql()));
             if (type != nullptr && (type->kind == ObjectKind::CompositeType || type->kind == ObjectKind::RangeType)) {
                 out.push_back(dropped(*type));
                 break;
@@ -658,10 +665,9 @@ auto MigrationOperations::rename(PgQuery__RenameStmt* stmt) -> std::vector<Opera
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
         QualifiedName name = qualified_name(stmt->relation);
         bool materialized = stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
-        const SchemaObject* known = find_object("view " + name.sql());
+        const SchemaObject* known = find_object(object_id(ObjectKind::View, name.sql()));
         SchemaObject view = known != nullptr ? *known
-                                             : sql_object(materialized ? ObjectKind::MaterializedView : ObjectKind::View,
-                                                          "view " + name.sql(), name.sql());
+                                             : sql_object(materialized ? ObjectKind::MaterializedView : ObjectKind::View, name.sql());
         return rename_object(std::move(view), name, to);
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
@@ -690,7 +696,7 @@ auto MigrationOperations::rename_table(PgQuery__RenameStmt* stmt) -> std::vector
     QualifiedName from = qualified_name(stmt->relation);
     QualifiedName to{from.schema, stmt->newname};
     if (find_index(from).second != nullptr) return rename_index(from, to.name);
-    if (const SchemaObject* view = find_object("view " + from.sql())) return rename_object(*view, from, to.name);
+    if (const SchemaObject* view = find_object(object_id(ObjectKind::View, from.sql()))) return rename_object(*view, from, to.name);
     auto it = ctx_.table_index.find(from);
     if (it != ctx_.table_index.end()) {
         size_t table_idx = it->second;
@@ -798,28 +804,28 @@ auto MigrationOperations::function_object(const PgQuery__ObjectWithArgs* functio
     ObjectKind kind = procedure ? ObjectKind::Procedure : ObjectKind::Function;
     if (function->args_unspecified) {
         // DROP FUNCTION f: PostgreSQL takes the only function of that name; so does the schema, when it knows one.
-        std::string prefix = "function " + name.sql() + "(";
+        std::string prefix = object_id(kind, name.sql() + "(");
         std::vector<const SchemaObject*> candidates;
         const auto& ids = ctx_.lookups.objects.positions(schema_.objects);
         for (auto it = ids.lower_bound(prefix); it != ids.end() && it->first.rfind(prefix, 0) == 0; ++it) {
             candidates.push_back(&schema_.objects[it->second]);
         }
         if (candidates.size() == 1) return *candidates[0];
-        return sql_object(kind, "function " + name.sql(), name.sql());
+        return sql_object(kind, name.sql());
     }
     // The argument list with modes (PostgreSQL >= 14) when the parser keeps it: a procedure's OUT arguments count.
     std::string callable = function->n_objfuncargs > 0
                                ? signature(name, function->objfuncargs, function->n_objfuncargs, procedure)
                                : signature(name, function->objargs, function->n_objargs, procedure);
-    if (const SchemaObject* known = find_object("function " + callable)) return *known;
-    SchemaObject object = sql_object(kind, "function " + callable, callable);
+    if (const SchemaObject* known = find_object(object_id(ObjectKind::Function, callable))) return *known;
+    SchemaObject object = sql_object(kind, callable);
     object.drop = fmt::format("DROP {} {}", procedure ? "PROCEDURE" : "FUNCTION", callable);
     return object;
 }
 
 auto MigrationOperations::create_view(PgQuery__ViewStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->view);
-    SchemaObject view = sql_object(ObjectKind::View, "view " + name.sql(), name.sql());
+    SchemaObject view = sql_object(ObjectKind::View, name.sql());
     view.create = sql;
     view.drop = "DROP VIEW " + name.sql();
     if (!stmt->replace) return {created(std::move(view))};
@@ -832,9 +838,8 @@ auto MigrationOperations::create_materialized_view(PgQuery__CreateTableAsStmt* s
     // CREATE TABLE AS / SELECT INTO: a table whose columns come from a query, which the model cannot know.
     if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) return {};
     QualifiedName name = qualified_name(stmt->into->rel);
-    std::string id = "view " + name.sql();
-    if (stmt->if_not_exists && find_object(id) != nullptr) return {};  // nothing happens
-    SchemaObject view = sql_object(ObjectKind::MaterializedView, id, name.sql());
+    SchemaObject view = sql_object(ObjectKind::MaterializedView, name.sql());
+    if (stmt->if_not_exists && find_object(view.id) != nullptr) return {};  // nothing happens
     view.create = sql;
     view.facts.no_data = stmt->into->skip_data;  // WITH NO DATA: the query runs at the first REFRESH
     view.drop = "DROP MATERIALIZED VIEW " + name.sql();
@@ -846,7 +851,7 @@ auto MigrationOperations::create_function(PgQuery__CreateFunctionStmt* stmt, con
     QualifiedName name = qualified_name(names_of(stmt->funcname, stmt->n_funcname));
     std::string callable = signature(name, stmt->parameters, stmt->n_parameters, stmt->is_procedure);
     SchemaObject function =
-        sql_object(stmt->is_procedure ? ObjectKind::Procedure : ObjectKind::Function, "function " + callable, callable);
+        sql_object(stmt->is_procedure ? ObjectKind::Procedure : ObjectKind::Function, callable);
     function.create = sql;
     function.drop = fmt::format("DROP {} {}", stmt->is_procedure ? "PROCEDURE" : "FUNCTION", callable);
     if (!stmt->replace) return {created(std::move(function))};
@@ -857,7 +862,7 @@ auto MigrationOperations::create_function(PgQuery__CreateFunctionStmt* stmt, con
 auto MigrationOperations::create_trigger(PgQuery__CreateTrigStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->relation);
     std::string subject = member_subject(table_name, stmt->trigname);
-    SchemaObject trigger = sql_object(ObjectKind::Trigger, "trigger " + subject, subject, table_name);
+    SchemaObject trigger = sql_object(ObjectKind::Trigger, subject, table_name);
     trigger.create = sql;
     trigger.drop = fmt::format("DROP TRIGGER {} ON {}", quote_ident(stmt->trigname), table_name.sql());
     if (!stmt->replace) return {created(std::move(trigger))};
@@ -868,7 +873,7 @@ auto MigrationOperations::create_trigger(PgQuery__CreateTrigStmt* stmt, const st
 auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->table);
     std::string subject = member_subject(table_name, stmt->policy_name);
-    SchemaObject policy = sql_object(ObjectKind::Policy, "policy " + subject, subject, table_name);
+    SchemaObject policy = sql_object(ObjectKind::Policy, subject, table_name);
     policy.create = sql;
     // The grammar fills in the defaults: permissive, and cmd_name "all" without FOR.
     std::string command = is_set(stmt->cmd_name) ? stmt->cmd_name : "all";
@@ -880,8 +885,8 @@ auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const s
 auto MigrationOperations::alter_policy(PgQuery__AlterPolicyStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->table);
     std::string subject = member_subject(table_name, stmt->policy_name);
-    const SchemaObject* known = find_object("policy " + subject);
-    SchemaObject policy = known != nullptr ? *known : sql_object(ObjectKind::Policy, "policy " + subject, subject, table_name);
+    const SchemaObject* known = find_object(object_id(ObjectKind::Policy, subject));
+    SchemaObject policy = known != nullptr ? *known : sql_object(ObjectKind::Policy, subject, table_name);
     // ALTER POLICY changes neither the kind nor the command. One known only by its name is taken to have
     // CREATE POLICY's defaults, AS PERMISSIVE FOR ALL.
     if (known == nullptr) policy.facts.permissive_read = true;
@@ -891,7 +896,7 @@ auto MigrationOperations::alter_policy(PgQuery__AlterPolicyStmt* stmt, const std
 
 auto MigrationOperations::create_domain(PgQuery__CreateDomainStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->domainname, stmt->n_domainname));
-    SchemaObject domain = sql_object(ObjectKind::Domain, "type " + name.sql(), name.sql());
+    SchemaObject domain = sql_object(ObjectKind::Domain, name.sql());
     domain.create = sql;
     domain.drop = "DROP DOMAIN " + name.sql();
     return {created(std::move(domain))};
@@ -902,10 +907,10 @@ auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std
     std::string domain = name.sql();
     auto on = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql, true)}; };
     auto off = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql, false)}; };
-    auto not_null = sql_object(ObjectKind::DomainNotNull, "domain-not-null " + domain, domain);
+    auto not_null = sql_object(ObjectKind::DomainNotNull, domain);
     switch (is_set(stmt->subtype) ? stmt->subtype[0] : ' ') {
     case 'T': {  // SET / DROP DEFAULT
-        auto default_value = sql_object(ObjectKind::DomainDefault, "domain-default " + domain, domain);
+        auto default_value = sql_object(ObjectKind::DomainDefault, domain);
         return stmt->def != nullptr ? on(std::move(default_value)) : off(std::move(default_value));
     }
     case 'O': return on(std::move(not_null));   // SET NOT NULL
@@ -917,14 +922,14 @@ auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std
         std::string constraint_name =
             is_set(constraint->conname) ? constraint->conname : make_object_name(name.name, "", "check");
         std::string subject = member_subject(name, constraint_name);
-        SchemaObject check = sql_object(ObjectKind::DomainConstraint, "domain-constraint " + subject, subject);
+        SchemaObject check = sql_object(ObjectKind::DomainConstraint, subject);
         check.create = sql;
         check.facts.not_valid = constraint->skip_validation;  // NOT VALID: existing values are not checked
         return {created(std::move(check))};
     }
     case 'X': {  // DROP CONSTRAINT
         std::string subject = member_subject(name, stmt->name);
-        return off(sql_object(ObjectKind::DomainConstraint, "domain-constraint " + subject, subject));
+        return off(sql_object(ObjectKind::DomainConstraint, subject));
     }
     default: return {};  // VALIDATE CONSTRAINT: no rule covers it
     }
@@ -933,7 +938,7 @@ auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std
 auto MigrationOperations::create_composite_type(PgQuery__CompositeTypeStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->typevar);
-    SchemaObject type = sql_object(ObjectKind::CompositeType, "type " + name.sql(), name.sql());
+    SchemaObject type = sql_object(ObjectKind::CompositeType, name.sql());
     type.create = sql;
     type.drop = "DROP TYPE " + name.sql();
     return {created(std::move(type))};
@@ -942,7 +947,7 @@ auto MigrationOperations::create_composite_type(PgQuery__CompositeTypeStmt* stmt
 auto MigrationOperations::create_range_type(PgQuery__CreateRangeStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
-    SchemaObject type = sql_object(ObjectKind::RangeType, "type " + name.sql(), name.sql());
+    SchemaObject type = sql_object(ObjectKind::RangeType, name.sql());
     type.create = sql;
     type.drop = "DROP TYPE " + name.sql();
     return {created(std::move(type))};
@@ -950,7 +955,7 @@ auto MigrationOperations::create_range_type(PgQuery__CreateRangeStmt* stmt, cons
 
 auto MigrationOperations::alter_composite_type(PgQuery__AlterTableStmt* stmt, Arena& arena) -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->relation);
-    std::string id = "type " + name.sql();
+    std::string id = object_id(ObjectKind::CompositeType, name.sql());
     std::vector<Operation> out;
     for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; origins_.resize(out.size(), cmd_idx++)) {
         auto subtype = stmt->cmds[cmd_idx]->alter_table_cmd->subtype;
@@ -959,7 +964,7 @@ auto MigrationOperations::alter_composite_type(PgQuery__AlterTableStmt* stmt, Ar
             continue;
         }
         const SchemaObject* known = find_object(id);
-        SchemaObject type = known != nullptr ? *known : sql_object(ObjectKind::CompositeType, id, name.sql());
+        SchemaObject type = known != nullptr ? *known : sql_object(ObjectKind::CompositeType, name.sql());
         type.kind = ObjectKind::CompositeType;
         // Each action on its own, so an ADD next to a DROP stays an ADD.
         type.replace = action_sql(stmt, cmd_idx, arena);
@@ -977,9 +982,8 @@ auto MigrationOperations::create_statistics(PgQuery__CreateStatsStmt* stmt, cons
     }
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
     if (name.name.empty() && table_name) name = {table_name->schema, make_object_name(table_name->name, "", "stat")};
-    std::string id = "statistics " + name.sql();
-    if (stmt->if_not_exists && find_object(id) != nullptr) return {};
-    SchemaObject statistics = sql_object(ObjectKind::Statistics, id, name.sql(), table_name);
+    SchemaObject statistics = sql_object(ObjectKind::Statistics, name.sql(), table_name);
+    if (stmt->if_not_exists && find_object(statistics.id) != nullptr) return {};
     statistics.create = sql;
     statistics.drop = "DROP STATISTICS " + name.sql();
     return {created(std::move(statistics))};
@@ -988,10 +992,9 @@ auto MigrationOperations::create_statistics(PgQuery__CreateStatsStmt* stmt, cons
 auto MigrationOperations::alter_statistics(PgQuery__AlterStatsStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
-    std::string id = "statistics " + name.sql();
-    const SchemaObject* known = find_object(id);
+    const SchemaObject* known = find_object(object_id(ObjectKind::Statistics, name.sql()));
     if (known == nullptr && stmt->missing_ok) return {};
-    SchemaObject statistics = known != nullptr ? *known : sql_object(ObjectKind::Statistics, id, name.sql());
+    SchemaObject statistics = known != nullptr ? *known : sql_object(ObjectKind::Statistics, name.sql());
     statistics.replace = sql;
     return {replaced(std::move(statistics))};
 }
@@ -1000,9 +1003,8 @@ auto MigrationOperations::define(PgQuery__DefineStmt* stmt, const std::string& s
     // Aggregates, operators, base types, text search objects: no rule covers them.
     if (stmt->kind != PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return {};
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
-    std::string id = "collation " + name.sql();
-    if (stmt->if_not_exists && find_object(id) != nullptr) return {};
-    SchemaObject collation = sql_object(ObjectKind::Collation, id, name.sql());
+    SchemaObject collation = sql_object(ObjectKind::Collation, name.sql());
+    if (stmt->if_not_exists && find_object(collation.id) != nullptr) return {};
     collation.create = sql;
     collation.drop = "DROP COLLATION " + name.sql();
     return {created(std::move(collation))};
@@ -1011,7 +1013,7 @@ auto MigrationOperations::define(PgQuery__DefineStmt* stmt, const std::string& s
 auto MigrationOperations::create_event_trigger(PgQuery__CreateEventTrigStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     std::string subject = quote_ident(stmt->trigname);
-    SchemaObject trigger = sql_object(ObjectKind::EventTrigger, "event-trigger " + subject, subject);
+    SchemaObject trigger = sql_object(ObjectKind::EventTrigger, subject);
     trigger.create = sql;
     trigger.drop = "DROP EVENT TRIGGER " + subject;
     return {created(std::move(trigger))};
@@ -1020,7 +1022,7 @@ auto MigrationOperations::create_event_trigger(PgQuery__CreateEventTrigStmt* stm
 auto MigrationOperations::alter_event_trigger(PgQuery__AlterEventTrigStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     std::string subject = quote_ident(stmt->trigname);
-    SchemaObject state = sql_object(ObjectKind::EventTriggerState, "event-trigger-state " + subject, subject);
+    SchemaObject state = sql_object(ObjectKind::EventTriggerState, subject);
     state.facts.disabled = is_set(stmt->tgenabled) && stmt->tgenabled[0] == 'D';
     // The state is an object only while it is not the default ENABLE ('O').
     return {switched(std::move(state), sql, !(is_set(stmt->tgenabled) && stmt->tgenabled[0] == 'O'))};
@@ -1072,7 +1074,8 @@ auto MigrationOperations::grant_subject(const PgQuery__GrantStmt* stmt) -> std::
 auto MigrationOperations::grant(PgQuery__GrantStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     std::string subject = grant_subject(stmt);
     // classify: a created grant is "grant"; a dropped one (REVOKE) is "revoke".
-    SchemaObject privileges = sql_object(ObjectKind::Grant, (stmt->is_grant ? "grant " : "revoke ") + subject, subject);
+    SchemaObject privileges =
+        sql_object_with_id(ObjectKind::Grant, (stmt->is_grant ? "grant " : "revoke ") + subject, subject);
     if (stmt->is_grant) {
         privileges.create = sql;
         return {model::CreateObject{std::move(privileges)}};
@@ -1100,7 +1103,7 @@ auto MigrationOperations::alter_default_privileges(PgQuery__AlterDefaultPrivileg
     // "FOR ROLE owner IN SCHEMA app: SELECT ON TABLES TO reader"
     std::string subject = scope.empty() ? grant_subject(stmt->action)
                                         : fmt::format("{}: {}", fmt::join(scope, " "), grant_subject(stmt->action));
-    SchemaObject privileges = sql_object(ObjectKind::DefaultPrivilege, "default-privilege " + subject, subject);
+    SchemaObject privileges = sql_object(ObjectKind::DefaultPrivilege, subject);
     if (stmt->action->is_grant) {
         privileges.create = sql;
         return {model::CreateObject{std::move(privileges)}};
@@ -1114,15 +1117,13 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
     PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
     auto sql = [&] { return action_sql(stmt, cmd_idx, arena); };  // only for the actions mapped here
     // An object of the table ("<word> <subject>"), and the action switching it on (CREATE / SET) or off (DROP / RESET).
-    auto atom = [&](ObjectKind kind, std::string_view word, std::string subject) {
-        return sql_object(kind, fmt::format("{} {}", word, subject), subject, table_name);
-    };
+    auto atom = [&](ObjectKind kind, std::string subject) { return sql_object(kind, std::move(subject), table_name); };
     auto on = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql(), true)}; };
     auto off = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql(), false)}; };
     // A trigger's state is an object while it is not the default ENABLE; ALL / USER name no trigger.
     auto trigger_state = [&] {
-        SchemaObject state = atom(ObjectKind::TriggerState, "trigger-state",
-                                  is_set(cmd->name) ? member_subject(table_name, cmd->name) : table_name.sql());
+        SchemaObject state =
+            atom(ObjectKind::TriggerState, is_set(cmd->name) ? member_subject(table_name, cmd->name) : table_name.sql());
         state.facts.disabled = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig ||
                                cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll ||
                                cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser;
@@ -1130,13 +1131,13 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
     };
     switch (cmd->subtype) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
-        return on(atom(ObjectKind::RowSecurity, "row-security", table_name.sql()));
+        return on(atom(ObjectKind::RowSecurity, table_name.sql()));
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
-        return off(atom(ObjectKind::RowSecurity, "row-security", table_name.sql()));
+        return off(atom(ObjectKind::RowSecurity, table_name.sql()));
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
-        return on(atom(ObjectKind::ForceRowSecurity, "force-row-security", table_name.sql()));
+        return on(atom(ObjectKind::ForceRowSecurity, table_name.sql()));
     case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity:
-        return off(atom(ObjectKind::ForceRowSecurity, "force-row-security", table_name.sql()));
+        return off(atom(ObjectKind::ForceRowSecurity, table_name.sql()));
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser: return off(trigger_state());
@@ -1153,15 +1154,16 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
         if (partition->concurrent) return {};
         // The link belongs to the partition (subject) and names the partitioned table (table), as introspected.
         QualifiedName child = qualified_name(partition->name);
-        SchemaObject link = sql_object(ObjectKind::Partition, "partition " + child.sql(), child.sql(), table_name);
+        SchemaObject link = sql_object(ObjectKind::Partition, child.sql(), table_name);
         return cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition ? on(std::move(link)) : off(std::move(link));
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit: {
         // The statement alters the child (subject); the link names the parent (table).
         QualifiedName parent = qualified_name(cmd->def->range_var);
-        SchemaObject link = sql_object(ObjectKind::Inheritance, fmt::format("inheritance {} {}", table_name.sql(), parent.sql()),
-                                       table_name.sql(), parent);
+        SchemaObject link = sql_object_with_id(ObjectKind::Inheritance,
+                                               object_id(ObjectKind::Inheritance, table_name.sql() + " " + parent.sql()),
+                                               table_name.sql(), parent);
         return cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit ? on(std::move(link)) : off(std::move(link));
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
@@ -1173,8 +1175,9 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
             const PgQuery__DefElem* option = options->items[option_idx]->def_elem;
             std::string name = is_set(option->defnamespace) ? fmt::format("{}.{}", option->defnamespace, option->defname)
                                                             : std::string(option->defname);
-            SchemaObject parameter = sql_object(ObjectKind::TableOption, fmt::format("table-option {}.{}", table_name.sql(), name),
-                                                fmt::format("{} ({})", table_name.sql(), name), table_name);
+            SchemaObject parameter = sql_object_with_id(ObjectKind::TableOption,
+                                                        object_id(ObjectKind::TableOption, table_name.sql() + "." + name),
+                                                        fmt::format("{} ({})", table_name.sql(), name), table_name);
             auto operations = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions ? on(std::move(parameter))
                                                                                            : off(std::move(parameter));
             out.insert(out.end(), operations.begin(), operations.end());
@@ -1182,15 +1185,15 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
         return out;
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
-        return on(atom(ObjectKind::ColumnStorage, "column-storage", member_subject(table_name, cmd->name)));
+        return on(atom(ObjectKind::ColumnStorage, member_subject(table_name, cmd->name)));
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression: {
-        auto compression = atom(ObjectKind::ColumnCompression, "column-compression", member_subject(table_name, cmd->name));
+        auto compression = atom(ObjectKind::ColumnCompression, member_subject(table_name, cmd->name));
         bool reset = cmd->def == nullptr || node_string(cmd->def) == "default";
         return reset ? off(std::move(compression)) : on(std::move(compression));
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: {
         if (!is_set(cmd->name)) return {};  // an index column, by number
-        auto statistics = atom(ObjectKind::ColumnStatistics, "column-statistics", member_subject(table_name, cmd->name));
+        auto statistics = atom(ObjectKind::ColumnStatistics, member_subject(table_name, cmd->name));
         return default_statistics(cmd->def) ? off(std::move(statistics)) : on(std::move(statistics));
     }
     default: return {};
@@ -1202,16 +1205,16 @@ auto MigrationOperations::drop_object(PgQuery__DropStmt* stmt, size_t object_idx
     std::vector<std::string> names = object_names(node);
     QualifiedName name = qualified_name(names);
     // An object named by the statement; `dropped` swaps in the one the schema knows (with its table and SQL).
-    auto drop = [&](ObjectKind kind, std::string_view word, std::string subject, std::string_view keyword,
+    auto drop = [&](ObjectKind kind, std::string subject, std::string_view keyword,
                     std::optional<QualifiedName> table_name = std::nullopt) {
-        SchemaObject object = sql_object(kind, fmt::format("{} {}", word, subject), subject, std::move(table_name));
+        SchemaObject object = sql_object(kind, std::move(subject), std::move(table_name));
         object.drop = fmt::format("DROP {} {}", keyword, object.subject);
         return dropped(std::move(object));
     };
     switch (stmt->remove_type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return drop(ObjectKind::View, "view", name.sql(), "VIEW");
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return drop(ObjectKind::View, name.sql(), "VIEW");
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-        return drop(ObjectKind::MaterializedView, "view", name.sql(), "MATERIALIZED VIEW");
+        return drop(ObjectKind::MaterializedView, name.sql(), "MATERIALIZED VIEW");
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
     case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
@@ -1221,18 +1224,17 @@ auto MigrationOperations::drop_object(PgQuery__DropStmt* stmt, size_t object_idx
     case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
         auto [table_name, member] = split_member(names);
         bool trigger = stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER;
-        SchemaObject object = sql_object(trigger ? ObjectKind::Trigger : ObjectKind::Policy,
-                                         fmt::format("{} {}", trigger ? "trigger" : "policy", member_subject(table_name, member)),
-                                         member_subject(table_name, member), table_name);
+        SchemaObject object =
+            sql_object(trigger ? ObjectKind::Trigger : ObjectKind::Policy, member_subject(table_name, member), table_name);
         object.drop = fmt::format("DROP {} {} ON {}", trigger ? "TRIGGER" : "POLICY", quote_ident(member), table_name.sql());
         return dropped(std::move(object));
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return drop(ObjectKind::Domain, "type", name.sql(), "DOMAIN");
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return drop(ObjectKind::Domain, name.sql(), "DOMAIN");
     case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT:
-        return drop(ObjectKind::Statistics, "statistics", name.sql(), "STATISTICS");
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return drop(ObjectKind::Collation, "collation", name.sql(), "COLLATION");
+        return drop(ObjectKind::Statistics, name.sql(), "STATISTICS");
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return drop(ObjectKind::Collation, name.sql(), "COLLATION");
     case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
-        return drop(ObjectKind::EventTrigger, "event-trigger", quote_ident(names.at(0)), "EVENT TRIGGER");
+        return drop(ObjectKind::EventTrigger, quote_ident(names.at(0)), "EVENT TRIGGER");
     default: return std::nullopt;  // rules, operators, servers ...: not modelled
     }
 }

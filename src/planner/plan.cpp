@@ -69,7 +69,7 @@ struct Order {
 };
 
 auto is_event_trigger(const SchemaObject& object) -> bool {
-    return object.kind == ObjectKind::EventTrigger || object.kind == ObjectKind::EventTriggerState;
+    return kind_has(object.kind, KindFlag::EventTrigger);
 }
 
 /// Where an operation goes in the plan.
@@ -369,7 +369,7 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
             return Order{Phase::StartEventTriggers, 1};
         }
         if (const auto* create = std::get_if<CreateObject>(&op);
-            create && (create->object.kind == ObjectKind::View || create->object.kind == ObjectKind::MaterializedView) &&
+            create && kind_has(create->object.kind, KindFlag::ViewLike) &&
             dropped_tables.count(create->object.subject) != 0) {
             return Order{Phase::DropTables, 1};
         }

@@ -420,7 +420,9 @@ auto object_rule(const SchemaObject& object, char verb, bool rebuild) -> std::st
     case ObjectKind::DefaultPrivilege: return "default-privileges";
     case ObjectKind::Comment: return "comment-set";
     }
-    return "comment-set";
+    // Every enumerator has its case above (-Werror=switch): only a value outside the enum gets here.
+    throw Error(ErrorKind::Internal, fmt::format("no safety rule for object {} of kind {}", object.id,
+                                                 static_cast<int>(object.kind)));
 }
 
 /// Whether a column of `before` has the domain or type `object` (its subject is the qualified name).

@@ -141,46 +141,73 @@ struct Namespace {
 };
 
 /// Kinds of objects that exist as PostgreSQL's own definition text rather than as structure the differ reasons
-/// about column by column (see SchemaObject).
+/// about column by column (see SchemaObject). The list and what each kind is live in object_kinds.def.
 enum class ObjectKind {
-    Collation,
-    Domain,
-    DomainDefault,
-    DomainNotNull,
-    DomainConstraint,
-    CompositeType,
-    RangeType,
-    Function,
-    Procedure,
-    View,
-    MaterializedView,
-    MaterializedViewIndex,
-    Trigger,
-    TriggerState,
-    Policy,
-    RowSecurity,
-    ForceRowSecurity,
-    Statistics,
-    EventTrigger,
-    EventTriggerState,
-    TableOption,
-    ColumnStorage,
-    ColumnCompression,
-    ColumnStatistics,
-    ViewColumnDefault,
-    Partition,
-    Inheritance,
-    Grant,
-    DefaultPrivilege,
-    Comment,
+#define SCHEMADIFF_OBJECT_KIND(kind, name, id_word, flags, implied, implied_word) kind,
+#include "schemadiff/model/object_kinds.def"
+#undef SCHEMADIFF_OBJECT_KIND
 };
+
+/// KindTraits::flags bits (object_kinds.def explains each).
+enum class KindFlag : unsigned {
+    None = 0,
+    OnRelation = 1U << 0,
+    Privilege = 1U << 1,
+    Routine = 1U << 2,
+    ColumnType = 1U << 3,
+    EventTrigger = 1U << 4,
+    ViewLike = 1U << 5,
+};
+constexpr auto operator|(KindFlag a, KindFlag b) -> KindFlag {
+    return static_cast<KindFlag>(static_cast<unsigned>(a) | static_cast<unsigned>(b));
+}
+/// What an atom depends on that pg_depend does not record (object_kinds.def).
+enum class Implied { None, Subject, Table, View, ChildAndParent };
+
+/// One row of object_kinds.def.
+struct KindTraits {
+    ObjectKind kind;
+    std::string_view name;
+    std::string_view id_word;
+    KindFlag flags;
+    Implied implied;
+    std::string_view implied_word;
+    constexpr auto has(KindFlag flag) const -> bool {
+        return (static_cast<unsigned>(flags) & static_cast<unsigned>(flag)) != 0;
+    }
+};
+
+/// Every kind, in the order of object_kinds.def (and of the enum).
+inline constexpr KindTraits kObjectKinds[] = {
+#define SCHEMADIFF_OBJECT_KIND(kind, name, id_word, flags, implied, implied_word) \
+    {ObjectKind::kind, name, id_word, [] { using enum KindFlag; return flags; }(), Implied::implied, implied_word},
+#include "schemadiff/model/object_kinds.def"
+#undef SCHEMADIFF_OBJECT_KIND
+};
+constexpr auto kind_traits(ObjectKind kind) -> const KindTraits& { return kObjectKinds[static_cast<size_t>(kind)]; }
+constexpr auto kind_has(ObjectKind kind, KindFlag flag) -> bool { return kind_traits(kind).has(flag); }
+static_assert([] {
+    for (size_t i = 0; i < std::size(kObjectKinds); ++i) {
+        if (static_cast<size_t>(kObjectKinds[i].kind) != i || kObjectKinds[i].name.empty()) return false;
+    }
+    return true;
+}(), "object_kinds.def rows and ObjectKind enumerators are one list");
+
 /// "view", "materialized-view", "function", "trigger"...: stable names (the catalogue queries print them).
-auto object_kind_name(ObjectKind kind) -> std::string_view;
+constexpr auto object_kind_name(ObjectKind kind) -> std::string_view { return kind_traits(kind).name; }
+auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind>;
 struct SchemaObject;
+/// The id of the object of `kind` with `subject`: "<id word> <subject>" ("trigger public.t.tr"). Kinds whose id has
+/// another form (grant, inheritance, comment) are built where they are read.
+auto object_id(ObjectKind kind, std::string_view subject) -> std::string;
+/// `id` with its first word replaced by `word`: the column default of a column ("column s.t.c" -> "default s.t.c").
+auto with_id_word(std::string_view id, std::string_view word) -> std::string;
+/// The ids of what an object implicitly depends on (object_kinds.def, Implied): a trigger state on its trigger, a
+/// column storage atom on its column, a partition on both tables...
+auto implied_dependencies(const SchemaObject& object) -> std::vector<std::string>;
 /// Makes materialized view `view` created WITH DATA (populated) or WITH NO DATA: its `facts.no_data` and the last
 /// line of its `create`, which the catalog query and the scratch load end with "WITH [NO] DATA".
 void set_populated(SchemaObject& view, bool populated);
-auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind>;
 
 /// What the safety rules and the planner need to know about an object beyond its kind, as typed facts set where the
 /// object is read: by the catalog query (a catalog column: convalidated, polpermissive, ...), by the migration-file

@@ -4,6 +4,7 @@
 #include "unit_support.hpp"
 
 #include <cstdint>
+#include <set>
 
 using namespace schemadiff;
 using namespace schemadiff::testing;
@@ -138,4 +139,43 @@ TEST_CASE("model: qualified names quote each part only when needed") {
     CHECK(qname("users").sql() == "public.users");
     CHECK(model::QualifiedName{"My Schema", "Order"}.sql() == "\"My Schema\".\"Order\"");
     CHECK(qname("user", "app").display() == "app.\"user\"");
+}
+
+using namespace schemadiff::model;
+
+TEST_CASE("model: object_kinds.def gives every kind one unique name that reads back, and its id and implied deps") {
+    std::set<std::string_view> names;
+    for (const KindTraits& each : kObjectKinds) {
+        CAPTURE(each.name);
+        CHECK(names.insert(each.name).second);
+        CHECK(parse_object_kind(each.name) == each.kind);
+        CHECK(object_kind_name(each.kind) == each.name);
+        // An implied dependency on "the object named like me" needs the word of that object's id.
+        CHECK((each.implied == Implied::Subject) == !each.implied_word.empty());
+    }
+    CHECK_FALSE(parse_object_kind("object").has_value());
+    CHECK(object_id(ObjectKind::MaterializedView, "public.mv") == "view public.mv");
+    CHECK(object_id(ObjectKind::Procedure, "public.p(integer)") == "function public.p(integer)");
+    CHECK_THROWS(object_id(ObjectKind::Grant, "x"));
+
+    SchemaObject storage;
+    storage.kind = ObjectKind::ColumnStorage;
+    storage.id = "column-storage public.t.c";
+    storage.table = QualifiedName{"public", "t"};
+    CHECK(implied_dependencies(storage) == std::vector<std::string>{"column public.t.c"});
+    SchemaObject partition;
+    partition.kind = ObjectKind::Partition;
+    partition.id = "partition public.t_2024";
+    partition.subject = "public.t_2024";
+    partition.table = QualifiedName{"public", "t"};
+    CHECK(implied_dependencies(partition) == std::vector<std::string>{"table public.t_2024", "table public.t"});
+    SchemaObject view_default;
+    view_default.kind = ObjectKind::ViewColumnDefault;
+    view_default.id = "default public.v.c";
+    view_default.table = QualifiedName{"public", "v"};
+    CHECK(implied_dependencies(view_default) == std::vector<std::string>{"view public.v"});
+    view_default.table.reset();  // a view default that names no view is a bug, not an object without deps
+    CHECK_THROWS(implied_dependencies(view_default));
+    storage.kind = ObjectKind::View;
+    CHECK(implied_dependencies(storage).empty());
 }
