@@ -4,6 +4,7 @@
 #include "schemadiff/core/identifier.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace schemadiff::ddl {
 
@@ -291,7 +292,13 @@ auto to_sql(const Operation& operation) -> std::vector<std::string> {
             // Objects defined by SQL carry their statements, as the catalog printed them.
             [](const CreateObject& op) -> Out { return {op.object.create}; },
             [](const DropObject& op) -> Out { return {op.object.drop}; },
-            [](const ReplaceObject& op) -> Out { return {op.to.replace}; },
+            [](const ReplaceObject& op) -> Out {
+                if (op.attributes.empty()) return {op.to.replace};
+                std::vector<std::string> actions;
+                for (const auto& name : op.attributes.dropped) actions.push_back("DROP ATTRIBUTE " + name);
+                for (const auto& line : op.attributes.added) actions.push_back("ADD ATTRIBUTE " + line);
+                return {fmt::format("ALTER TYPE {} {}", op.to.subject, fmt::join(actions, ", "))};
+            },
             [](const RenameTable& op) -> Out {
                 return {fmt::format("ALTER TABLE {} RENAME TO {}", op.from.sql(), quote_ident(op.to.name))};
             },

@@ -204,27 +204,21 @@ auto leading_identifier(const std::string& line) -> std::string {
     return line.substr(0, at + 1);
 }
 
-/// A statement that changes an object in place where its `replace` cannot, and whether it drops an attribute.
-struct InPlace {
-    std::string sql;
-    bool drops_attribute = false;
-};
-
-/// ALTER TYPE ... DROP / ADD ATTRIBUTE turning composite type `old` into `now` (its replace_key lines are the
+/// The attributes to DROP and ADD (ALTER TYPE, spelled by ddl) turning composite type `old` into `now` (its replace_key lines are the
 /// attributes), or nothing when that cannot be done in place: an attribute that changes type, collation or position
 /// would need ALTER ATTRIBUTE TYPE, which PostgreSQL refuses while a column uses the type, so the type is rebuilt
 /// instead.
-auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::optional<InPlace> {
+auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::optional<AttributeChanges> {
     if (old.kind != ObjectKind::CompositeType || now.kind != ObjectKind::CompositeType) return std::nullopt;
     std::set<std::string> old_names, new_names;
     for (const auto& line : old.replace_key) old_names.insert(leading_identifier(line));
     for (const auto& line : now.replace_key) new_names.insert(leading_identifier(line));
-    std::vector<std::string> kept_old, kept_new, steps;
+    std::vector<std::string> kept_old, kept_new;
+    AttributeChanges changes;
     for (const auto& line : old.replace_key) {
         if (new_names.count(leading_identifier(line)) != 0) kept_old.push_back(line);
-        else steps.push_back("DROP ATTRIBUTE " + leading_identifier(line));
+        else changes.dropped.push_back(leading_identifier(line));
     }
-    bool drops = !steps.empty();
     bool adding = false;
     for (const auto& line : now.replace_key) {
         if (old_names.count(leading_identifier(line)) != 0) {
@@ -232,13 +226,11 @@ auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::o
             kept_new.push_back(line);
         } else {
             adding = true;
-            steps.push_back("ADD ATTRIBUTE " + line);
+            changes.added.push_back(line);
         }
     }
-    if (kept_old != kept_new || steps.empty()) return std::nullopt;
-    std::string sql = "ALTER TYPE " + now.subject + " ";
-    for (size_t i = 0; i < steps.size(); ++i) sql += (i == 0 ? "" : ", ") + steps[i];
-    return InPlace{std::move(sql), drops};
+    if (kept_old != kept_new || changes.empty()) return std::nullopt;
+    return changes;
 }
 
 /// Where the table-level members a dependency names live, by their dependency ids ("column s.t.c",
@@ -347,7 +339,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     std::set<std::string> drops, creates;          // ids
     std::map<std::string, bool> rebuilt;           // drop ids that are created again
     std::set<std::string> replaces;                // ids changed in place
-    std::map<std::string, InPlace> in_place;       // id -> the statement that changes it, when not its `replace`
+    std::map<std::string, AttributeChanges> in_place;       // id -> the statement that changes it, when not its `replace`
     for (const auto& [id, object] : new_graph.objects) {
         if (!managed(object)) continue;
         const SchemaObject* old = old_graph.find(id);
@@ -545,11 +537,12 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
         }
         if (replaces.count(id) != 0) {
             SchemaObject to_object = *new_graph.find(id);
+            AttributeChanges attributes;
             if (auto it = in_place.find(id); it != in_place.end()) {
-                to_object.replace = it->second.sql;
-                to_object.facts.drops_attribute = it->second.drops_attribute;
+                attributes = it->second;
+                to_object.facts.drops_attribute = !attributes.dropped.empty();
             }
-            ops.push_back(ReplaceObject{*old_graph.find(id), std::move(to_object)});
+            ops.push_back(ReplaceObject{*old_graph.find(id), std::move(to_object), std::move(attributes)});
         } else {
             SchemaObject object = *new_graph.find(id);
             if (rebuilt.count(id) != 0) keep_populated(object, *old_graph.find(id));

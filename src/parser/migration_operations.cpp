@@ -819,7 +819,6 @@ auto MigrationOperations::function_object(const PgQuery__ObjectWithArgs* functio
                                : signature(name, function->objargs, function->n_objargs, procedure);
     if (const SchemaObject* known = find_object(object_id(ObjectKind::Function, callable))) return *known;
     SchemaObject object = sql_object(kind, callable);
-    object.drop = fmt::format("DROP {} {}", procedure ? "PROCEDURE" : "FUNCTION", callable);
     return object;
 }
 
@@ -827,7 +826,6 @@ auto MigrationOperations::create_view(PgQuery__ViewStmt* stmt, const std::string
     QualifiedName name = qualified_name(stmt->view);
     SchemaObject view = sql_object(ObjectKind::View, name.sql());
     view.create = sql;
-    view.drop = "DROP VIEW " + name.sql();
     if (!stmt->replace) return {created(std::move(view))};
     view.replace = sql;
     return {replaced(std::move(view))};
@@ -842,7 +840,6 @@ auto MigrationOperations::create_materialized_view(PgQuery__CreateTableAsStmt* s
     if (stmt->if_not_exists && find_object(view.id) != nullptr) return {};  // nothing happens
     view.create = sql;
     view.facts.no_data = stmt->into->skip_data;  // WITH NO DATA: the query runs at the first REFRESH
-    view.drop = "DROP MATERIALIZED VIEW " + name.sql();
     return {created(std::move(view))};
 }
 
@@ -853,7 +850,6 @@ auto MigrationOperations::create_function(PgQuery__CreateFunctionStmt* stmt, con
     SchemaObject function =
         sql_object(stmt->is_procedure ? ObjectKind::Procedure : ObjectKind::Function, callable);
     function.create = sql;
-    function.drop = fmt::format("DROP {} {}", stmt->is_procedure ? "PROCEDURE" : "FUNCTION", callable);
     if (!stmt->replace) return {created(std::move(function))};
     function.replace = sql;
     return {replaced(std::move(function))};
@@ -864,7 +860,6 @@ auto MigrationOperations::create_trigger(PgQuery__CreateTrigStmt* stmt, const st
     std::string subject = member_subject(table_name, stmt->trigname);
     SchemaObject trigger = sql_object(ObjectKind::Trigger, subject, table_name);
     trigger.create = sql;
-    trigger.drop = fmt::format("DROP TRIGGER {} ON {}", quote_ident(stmt->trigname), table_name.sql());
     if (!stmt->replace) return {created(std::move(trigger))};
     trigger.replace = sql;  // CREATE OR REPLACE TRIGGER (PostgreSQL >= 14)
     return {replaced(std::move(trigger))};
@@ -878,7 +873,6 @@ auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const s
     // The grammar fills in the defaults: permissive, and cmd_name "all" without FOR.
     std::string command = is_set(stmt->cmd_name) ? stmt->cmd_name : "all";
     policy.facts.permissive_read = stmt->permissive && (command == "all" || command == "select");
-    policy.drop = fmt::format("DROP POLICY {} ON {}", quote_ident(stmt->policy_name), table_name.sql());
     return {created(std::move(policy))};
 }
 
@@ -898,7 +892,6 @@ auto MigrationOperations::create_domain(PgQuery__CreateDomainStmt* stmt, const s
     QualifiedName name = qualified_name(names_of(stmt->domainname, stmt->n_domainname));
     SchemaObject domain = sql_object(ObjectKind::Domain, name.sql());
     domain.create = sql;
-    domain.drop = "DROP DOMAIN " + name.sql();
     return {created(std::move(domain))};
 }
 
@@ -940,7 +933,6 @@ auto MigrationOperations::create_composite_type(PgQuery__CompositeTypeStmt* stmt
     QualifiedName name = qualified_name(stmt->typevar);
     SchemaObject type = sql_object(ObjectKind::CompositeType, name.sql());
     type.create = sql;
-    type.drop = "DROP TYPE " + name.sql();
     return {created(std::move(type))};
 }
 
@@ -949,7 +941,6 @@ auto MigrationOperations::create_range_type(PgQuery__CreateRangeStmt* stmt, cons
     QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
     SchemaObject type = sql_object(ObjectKind::RangeType, name.sql());
     type.create = sql;
-    type.drop = "DROP TYPE " + name.sql();
     return {created(std::move(type))};
 }
 
@@ -985,7 +976,6 @@ auto MigrationOperations::create_statistics(PgQuery__CreateStatsStmt* stmt, cons
     SchemaObject statistics = sql_object(ObjectKind::Statistics, name.sql(), table_name);
     if (stmt->if_not_exists && find_object(statistics.id) != nullptr) return {};
     statistics.create = sql;
-    statistics.drop = "DROP STATISTICS " + name.sql();
     return {created(std::move(statistics))};
 }
 
@@ -1006,7 +996,6 @@ auto MigrationOperations::define(PgQuery__DefineStmt* stmt, const std::string& s
     SchemaObject collation = sql_object(ObjectKind::Collation, name.sql());
     if (stmt->if_not_exists && find_object(collation.id) != nullptr) return {};
     collation.create = sql;
-    collation.drop = "DROP COLLATION " + name.sql();
     return {created(std::move(collation))};
 }
 
@@ -1015,7 +1004,6 @@ auto MigrationOperations::create_event_trigger(PgQuery__CreateEventTrigStmt* stm
     std::string subject = quote_ident(stmt->trigname);
     SchemaObject trigger = sql_object(ObjectKind::EventTrigger, subject);
     trigger.create = sql;
-    trigger.drop = "DROP EVENT TRIGGER " + subject;
     return {created(std::move(trigger))};
 }
 
@@ -1205,16 +1193,11 @@ auto MigrationOperations::drop_object(PgQuery__DropStmt* stmt, size_t object_idx
     std::vector<std::string> names = object_names(node);
     QualifiedName name = qualified_name(names);
     // An object named by the statement; `dropped` swaps in the one the schema knows (with its table and SQL).
-    auto drop = [&](ObjectKind kind, std::string subject, std::string_view keyword,
-                    std::optional<QualifiedName> table_name = std::nullopt) {
-        SchemaObject object = sql_object(kind, std::move(subject), std::move(table_name));
-        object.drop = fmt::format("DROP {} {}", keyword, object.subject);
-        return dropped(std::move(object));
-    };
+    auto drop = [&](ObjectKind kind, std::string subject) { return dropped(sql_object(kind, std::move(subject))); };
     switch (stmt->remove_type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return drop(ObjectKind::View, name.sql(), "VIEW");
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return drop(ObjectKind::View, name.sql());
     case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-        return drop(ObjectKind::MaterializedView, name.sql(), "MATERIALIZED VIEW");
+        return drop(ObjectKind::MaterializedView, name.sql());
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
     case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
@@ -1226,15 +1209,14 @@ auto MigrationOperations::drop_object(PgQuery__DropStmt* stmt, size_t object_idx
         bool trigger = stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER;
         SchemaObject object =
             sql_object(trigger ? ObjectKind::Trigger : ObjectKind::Policy, member_subject(table_name, member), table_name);
-        object.drop = fmt::format("DROP {} {} ON {}", trigger ? "TRIGGER" : "POLICY", quote_ident(member), table_name.sql());
         return dropped(std::move(object));
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return drop(ObjectKind::Domain, name.sql(), "DOMAIN");
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return drop(ObjectKind::Domain, name.sql());
     case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT:
-        return drop(ObjectKind::Statistics, name.sql(), "STATISTICS");
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return drop(ObjectKind::Collation, name.sql(), "COLLATION");
+        return drop(ObjectKind::Statistics, name.sql());
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return drop(ObjectKind::Collation, name.sql());
     case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
-        return drop(ObjectKind::EventTrigger, quote_ident(names.at(0)), "EVENT TRIGGER");
+        return drop(ObjectKind::EventTrigger, quote_ident(names.at(0)));
     default: return std::nullopt;  // rules, operators, servers ...: not modelled
     }
 }

@@ -1,4 +1,7 @@
-// Operation -> SQL text. The only place that spells DDL; every name goes through quote_ident here.
+// Operation -> SQL text. Spells every statement schemadiff composes from typed operations; every name goes through
+// quote_ident here. Objects defined by SQL (model::SchemaObject) carry statements that are data: what PostgreSQL's
+// catalog functions print, framed by the catalog query (src/introspect/queries/objects.sql), or a migration file's own
+// statement; ddl passes those through.
 #pragma once
 
 #include "schemadiff/model/operation.hpp"

@@ -1,4 +1,6 @@
-// Model x model -> operations. Knows nothing of ordering, safety or SQL text.
+// Model x model -> operations. Knows nothing of safety or SQL text: operations carry typed changes (ddl spells them)
+// or the statements the catalog printed for an object. Objects defined by SQL are handed over in dependency order
+// (an object after what it depends on, from the schemas' dependency graphs); the plan's phases are the planner's.
 #pragma once
 
 #include "schemadiff/model/operation.hpp"

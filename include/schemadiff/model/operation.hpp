@@ -81,7 +81,19 @@ struct CreateObject { SchemaObject object; bool rebuild = false; };
 /// must change under it).
 struct DropObject { SchemaObject object; bool rebuild = false; };
 /// The object's `replace` SQL (CREATE OR REPLACE, ALTER POLICY, SET (option)...): changed in place.
-struct ReplaceObject { SchemaObject from; SchemaObject to; };
+/// An object changed in place: by `to.replace`, or for a composite type by ALTER TYPE ... DROP ATTRIBUTE (each of
+/// `attributes.dropped`, quoted names) and ADD ATTRIBUTE (each of `attributes.added`, "name type [COLLATE c]" lines
+/// as the catalog query prints them), which ddl spells.
+struct AttributeChanges {
+    std::vector<std::string> dropped;
+    std::vector<std::string> added;
+    auto empty() const -> bool { return dropped.empty() && added.empty(); }
+};
+struct ReplaceObject {
+    SchemaObject from;
+    SchemaObject to;
+    AttributeChanges attributes = {};
+};
 
 /// What a COMMENT ON statement targets.
 enum class CommentTarget { Schema, Extension, Type, Sequence, Table, Column, Constraint, Index };

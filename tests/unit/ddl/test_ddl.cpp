@@ -135,3 +135,17 @@ TEST_CASE("ddl: CREATE EXTENSION names its schema unless it is public") {
     CHECK(ddl::to_sql(CreateExtension{{"pg_trgm", "Ext", {}}}) ==
           Strings{"CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA \"Ext\""});
 }
+
+TEST_CASE("ddl: a composite type changed in place is one ALTER TYPE, drops before adds; other objects use `replace`") {
+    SchemaObject pair;
+    pair.kind = ObjectKind::CompositeType;
+    pair.id = "type public.pair";
+    pair.subject = "public.pair";
+    pair.create = "CREATE TYPE public.pair AS (a integer, b text)";
+    SchemaObject now = pair;
+    now.replace = "not used";
+    CHECK(ddl::to_sql(ReplaceObject{pair, now, {{"b", "\"C\""}, {"d numeric(10,2)", "\"E\" text COLLATE \"C\""}}}) ==
+          Strings{"ALTER TYPE public.pair DROP ATTRIBUTE b, DROP ATTRIBUTE \"C\", ADD ATTRIBUTE d numeric(10,2), "
+                  "ADD ATTRIBUTE \"E\" text COLLATE \"C\""});
+    CHECK(ddl::to_sql(ReplaceObject{pair, now}) == Strings{"not used"});
+}
