@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     libpqxx-dev libpg-query-dev libprotobuf-c-dev
     libcli11-dev libfmt-dev doctest-dev libkainjow-mustache-dev nlohmann-json3-dev
-    python3-jsonschema
+    python3-jsonschema clang-format
     postgresql-15 postgresql-client-15
 )
 # npm fetches the PostgreSQL binaries for the other majors (scripts/lib/pgcluster.sh).

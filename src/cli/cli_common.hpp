@@ -1,13 +1,12 @@
 // Internal to the CLI: each command registers itself on the app; run_* returns the exit code.
 #pragma once
 
-#include "schemadiff/engine/engine.hpp"
-
 #include <CLI/CLI.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "schemadiff/engine/engine.hpp"
 
 namespace schemadiff::cli {
 
@@ -29,10 +28,10 @@ struct PlanFlags {
     std::string long_statement_timeout = "1h";
     int64_t small_rows = 1000;
     int64_t small_bytes = 10 * 1024 * 1024;
-    std::string dev_db;       ///< scratch-database server for schema files with views, functions, ...
+    std::string dev_db;                   ///< scratch-database server for schema files with views, functions, ...
     bool scratch_on_live_server = false;  ///< the live server may hold the scratch database (opt-in)
     std::vector<std::string> pg_bindirs;  ///< where to look first for server binaries of a throwaway cluster
-    bool privileges = false;  ///< compare GRANT / REVOKE and default privileges
+    bool privileges = false;              ///< compare GRANT / REVOKE and default privileges
 };
 /// The scratch-database flags (--dev-db, --scratch-on-live-server, --pg-bindir), also used by `check`.
 void add_scratch_flags(CLI::App* command, PlanFlags& flags);

@@ -1,13 +1,13 @@
 // schemadiff check: the CI gate. Classifies the planned migration (--db + --schema) or lints migration files, prints
 // a report, and fails (exit 3) on unacknowledged findings at or above --fail-on.
+#include <iostream>
+#include <memory>
+
 #include "cli_common.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/engine/check.hpp"
 #include "schemadiff/engine/engine.hpp"
 #include "schemadiff/render/report.hpp"
-
-#include <iostream>
-#include <memory>
 
 namespace schemadiff::cli {
 
@@ -85,8 +85,9 @@ void run_check(const CheckOptions& options) {
 void add_check_command(CLI::App& app) {
     auto options = std::make_shared<CheckOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "check", "CI gate: classify the planned migration (--db + --schema) or lint migration files; exit 3 on "
-                 "unacknowledged findings at or above --fail-on");
+        "check",
+        "CI gate: classify the planned migration (--db + --schema) or lint migration files; exit 3 on "
+        "unacknowledged findings at or above --fail-on");
     cmd->add_option("files", options->files, "Migration files to lint statement by statement");
     // One value per --db / --from (repeat it for several files), so `check --db URL migration.sql` lints the file.
     cmd->add_option("--from,--db", options->from,

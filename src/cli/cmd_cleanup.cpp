@@ -1,9 +1,9 @@
 // schemadiff cleanup: remove what an interrupted schemadiff left (scratch databases, loader roles, cluster folders).
-#include "cli_common.hpp"
-#include "schemadiff/engine/scratch.hpp"
-
 #include <iostream>
 #include <memory>
+
+#include "cli_common.hpp"
+#include "schemadiff/engine/scratch.hpp"
 
 namespace schemadiff::cli {
 
@@ -25,7 +25,8 @@ void run_cleanup(const CleanupOptions& options) {
 void add_cleanup_command(CLI::App& app) {
     auto options = std::make_shared<CleanupOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "cleanup", "Drop scratch databases and roles, and remove throwaway-cluster folders, that a killed schemadiff left");
+        "cleanup",
+        "Drop scratch databases and roles, and remove throwaway-cluster folders, that a killed schemadiff left");
     cmd->add_option("--db", options->db,
                     "A server to clean (its schemadiff_scratch_* databases and schemadiff_loader_* roles); without it, "
                     "only the local throwaway-cluster folders");

@@ -1,9 +1,9 @@
 // schemadiff diff: print the plan between two sources (database or files, either side) without writing anything.
-#include "cli_common.hpp"
-#include "schemadiff/engine/engine.hpp"
-
 #include <iostream>
 #include <memory>
+
+#include "cli_common.hpp"
+#include "schemadiff/engine/engine.hpp"
 
 namespace schemadiff::cli {
 

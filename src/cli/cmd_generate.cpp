@@ -1,12 +1,12 @@
 // schemadiff generate: write <version>_<name>.up.sql and .down.sql that take the database to the schema files.
-#include "cli_common.hpp"
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/engine/engine.hpp"
-
 #include <fmt/format.h>
 
 #include <iostream>
 #include <memory>
+
+#include "cli_common.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/engine/engine.hpp"
 
 namespace schemadiff::cli {
 
@@ -34,11 +34,14 @@ void run_generate(const GenerateOptions& options) {
         throw schemadiff::Error(schemadiff::ErrorKind::Usage, "--name may contain only letters, digits, '_' and '-'");
     }
     std::string version = options.version.empty() ? engine::utc_version() : options.version;
-    if (!valid_name(version)) throw schemadiff::Error(schemadiff::ErrorKind::Usage, "--version may contain only letters, digits, '_' and '-'");
+    if (!valid_name(version))
+        throw schemadiff::Error(schemadiff::ErrorKind::Usage,
+                                "--version may contain only letters, digits, '_' and '-'");
     auto templates = options.templates.empty() ? render::TemplateSet::embedded()
                                                : render::TemplateSet::with_overrides(options.templates);
     engine::Source from = engine::source_from({options.db});
-    if (!from.is_database) throw schemadiff::Error(schemadiff::ErrorKind::Usage, "--db must be a database connection string");
+    if (!from.is_database)
+        throw schemadiff::Error(schemadiff::ErrorKind::Usage, "--db must be a database connection string");
     engine::Source to = engine::source_from(options.schema);
     auto [current, target] = load_sides(options.plan, from, to);
     auto migration = engine::plan_migration(current.schema, target.schema, plan_options(options.plan, current));

@@ -1,13 +1,13 @@
 // schemadiff inspect: print a live database as a declarative schema file that schemadiff reads back unchanged.
-#include "cli_common.hpp"
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/engine/engine.hpp"
-#include "schemadiff/engine/write_files.hpp"
-
 #include <fmt/format.h>
 
 #include <iostream>
 #include <memory>
+
+#include "cli_common.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/engine/engine.hpp"
+#include "schemadiff/engine/write_files.hpp"
 
 namespace schemadiff::cli {
 

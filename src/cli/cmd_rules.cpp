@@ -1,9 +1,9 @@
 // schemadiff rules: print the safety rule catalogue (docs/rules.md is this command's markdown output).
-#include "cli_common.hpp"
-#include "schemadiff/render/rules.hpp"
-
 #include <iostream>
 #include <memory>
+
+#include "cli_common.hpp"
+#include "schemadiff/render/rules.hpp"
 
 namespace schemadiff::cli {
 

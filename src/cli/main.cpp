@@ -1,23 +1,23 @@
 // schemadiff's entry point: registers the commands, parses, and turns errors into one line and an exit code.
-#include "cli_common.hpp"
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/engine/engine.hpp"
-#include "schemadiff/engine/scratch.hpp"
-
 #include <fmt/format.h>
 
 #include <chrono>
 #include <iostream>
 #include <thread>
 
+#include "cli_common.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/engine/engine.hpp"
+#include "schemadiff/engine/scratch.hpp"
+
 int main(int argc, char** argv) {
     using namespace schemadiff;
     engine::clean_up_on_interrupt();
-    engine::set_warning_handler([](std::string_view message) {
-        std::cerr << fmt::format("schemadiff: warning: {}\n", message);
-    });
-    CLI::App app{"schemadiff: compare a PostgreSQL database with a declarative schema and write safe, reviewed "
-                 "up/down migrations"};
+    engine::set_warning_handler(
+        [](std::string_view message) { std::cerr << fmt::format("schemadiff: warning: {}\n", message); });
+    CLI::App app{
+        "schemadiff: compare a PostgreSQL database with a declarative schema and write safe, reviewed "
+        "up/down migrations"};
     app.require_subcommand(1);
     cli::add_generate_command(app);
     cli::add_diff_command(app);

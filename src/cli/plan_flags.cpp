@@ -1,11 +1,11 @@
 // The planning flags of generate, diff and check: target version, safe rewrites, timeouts, size thresholds.
-#include "cli_common.hpp"
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/core/quantity.hpp"
-
 #include <fmt/format.h>
 
 #include <functional>
+
+#include "cli_common.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/core/quantity.hpp"
 
 namespace schemadiff::cli {
 
@@ -100,9 +100,9 @@ auto load_sides(const PlanFlags& flags, const engine::Source& from, const engine
     -> std::pair<engine::Loaded, engine::Loaded> {
     std::optional<int> major;
     if (flags.pg_version) major = *flags.pg_version >= 1000 ? *flags.pg_version / 10000 : *flags.pg_version;
-    return engine::load_pair(from, to,
-                             engine::LoadOptions{flags.dev_db, flags.privileges, flags.scratch_on_live_server,
-                                                 flags.pg_bindirs, major});
+    return engine::load_pair(
+        from, to,
+        engine::LoadOptions{flags.dev_db, flags.privileges, flags.scratch_on_live_server, flags.pg_bindirs, major});
 }
 
 auto plan_options(const PlanFlags& flags, const engine::Loaded& from) -> planner::Options {

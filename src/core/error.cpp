@@ -7,15 +7,24 @@ namespace schemadiff {
 
 auto format_as(ErrorKind kind) -> std::string_view {
     switch (kind) {
-    case ErrorKind::Usage: return "usage";
-    case ErrorKind::Io: return "io";
-    case ErrorKind::Parse: return "parse";
-    case ErrorKind::Unsupported: return "unsupported";
-    case ErrorKind::Connection: return "connection";
-    case ErrorKind::Catalog: return "catalog";
-    case ErrorKind::Plan: return "plan";
-    case ErrorKind::Render: return "render";
-    case ErrorKind::Internal: return "internal";
+        case ErrorKind::Usage:
+            return "usage";
+        case ErrorKind::Io:
+            return "io";
+        case ErrorKind::Parse:
+            return "parse";
+        case ErrorKind::Unsupported:
+            return "unsupported";
+        case ErrorKind::Connection:
+            return "connection";
+        case ErrorKind::Catalog:
+            return "catalog";
+        case ErrorKind::Plan:
+            return "plan";
+        case ErrorKind::Render:
+            return "render";
+        case ErrorKind::Internal:
+            return "internal";
     }
     return "unknown";
 }

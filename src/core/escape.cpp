@@ -61,8 +61,10 @@ auto escape_text(std::string_view text, LineBreaks breaks) -> std::string {
                 out += fmt::format("\\x{:02x}", c);
                 ++pos;
             } else {
-                if (hidden(code_point)) out += fmt::format("\\u{:04x}", static_cast<uint32_t>(code_point));
-                else out.append(text.substr(pos, length));
+                if (hidden(code_point))
+                    out += fmt::format("\\u{:04x}", static_cast<uint32_t>(code_point));
+                else
+                    out.append(text.substr(pos, length));
                 pos += length;
             }
             continue;

@@ -1,14 +1,14 @@
 // Durations, sizes and counts from the command line (see quantity.hpp).
 #include "schemadiff/core/quantity.hpp"
 
-#include "schemadiff/core/error.hpp"
-
 #include <fmt/format.h>
 
 #include <array>
 #include <charconv>
 #include <climits>
 #include <cmath>
+
+#include "schemadiff/core/error.hpp"
 
 namespace schemadiff {
 

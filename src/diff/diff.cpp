@@ -2,12 +2,12 @@
 // pair is compared attribute by attribute.
 #include "schemadiff/diff/diff.hpp"
 
-#include "diff_internal.hpp"
-
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
+
+#include "diff_internal.hpp"
 
 namespace schemadiff::diff {
 
@@ -105,8 +105,10 @@ auto has_op(const Ops& ops, const QualifiedName& table, const std::string& name)
     return std::any_of(ops.begin(), ops.end(), [&](const Operation& op) {
         const Op* found = std::get_if<Op>(&op);
         if (found == nullptr || found->table != table) return false;
-        if constexpr (requires { found->constraint; }) return found->constraint.name == name;
-        else return found->index.name == name;
+        if constexpr (requires { found->constraint; })
+            return found->constraint.name == name;
+        else
+            return found->index.name == name;
     });
 }
 
@@ -116,7 +118,8 @@ auto has_op(const Ops& ops, const QualifiedName& table, const std::string& name)
 void rebuild_dependents(Ops& ops, const Schema& from, const Schema& to) {
     std::vector<EnumUse> uses;
     for (const auto& op : ops) {
-        if (const auto* rebuild = std::get_if<RebuildEnum>(&op)) uses.insert(uses.end(), rebuild->uses.begin(), rebuild->uses.end());
+        if (const auto* rebuild = std::get_if<RebuildEnum>(&op))
+            uses.insert(uses.end(), rebuild->uses.begin(), rebuild->uses.end());
     }
     for (const auto& use : uses) {
         const Table* old_table = from.find_table(use.table);
@@ -125,7 +128,8 @@ void rebuild_dependents(Ops& ops, const Schema& from, const Schema& to) {
         for (const auto& constraint : old_table->constraints) {
             if (constraint.kind != ConstraintKind::Check && constraint.kind != ConstraintKind::Exclude) continue;
             if (!mentions_identifier(constraint.definition.text, use.column.name)) continue;
-            if (!has_op<DropConstraint>(ops, use.table, constraint.name)) ops.push_back(DropConstraint{use.table, constraint});
+            if (!has_op<DropConstraint>(ops, use.table, constraint.name))
+                ops.push_back(DropConstraint{use.table, constraint});
             const Constraint* again = new_table ? new_table->find_constraint(constraint.name) : nullptr;
             if (again != nullptr && !has_op<AddConstraint>(ops, use.table, constraint.name)) {
                 add_constraint(ops, use.table, *again);
@@ -165,23 +169,34 @@ void drop_inherited_twins(Ops& ops, const Schema& from, const Schema& to) {
     auto children = children_of_both(from, to);
     if (children.empty()) return;
     auto key = [](const Operation& op) -> std::optional<std::pair<QualifiedName, std::string>> {
-        return std::visit(overloaded{
-                              [](const AddColumn& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "column " + o.column.name}; },
-                              [](const DropColumn& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "column " + o.column.name}; },
-                              [](const AlterColumnType& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "type " + o.to.name}; },
-                              [](const SetColumnNotNull& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "not null " + o.to.name}; },
-                              [](const SetColumnDefault& o) -> std::optional<std::pair<QualifiedName, std::string>> { return std::pair{o.table, "default " + o.to.name}; },
-                              [](const AddConstraint& o) -> std::optional<std::pair<QualifiedName, std::string>> {
-                                  if (o.constraint.kind != ConstraintKind::Check) return std::nullopt;
-                                  return std::pair{o.table, "add " + o.constraint.name};
-                              },
-                              [](const DropConstraint& o) -> std::optional<std::pair<QualifiedName, std::string>> {
-                                  if (o.constraint.kind != ConstraintKind::Check) return std::nullopt;
-                                  return std::pair{o.table, "drop " + o.constraint.name};
-                              },
-                              [](const auto&) -> std::optional<std::pair<QualifiedName, std::string>> { return std::nullopt; },
-                          },
-                          op);
+        return std::visit(
+            overloaded{
+                [](const AddColumn& o) -> std::optional<std::pair<QualifiedName, std::string>> {
+                    return std::pair{o.table, "column " + o.column.name};
+                },
+                [](const DropColumn& o) -> std::optional<std::pair<QualifiedName, std::string>> {
+                    return std::pair{o.table, "column " + o.column.name};
+                },
+                [](const AlterColumnType& o) -> std::optional<std::pair<QualifiedName, std::string>> {
+                    return std::pair{o.table, "type " + o.to.name};
+                },
+                [](const SetColumnNotNull& o) -> std::optional<std::pair<QualifiedName, std::string>> {
+                    return std::pair{o.table, "not null " + o.to.name};
+                },
+                [](const SetColumnDefault& o) -> std::optional<std::pair<QualifiedName, std::string>> {
+                    return std::pair{o.table, "default " + o.to.name};
+                },
+                [](const AddConstraint& o) -> std::optional<std::pair<QualifiedName, std::string>> {
+                    if (o.constraint.kind != ConstraintKind::Check) return std::nullopt;
+                    return std::pair{o.table, "add " + o.constraint.name};
+                },
+                [](const DropConstraint& o) -> std::optional<std::pair<QualifiedName, std::string>> {
+                    if (o.constraint.kind != ConstraintKind::Check) return std::nullopt;
+                    return std::pair{o.table, "drop " + o.constraint.name};
+                },
+                [](const auto&) -> std::optional<std::pair<QualifiedName, std::string>> { return std::nullopt; },
+            },
+            op);
     };
     std::set<std::pair<QualifiedName, std::string>> on_tables;
     for (const auto& op : ops) {
@@ -208,48 +223,54 @@ void drop_inherited_twins(Ops& ops, const Schema& from, const Schema& to) {
 auto compare(const Schema& from, const Schema& to, const CompareOptions& options) -> std::vector<Operation> {
     Ops ops;
     auto by_name = [](const auto& item) { return item.name; };
-    match(from.namespaces, to.namespaces, by_name,
-          [&](const Namespace& added) {
-              ops.push_back(CreateSchema{added});
-              comment_change(ops, CommentTarget::Schema, {"", added.name}, "", std::nullopt, added.comment);
-          },
-          [&](const Namespace& removed) { ops.push_back(DropSchema{removed}); },
-          [&](const Namespace& a, const Namespace& b) {
-              comment_change(ops, CommentTarget::Schema, {"", b.name}, "", a.comment, b.comment);
-          });
-    match(from.extensions, to.extensions, by_name,
-          [&](const Extension& added) {
-              ops.push_back(CreateExtension{added});
-              comment_change(ops, CommentTarget::Extension, {"", added.name}, "", std::nullopt, added.comment);
-          },
-          [&](const Extension& removed) { ops.push_back(DropExtension{removed}); },
-          [&](const Extension& a, const Extension& b) {
-              if (a.schema != b.schema) {
-                  ops.push_back(DropExtension{a});
-                  ops.push_back(CreateExtension{b});
-              }
-              comment_change(ops, CommentTarget::Extension, {"", b.name}, "", a.comment, b.comment);
-          });
-    match(from.enums, to.enums, by_name,
-          [&](const EnumType& added) {
-              ops.push_back(CreateEnum{added});
-              comment_change(ops, CommentTarget::Type, added.name, "", std::nullopt, added.comment);
-          },
-          [&](const EnumType& removed) { ops.push_back(DropEnum{removed}); },
-          [&](const EnumType& a, const EnumType& b) { diff_enum(ops, a, b, from, to); });
-    match(from.sequences, to.sequences, by_name,
-          [&](const Sequence& added) {
-              ops.push_back(CreateSequence{added});
-              if (added.owned_by_table) ops.push_back(SetSequenceOwner{Sequence{added.name, added.options, {}, {}, {}}, added});
-              comment_change(ops, CommentTarget::Sequence, added.name, "", std::nullopt, added.comment);
-          },
-          [&](const Sequence& removed) {
-              if (!dropped_with_owner(removed, to)) ops.push_back(DropSequence{removed});
-          },
-          [&](const Sequence& a, const Sequence& b) { diff_sequence(ops, a, b); });
-    match(from.tables, to.tables, by_name, [&](const Table& added) { create_table(ops, added); },
-          [&](const Table& removed) { ops.push_back(DropTable{removed}); },
-          [&](const Table& a, const Table& b) { diff_table(ops, a, b); });
+    match(
+        from.namespaces, to.namespaces, by_name,
+        [&](const Namespace& added) {
+            ops.push_back(CreateSchema{added});
+            comment_change(ops, CommentTarget::Schema, {"", added.name}, "", std::nullopt, added.comment);
+        },
+        [&](const Namespace& removed) { ops.push_back(DropSchema{removed}); },
+        [&](const Namespace& a, const Namespace& b) {
+            comment_change(ops, CommentTarget::Schema, {"", b.name}, "", a.comment, b.comment);
+        });
+    match(
+        from.extensions, to.extensions, by_name,
+        [&](const Extension& added) {
+            ops.push_back(CreateExtension{added});
+            comment_change(ops, CommentTarget::Extension, {"", added.name}, "", std::nullopt, added.comment);
+        },
+        [&](const Extension& removed) { ops.push_back(DropExtension{removed}); },
+        [&](const Extension& a, const Extension& b) {
+            if (a.schema != b.schema) {
+                ops.push_back(DropExtension{a});
+                ops.push_back(CreateExtension{b});
+            }
+            comment_change(ops, CommentTarget::Extension, {"", b.name}, "", a.comment, b.comment);
+        });
+    match(
+        from.enums, to.enums, by_name,
+        [&](const EnumType& added) {
+            ops.push_back(CreateEnum{added});
+            comment_change(ops, CommentTarget::Type, added.name, "", std::nullopt, added.comment);
+        },
+        [&](const EnumType& removed) { ops.push_back(DropEnum{removed}); },
+        [&](const EnumType& a, const EnumType& b) { diff_enum(ops, a, b, from, to); });
+    match(
+        from.sequences, to.sequences, by_name,
+        [&](const Sequence& added) {
+            ops.push_back(CreateSequence{added});
+            if (added.owned_by_table)
+                ops.push_back(SetSequenceOwner{Sequence{added.name, added.options, {}, {}, {}}, added});
+            comment_change(ops, CommentTarget::Sequence, added.name, "", std::nullopt, added.comment);
+        },
+        [&](const Sequence& removed) {
+            if (!dropped_with_owner(removed, to)) ops.push_back(DropSequence{removed});
+        },
+        [&](const Sequence& a, const Sequence& b) { diff_sequence(ops, a, b); });
+    match(
+        from.tables, to.tables, by_name, [&](const Table& added) { create_table(ops, added); },
+        [&](const Table& removed) { ops.push_back(DropTable{removed}); },
+        [&](const Table& a, const Table& b) { diff_table(ops, a, b); });
     rebuild_dependents(ops, from, to);
     drop_inherited_twins(ops, from, to);
     diff_objects(ops, from, to, options);

@@ -1,11 +1,11 @@
 // Internal to diff: per-object-kind comparison functions.
 #pragma once
 
+#include <vector>
+
 #include "schemadiff/core/identifier.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/model/operation.hpp"
-
-#include <vector>
 
 namespace schemadiff::diff {
 

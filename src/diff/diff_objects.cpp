@@ -10,8 +10,6 @@
 //    DROP loses them;
 //  * drops come out dependents first, creates dependencies first, ties broken by kind and id: the output is
 //    deterministic.
-#include "diff_internal.hpp"
-
 #include <algorithm>
 #include <deque>
 #include <functional>
@@ -19,13 +17,17 @@
 #include <ranges>
 #include <set>
 
+#include "diff_internal.hpp"
+
 namespace schemadiff::diff {
 
 using namespace model;
 
 namespace {
 
-auto is_privilege(const SchemaObject& object) -> bool { return kind_has(object.kind, KindFlag::Privilege); }
+auto is_privilege(const SchemaObject& object) -> bool {
+    return kind_has(object.kind, KindFlag::Privilege);
+}
 
 auto names_relation(const std::string& id) -> bool {
     for (const char* prefix : {"table ", "column ", "view ", "sequence ", "index ", "constraint ", "default "}) {
@@ -140,7 +142,8 @@ auto changed_by_table_operations(const Ops& ops, const Schema& from) -> std::set
                        [&](const DropColumn& drop) { roots.insert(column_id(drop.table, drop.column.name)); },
                        [&](const DropTable& drop) {
                            roots.insert(table_id(drop.table.name));
-                           for (const auto& column : drop.table.columns) roots.insert(column_id(drop.table.name, column.name));
+                           for (const auto& column : drop.table.columns)
+                               roots.insert(column_id(drop.table.name, column.name));
                        },
                        [&](const RebuildEnum& rebuild) {
                            roots.insert(type_id(rebuild.from.name));
@@ -204,10 +207,10 @@ auto leading_identifier(const std::string& line) -> std::string {
     return line.substr(0, at + 1);
 }
 
-/// The attributes to DROP and ADD (ALTER TYPE, spelled by ddl) turning composite type `old` into `now` (its replace_key lines are the
-/// attributes), or nothing when that cannot be done in place: an attribute that changes type, collation or position
-/// would need ALTER ATTRIBUTE TYPE, which PostgreSQL refuses while a column uses the type, so the type is rebuilt
-/// instead.
+/// The attributes to DROP and ADD (ALTER TYPE, spelled by ddl) turning composite type `old` into `now` (its replace_key
+/// lines are the attributes), or nothing when that cannot be done in place: an attribute that changes type, collation
+/// or position would need ALTER ATTRIBUTE TYPE, which PostgreSQL refuses while a column uses the type, so the type is
+/// rebuilt instead.
 auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::optional<AttributeChanges> {
     if (old.kind != ObjectKind::CompositeType || now.kind != ObjectKind::CompositeType) return std::nullopt;
     std::set<std::string> old_names, new_names;
@@ -216,8 +219,10 @@ auto composite_alter(const SchemaObject& old, const SchemaObject& now) -> std::o
     std::vector<std::string> kept_old, kept_new;
     AttributeChanges changes;
     for (const auto& line : old.replace_key) {
-        if (new_names.count(leading_identifier(line)) != 0) kept_old.push_back(line);
-        else changes.dropped.push_back(leading_identifier(line));
+        if (new_names.count(leading_identifier(line)) != 0)
+            kept_old.push_back(line);
+        else
+            changes.dropped.push_back(leading_identifier(line));
     }
     bool adding = false;
     for (const auto& line : now.replace_key) {
@@ -244,7 +249,8 @@ struct Members {
         for (const auto& table : schema.tables) {
             for (const auto& column : table.columns) columns[column_id(table.name, column.name)] = {&table, &column};
             for (const auto& constraint : table.constraints) {
-                constraints["constraint " + table.name.sql() + "." + quote_ident(constraint.name)] = {&table, &constraint};
+                constraints["constraint " + table.name.sql() + "." + quote_ident(constraint.name)] = {&table,
+                                                                                                      &constraint};
             }
             for (const auto& index : table.indexes) {
                 indexes["index " + QualifiedName{table.name.schema, index.name}.sql()] = {&table, &index};
@@ -280,10 +286,14 @@ void erase_member_ops(Ops& ops, const QualifiedName& table, const std::string& n
         return ([&] {
             const auto* found = std::get_if<Kinds>(&op);
             if (found == nullptr || found->table != table) return false;
-            if constexpr (requires { found->constraint; }) return found->constraint.name == name;
-            else if constexpr (requires { found->index; }) return found->index.name == name;
-            else if constexpr (requires { found->column; }) return found->column.name == name;
-            else return found->to.name == name;
+            if constexpr (requires { found->constraint; })
+                return found->constraint.name == name;
+            else if constexpr (requires { found->index; })
+                return found->index.name == name;
+            else if constexpr (requires { found->column; })
+                return found->column.name == name;
+            else
+                return found->to.name == name;
         }() || ...);
     });
 }
@@ -292,7 +302,8 @@ void erase_member_ops(Ops& ops, const QualifiedName& table, const std::string& n
 void erase_comment(Ops& ops, CommentTarget target, const QualifiedName& object, const std::string& member) {
     std::erase_if(ops, [&](const Operation& op) {
         const auto* comment = std::get_if<SetComment>(&op);
-        return comment != nullptr && comment->target == target && comment->object == object && comment->member == member;
+        return comment != nullptr && comment->target == target && comment->object == object &&
+               comment->member == member;
     });
 }
 
@@ -323,8 +334,8 @@ void plan_around(Ops& ops, const AroundObjects& around, const Members& old_membe
     }
     for (const auto& id : around.generated) {
         auto [table, column] = old_members.columns.at(id);
-        erase_member_ops<AddColumn, DropColumn, AlterColumnType, SetColumnDefault, SetColumnNotNull, DropColumnExpression>(
-            ops, table->name, column->name);
+        erase_member_ops<AddColumn, DropColumn, AlterColumnType, SetColumnDefault, SetColumnNotNull,
+                         DropColumnExpression>(ops, table->name, column->name);
         erase_comment(ops, CommentTarget::Column, table->name, column->name);
     }
 }
@@ -336,17 +347,18 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     Graph old_graph(from), new_graph(to);
     auto managed = [&](const SchemaObject& object) { return options.privileges || !is_privilege(object); };
 
-    std::set<std::string> drops, creates;          // ids
-    std::map<std::string, bool> rebuilt;           // drop ids that are created again
-    std::set<std::string> replaces;                // ids changed in place
-    std::map<std::string, AttributeChanges> in_place;       // id -> the statement that changes it, when not its `replace`
+    std::set<std::string> drops, creates;              // ids
+    std::map<std::string, bool> rebuilt;               // drop ids that are created again
+    std::set<std::string> replaces;                    // ids changed in place
+    std::map<std::string, AttributeChanges> in_place;  // id -> the statement that changes it, when not its `replace`
     for (const auto& [id, object] : new_graph.objects) {
         if (!managed(object)) continue;
         const SchemaObject* old = old_graph.find(id);
         if (old == nullptr || !managed(*old)) {
             creates.insert(id);
         } else if (!(*old == object)) {
-            if (!object.replace.empty() && old->kind == object.kind && is_prefix(old->replace_key, object.replace_key)) {
+            if (!object.replace.empty() && old->kind == object.kind &&
+                is_prefix(old->replace_key, object.replace_key)) {
                 replaces.insert(id);
             } else if (auto alter = composite_alter(*old, object)) {
                 in_place[id] = std::move(*alter);
@@ -397,7 +409,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     std::deque<std::string> queue(roots.begin(), roots.end());
     std::set<std::string> seen(roots.begin(), roots.end());
     std::set<std::string> old_privileges_again;  // unmanaged grants on rebuilt objects: granted again as they were
-    std::set<std::string> defaults_around;        // "default s.t.c" calling a function that is dropped and created
+    std::set<std::string> defaults_around;       // "default s.t.c" calling a function that is dropped and created
     const Members old_members(from);
     AroundObjects around;
     // A column that uses a type or collation dropped and created again is re-typed to a stand-in around it; what
@@ -432,10 +444,12 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
         for (const auto& type : new_graph.dependencies_of(id)) {
             const SchemaObject* domain = old_graph.find(type);
             auto users = old_graph.dependents.find(type);
-            if (domain == nullptr || domain->kind != ObjectKind::Domain || users == old_graph.dependents.end()) continue;
+            if (domain == nullptr || domain->kind != ObjectKind::Domain || users == old_graph.dependents.end())
+                continue;
             for (const auto& user : users->second) {
                 auto member = old_members.columns.find(user);
-                if (member != old_members.columns.end() && member->second.second->type.ends_with("[]")) retype_around(user, type);
+                if (member != old_members.columns.end() && member->second.second->type.ends_with("[]"))
+                    retype_around(user, type);
             }
         }
     }
@@ -464,7 +478,8 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
                     around.constraints.insert(dependent);
                 } else if (dependent.starts_with("index ") && old_members.indexes.count(dependent) != 0) {
                     around.indexes.insert(dependent);
-                } else if (dependent.starts_with("column ") && rebuilt.count(id) != 0 && kind_has(dropped->kind, KindFlag::ColumnType)) {
+                } else if (dependent.starts_with("column ") && rebuilt.count(id) != 0 &&
+                           kind_has(dropped->kind, KindFlag::ColumnType)) {
                     retype_around(dependent, id);
                 }
                 continue;
@@ -521,18 +536,21 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     for (const auto& id : dependency_order(forward, new_graph, new_calls)) {
         if (around.generated.count(id) != 0) {
             const Table* table = to.find_table(old_members.columns.at(id).first->name);
-            const Column* again = table == nullptr ? nullptr : table->find_column(old_members.columns.at(id).second->name);
+            const Column* again =
+                table == nullptr ? nullptr : table->find_column(old_members.columns.at(id).second->name);
             if (again == nullptr) continue;
             ops.push_back(AddColumn{table->name, *again, Around::AfterCreates});
             if (again->comment) {
-                ops.push_back(SetComment{CommentTarget::Column, table->name, again->name, std::nullopt, again->comment});
+                ops.push_back(
+                    SetComment{CommentTarget::Column, table->name, again->name, std::nullopt, again->comment});
             }
             continue;
         }
         if (auto column = stand_ins.find(id); column != stand_ins.end()) {
             const Table* table = to.find_table(old_members.columns.at(id).first->name);
             const Column* again = table == nullptr ? nullptr : table->find_column(column->second.name);
-            if (again != nullptr) ops.push_back(AlterColumnType{table->name, column->second, *again, Around::AfterCreates});
+            if (again != nullptr)
+                ops.push_back(AlterColumnType{table->name, column->second, *again, Around::AfterCreates});
             continue;
         }
         if (replaces.count(id) != 0) {

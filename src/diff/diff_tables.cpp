@@ -1,9 +1,9 @@
 // Tables, columns, constraints and indexes.
-#include "diff_internal.hpp"
-
 #include <fmt/format.h>
 
 #include <map>
+
+#include "diff_internal.hpp"
 
 namespace schemadiff::diff {
 
@@ -103,7 +103,8 @@ void diff_constraints(Ops& ops, const Table& from, const Table& to) {
         }
         if (!old.validated && constraint.validated) ops.push_back(ValidateConstraint{to.name, constraint});
         if (old.comment != constraint.comment) {
-            ops.push_back(SetComment{CommentTarget::Constraint, to.name, constraint.name, old.comment, constraint.comment});
+            ops.push_back(
+                SetComment{CommentTarget::Constraint, to.name, constraint.name, old.comment, constraint.comment});
         }
     }
 }
@@ -118,7 +119,8 @@ void diff_indexes(Ops& ops, const Table& from, const Table& to) {
         if (old == nullptr || !(old->definition == index.definition)) {
             add_index(ops, to.name, index);
         } else if (old->comment != index.comment) {
-            ops.push_back(SetComment{CommentTarget::Index, {to.name.schema, index.name}, "", old->comment, index.comment});
+            ops.push_back(
+                SetComment{CommentTarget::Index, {to.name.schema, index.name}, "", old->comment, index.comment});
         }
     }
 }
@@ -145,8 +147,8 @@ void create_table(Ops& ops, const Table& table) {
         if (needs_own_statement(constraint)) {
             add_constraint(ops, table.name, constraint);
         } else if (constraint.comment) {
-            ops.push_back(SetComment{CommentTarget::Constraint, table.name, constraint.name, std::nullopt,
-                                     constraint.comment});
+            ops.push_back(
+                SetComment{CommentTarget::Constraint, table.name, constraint.name, std::nullopt, constraint.comment});
         }
     }
     for (const auto& index : table.indexes) add_index(ops, table.name, index);
@@ -158,7 +160,8 @@ void diff_table(Ops& ops, const Table& from, const Table& to) {
         throw Error(ErrorKind::Plan,
                     fmt::format("table {} changes from {} to {}: PostgreSQL cannot change this in place; create the "
                                 "new table under another name, copy the rows, then swap the names",
-                                from.name.sql(), from.partition_by.empty() ? "not partitioned" : "PARTITION BY " + from.partition_by,
+                                from.name.sql(),
+                                from.partition_by.empty() ? "not partitioned" : "PARTITION BY " + from.partition_by,
                                 to.partition_by.empty() ? "not partitioned" : "PARTITION BY " + to.partition_by));
     }
     if (from.unlogged != to.unlogged) ops.push_back(SetTableLogged{to.name, to.unlogged});
@@ -176,7 +179,8 @@ void diff_table(Ops& ops, const Table& from, const Table& to) {
     for (const auto& column : from.columns) {
         if (to.find_column(column.name) == nullptr) ops.push_back(DropColumn{to.name, column});
     }
-    if (from.comment != to.comment) ops.push_back(SetComment{CommentTarget::Table, to.name, "", from.comment, to.comment});
+    if (from.comment != to.comment)
+        ops.push_back(SetComment{CommentTarget::Table, to.name, "", from.comment, to.comment});
 }
 
 }  // namespace schemadiff::diff

@@ -2,11 +2,11 @@
 // view or function). Without a hint a name that disappears while another appears stays a drop and a create: guessing
 // would risk data. With one, the old object is renamed first and the rest of the diff runs against the schema as it
 // is after the renames, so a renamed column whose type also changes gets both.
-#include "diff_internal.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
+
+#include "diff_internal.hpp"
 
 namespace schemadiff::diff {
 
@@ -38,14 +38,15 @@ auto parse_old(const std::string& written, const std::string& schema_default) ->
     return {schema_default, unquote(written)};
 }
 
-auto object_named(const Schema& schema, const std::string& id) -> const SchemaObject* { return schema.find_object(id); }
+auto object_named(const Schema& schema, const std::string& id) -> const SchemaObject* {
+    return schema.find_object(id);
+}
 
 /// The function of `schema` whose subject is `name` followed by an argument list, when there is exactly one.
 auto function_named(const Schema& schema, const std::string& name) -> const SchemaObject* {
     const SchemaObject* found = nullptr;
     for (const auto& object : schema.objects) {
-        if (kind_has(object.kind, KindFlag::Routine) &&
-            object.subject.rfind(name + "(", 0) == 0) {
+        if (kind_has(object.kind, KindFlag::Routine) && object.subject.rfind(name + "(", 0) == 0) {
             if (found != nullptr) return nullptr;
             found = &object;
         }
@@ -88,8 +89,8 @@ auto find_renames(const Schema& from, const Schema& to) -> std::vector<Rename> {
         for (const auto& table : to.tables) {
             if (table.name.sql() != subject) continue;
             QualifiedName old = parse_old(written, table.name.schema);
-            if (old.schema == table.name.schema && from.find_table(old) != nullptr && from.find_table(table.name) == nullptr &&
-                to.find_table(old) == nullptr) {
+            if (old.schema == table.name.schema && from.find_table(old) != nullptr &&
+                from.find_table(table.name) == nullptr && to.find_table(old) == nullptr) {
                 out.push_back({Rename::Kind::Table, old, old.name, table.name.name, ""});
                 table_was[table.name] = old;
             }
@@ -136,7 +137,8 @@ auto find_renames(const Schema& from, const Schema& to) -> std::vector<Rename> {
             }
             for (const auto& constraint : table.constraints) {
                 if (prefix + quote_ident(constraint.name) != subject) continue;
-                if (old_table->find_constraint(old_name) != nullptr && old_table->find_constraint(constraint.name) == nullptr &&
+                if (old_table->find_constraint(old_name) != nullptr &&
+                    old_table->find_constraint(constraint.name) == nullptr &&
                     table.find_constraint(old_name) == nullptr) {
                     out.push_back({Rename::Kind::Constraint, table.name, old_name, constraint.name, ""});
                 }
@@ -194,14 +196,17 @@ auto invert(const std::vector<Rename>& renames) -> std::vector<Rename> {
             auto space = rename.object_id.find(' ');
             std::string old_q = QualifiedName{rename.table.schema, rename.from}.sql();
             std::string new_q = QualifiedName{rename.table.schema, rename.to}.sql();
-            back.object_id = rename.object_id.substr(0, space + 1) + new_q + rename.object_id.substr(space + 1 + old_q.size());
+            back.object_id =
+                rename.object_id.substr(0, space + 1) + new_q + rename.object_id.substr(space + 1 + old_q.size());
         }
         out.push_back(back);
     }
     // Tables are renamed before their members, which are named by the table's name after the rename: in the
     // inverse that is the old name.
     for (auto& back : out) {
-        if (back.kind != Rename::Kind::Column && back.kind != Rename::Kind::Constraint && back.kind != Rename::Kind::Index) continue;
+        if (back.kind != Rename::Kind::Column && back.kind != Rename::Kind::Constraint &&
+            back.kind != Rename::Kind::Index)
+            continue;
         for (const auto& rename : renames) {
             if (rename.kind == Rename::Kind::Table && back.table == QualifiedName{rename.table.schema, rename.to}) {
                 back.table = rename.table;
@@ -214,109 +219,114 @@ auto invert(const std::vector<Rename>& renames) -> std::vector<Rename> {
 void apply_renames(Schema& schema, const std::vector<Rename>& renames) {
     for (const auto& rename : renames) {
         switch (rename.kind) {
-        case Rename::Kind::Table: {
-            QualifiedName old = rename.table, renamed{rename.table.schema, rename.to};
-            Table* table = schema.find_table(old);
-            if (table == nullptr) break;
-            table->name = renamed;
-            std::string old_sql = old.sql(), new_sql = renamed.sql();
-            for (auto& each : schema.tables) {
-                for (auto& constraint : each.constraints) {
-                    if (constraint.kind != ConstraintKind::ForeignKey || constraint.references != old) continue;
-                    constraint.references = renamed;
+            case Rename::Kind::Table: {
+                QualifiedName old = rename.table, renamed{rename.table.schema, rename.to};
+                Table* table = schema.find_table(old);
+                if (table == nullptr) break;
+                table->name = renamed;
+                std::string old_sql = old.sql(), new_sql = renamed.sql();
+                for (auto& each : schema.tables) {
+                    for (auto& constraint : each.constraints) {
+                        if (constraint.kind != ConstraintKind::ForeignKey || constraint.references != old) continue;
+                        constraint.references = renamed;
+                        std::string before = constraint.definition.text;
+                        constraint.definition.text =
+                            replace_identifier(replace_identifier(before, old_sql, new_sql), quote_ident(old.name),
+                                               quote_ident(renamed.name));
+                        clear_key(constraint.definition, before);
+                    }
+                }
+                for (auto& index : table->indexes) {
+                    std::string before = index.definition.text;
+                    index.definition.text = replace_identifier(before, old_sql, new_sql);
+                    clear_key(index.definition, before);
+                }
+                for (auto& sequence : schema.sequences) {
+                    if (sequence.owned_by_table == old) sequence.owned_by_table = renamed;
+                }
+                for (auto& object : schema.objects) {
+                    replace_in_object(object, old_sql, new_sql);
+                    if (object.table == old) object.table = renamed;
+                }
+                replace_in_ids(schema, "table " + old_sql, "table " + new_sql);
+                replace_in_ids(schema, "column " + old_sql, "column " + new_sql);
+                break;
+            }
+            case Rename::Kind::Column: {
+                Table* table = schema.find_table(rename.table);
+                Column* column = table ? table->find_column(rename.from) : nullptr;
+                if (column == nullptr) break;
+                column->name = rename.to;
+                std::string old_word = quote_ident(rename.from), new_word = quote_ident(rename.to);
+                for (auto& constraint : table->constraints) {
                     std::string before = constraint.definition.text;
-                    constraint.definition.text = replace_identifier(replace_identifier(before, old_sql, new_sql),
-                                                                    quote_ident(old.name), quote_ident(renamed.name));
+                    constraint.definition.text = replace_identifier(before, old_word, new_word);
                     clear_key(constraint.definition, before);
                 }
-            }
-            for (auto& index : table->indexes) {
-                std::string before = index.definition.text;
-                index.definition.text = replace_identifier(before, old_sql, new_sql);
-                clear_key(index.definition, before);
-            }
-            for (auto& sequence : schema.sequences) {
-                if (sequence.owned_by_table == old) sequence.owned_by_table = renamed;
-            }
-            for (auto& object : schema.objects) {
-                replace_in_object(object, old_sql, new_sql);
-                if (object.table == old) object.table = renamed;
-            }
-            replace_in_ids(schema, "table " + old_sql, "table " + new_sql);
-            replace_in_ids(schema, "column " + old_sql, "column " + new_sql);
-            break;
-        }
-        case Rename::Kind::Column: {
-            Table* table = schema.find_table(rename.table);
-            Column* column = table ? table->find_column(rename.from) : nullptr;
-            if (column == nullptr) break;
-            column->name = rename.to;
-            std::string old_word = quote_ident(rename.from), new_word = quote_ident(rename.to);
-            for (auto& constraint : table->constraints) {
-                std::string before = constraint.definition.text;
-                constraint.definition.text = replace_identifier(before, old_word, new_word);
-                clear_key(constraint.definition, before);
-            }
-            for (auto& index : table->indexes) {
-                std::string before = index.definition.text;
-                index.definition.text = replace_identifier(before, old_word, new_word);
-                clear_key(index.definition, before);
-            }
-            for (auto& each : schema.tables) {  // REFERENCES t(old) in other tables
-                if (&each == table) continue;
-                for (auto& constraint : each.constraints) {
-                    if (constraint.kind != ConstraintKind::ForeignKey || constraint.references != rename.table) continue;
-                    std::string before = constraint.definition.text;
-                    auto at = before.find("REFERENCES");
-                    if (at == std::string::npos) continue;
-                    constraint.definition.text = before.substr(0, at) + replace_identifier(before.substr(at), old_word, new_word);
-                    clear_key(constraint.definition, before);
+                for (auto& index : table->indexes) {
+                    std::string before = index.definition.text;
+                    index.definition.text = replace_identifier(before, old_word, new_word);
+                    clear_key(index.definition, before);
                 }
-            }
-            for (auto& sequence : schema.sequences) {
-                if (sequence.owned_by_table == rename.table && sequence.owned_by_column == rename.from) {
-                    sequence.owned_by_column = rename.to;
+                for (auto& each : schema.tables) {  // REFERENCES t(old) in other tables
+                    if (&each == table) continue;
+                    for (auto& constraint : each.constraints) {
+                        if (constraint.kind != ConstraintKind::ForeignKey || constraint.references != rename.table)
+                            continue;
+                        std::string before = constraint.definition.text;
+                        auto at = before.find("REFERENCES");
+                        if (at == std::string::npos) continue;
+                        constraint.definition.text =
+                            before.substr(0, at) + replace_identifier(before.substr(at), old_word, new_word);
+                        clear_key(constraint.definition, before);
+                    }
                 }
+                for (auto& sequence : schema.sequences) {
+                    if (sequence.owned_by_table == rename.table && sequence.owned_by_column == rename.from) {
+                        sequence.owned_by_column = rename.to;
+                    }
+                }
+                replace_in_ids(schema, column_id(rename.table, rename.from), column_id(rename.table, rename.to));
+                break;
             }
-            replace_in_ids(schema, column_id(rename.table, rename.from), column_id(rename.table, rename.to));
-            break;
-        }
-        case Rename::Kind::Constraint: {
-            Table* table = schema.find_table(rename.table);
-            if (table == nullptr) break;
-            for (auto& constraint : table->constraints) {
-                if (constraint.name == rename.from) constraint.name = rename.to;
+            case Rename::Kind::Constraint: {
+                Table* table = schema.find_table(rename.table);
+                if (table == nullptr) break;
+                for (auto& constraint : table->constraints) {
+                    if (constraint.name == rename.from) constraint.name = rename.to;
+                }
+                break;
             }
-            break;
-        }
-        case Rename::Kind::Index: {
-            Table* table = schema.find_table(rename.table);
-            if (table == nullptr) break;
-            for (auto& index : table->indexes) {
-                if (index.name != rename.from) continue;
-                index.name = rename.to;
-                std::string before = index.definition.text;
-                index.definition.text = replace_identifier(before, quote_ident(rename.from), quote_ident(rename.to));
-                clear_key(index.definition, before);
+            case Rename::Kind::Index: {
+                Table* table = schema.find_table(rename.table);
+                if (table == nullptr) break;
+                for (auto& index : table->indexes) {
+                    if (index.name != rename.from) continue;
+                    index.name = rename.to;
+                    std::string before = index.definition.text;
+                    index.definition.text =
+                        replace_identifier(before, quote_ident(rename.from), quote_ident(rename.to));
+                    clear_key(index.definition, before);
+                }
+                break;
             }
-            break;
-        }
-        case Rename::Kind::View:
-        case Rename::Kind::Function: {
-            std::string old_q = QualifiedName{rename.table.schema, rename.from}.sql();
-            std::string new_q = QualifiedName{rename.table.schema, rename.to}.sql();
-            for (auto& object : schema.objects) replace_in_object(object, old_q, new_q);
-            std::string space_kind = rename.object_id.substr(0, rename.object_id.find(' ') + 1);
-            std::string new_id = space_kind + new_q + rename.object_id.substr(space_kind.size() + old_q.size());
-            replace_in_ids(schema, rename.object_id, new_id);
-            break;
-        }
+            case Rename::Kind::View:
+            case Rename::Kind::Function: {
+                std::string old_q = QualifiedName{rename.table.schema, rename.from}.sql();
+                std::string new_q = QualifiedName{rename.table.schema, rename.to}.sql();
+                for (auto& object : schema.objects) replace_in_object(object, old_q, new_q);
+                std::string space_kind = rename.object_id.substr(0, rename.object_id.find(' ') + 1);
+                std::string new_id = space_kind + new_q + rename.object_id.substr(space_kind.size() + old_q.size());
+                replace_in_ids(schema, rename.object_id, new_id);
+                break;
+            }
         }
     }
     for (auto& table : schema.tables) {
         std::sort(table.constraints.begin(), table.constraints.end(),
                   [](const Constraint& a, const Constraint& b) { return a.name < b.name; });
-        std::sort(table.indexes.begin(), table.indexes.end(), [](const Index& a, const Index& b) { return a.name < b.name; });
+        std::sort(table.indexes.begin(), table.indexes.end(),
+                  [](const Index& a, const Index& b) { return a.name < b.name; });
     }
     schema.sort();
 }
@@ -325,14 +335,23 @@ auto rename_operations(const std::vector<Rename>& renames, const Schema& from) -
     std::vector<Operation> out;
     for (const auto& rename : renames) {
         switch (rename.kind) {
-        case Rename::Kind::Table: out.push_back(RenameTable{rename.table, {rename.table.schema, rename.to}}); break;
-        case Rename::Kind::Column: out.push_back(RenameColumn{rename.table, rename.from, rename.to}); break;
-        case Rename::Kind::Constraint: out.push_back(RenameConstraint{rename.table, rename.from, rename.to}); break;
-        case Rename::Kind::Index: out.push_back(RenameIndex{rename.table, rename.from, rename.to, true}); break;
-        case Rename::Kind::View:
-        case Rename::Kind::Function:
-            if (const SchemaObject* object = from.find_object(rename.object_id)) out.push_back(RenameObject{*object, rename.to});
-            break;
+            case Rename::Kind::Table:
+                out.push_back(RenameTable{rename.table, {rename.table.schema, rename.to}});
+                break;
+            case Rename::Kind::Column:
+                out.push_back(RenameColumn{rename.table, rename.from, rename.to});
+                break;
+            case Rename::Kind::Constraint:
+                out.push_back(RenameConstraint{rename.table, rename.from, rename.to});
+                break;
+            case Rename::Kind::Index:
+                out.push_back(RenameIndex{rename.table, rename.from, rename.to, true});
+                break;
+            case Rename::Kind::View:
+            case Rename::Kind::Function:
+                if (const SchemaObject* object = from.find_object(rename.object_id))
+                    out.push_back(RenameObject{*object, rename.to});
+                break;
         }
     }
     return out;

@@ -2,20 +2,20 @@
 // hand-written files can break, and the acknowledgements that let a reviewed finding pass the gate.
 #include "schemadiff/engine/check.hpp"
 
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/parser/parse.hpp"
-#include "schemadiff/parser/parse_migration.hpp"
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <nlohmann/json.hpp>
 
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <tuple>
+
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/parser/parse.hpp"
+#include "schemadiff/parser/parse_migration.hpp"
 
 namespace schemadiff::engine {
 
@@ -73,7 +73,8 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
                 std::string lock = finding.verdict.lock_note.empty()
                                        ? fmt::format("{} on {}", safety::lock_name(finding.verdict.lock), table->sql())
                                        : finding.verdict.lock_note;
-                out.push_back(envelope_finding(finding, "exec-lock-timeout", table->name.empty() ? object : table->sql(),
+                out.push_back(envelope_finding(finding, "exec-lock-timeout",
+                                               table->name.empty() ? object : table->sql(),
                                                lock + " is requested with no lock_timeout in force"));
                 lock_reported = true;
             }
@@ -90,7 +91,8 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
             if (add != nullptr && !add->constraint.validated && statement.in_transaction()) {
                 added_not_valid.insert({statement.transaction, object});
             }
-            if (const auto* create = std::get_if<model::CreateTable>(&operation)) context.new_tables.insert(create->table.name);
+            if (const auto* create = std::get_if<model::CreateTable>(&operation))
+                context.new_tables.insert(create->table.name);
         }
     }
 }
@@ -124,7 +126,8 @@ auto acknowledgement_problem(const std::string& rule, const std::string& reason,
     if (safety::find_rule(rule) == nullptr) return fmt::format("names the unknown rule {}", rule);
     if (rule == "ack-invalid") return "tries to acknowledge ack-invalid";
     if (reason.empty()) return "gives no reason";
-    if (!expires.empty() && !is_date(expires)) return fmt::format("expires on \"{}\", which is not a date YYYY-MM-DD", expires);
+    if (!expires.empty() && !is_date(expires))
+        return fmt::format("expires on \"{}\", which is not a date YYYY-MM-DD", expires);
     if (!expires.empty() && expires < today) return fmt::format("expired on {}", expires);
     return "";
 }
@@ -153,12 +156,14 @@ void acknowledge(std::vector<Finding>& findings, const std::vector<parser::Allow
     std::vector<const parser::AllowComment*> valid_comments;
     for (const auto& comment : comments) {
         std::string problem = comment.problem;
-        if (problem.empty()) problem = acknowledgement_problem(comment.rule, comment.reason, comment.expires, options.today);
+        if (problem.empty())
+            problem = acknowledgement_problem(comment.rule, comment.reason, comment.expires, options.today);
         if (problem.empty()) {
             valid_comments.push_back(&comment);
         } else {
             std::string object = comment.rule.empty() ? "schemadiff:allow" : comment.rule;
-            invalid.push_back(invalid_finding(object, "the inline acknowledgement", problem, comment.text, comment.where));
+            invalid.push_back(
+                invalid_finding(object, "the inline acknowledgement", problem, comment.text, comment.where));
         }
     }
     std::vector<const AllowEntry*> valid_entries;
@@ -185,7 +190,8 @@ void acknowledge(std::vector<Finding>& findings, const std::vector<parser::Allow
             auto inline_ack = by_line.find(std::make_tuple(finding.where->file, finding.where->line, verdict.rule));
             if (inline_ack != by_line.end()) {
                 const parser::AllowComment* comment = inline_ack->second;
-                finding.acknowledgement = render::Acknowledgement{"inline", comment->reason, "", comment->expires, comment->where};
+                finding.acknowledgement =
+                    render::Acknowledgement{"inline", comment->reason, "", comment->expires, comment->where};
                 continue;
             }
         }

@@ -1,27 +1,27 @@
 // The pipeline: sources -> models -> plans -> files.
 #include "schemadiff/engine/engine.hpp"
 
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/core/escape.hpp"
-#include "schemadiff/engine/check.hpp"
-#include "schemadiff/engine/scratch.hpp"
-#include "schemadiff/engine/write_files.hpp"
-#include "schemadiff/diff/diff.hpp"
-#include "schemadiff/parser/parse.hpp"
-
 #include <fmt/format.h>
+#include <pthread.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <ctime>
-#include <future>
 #include <fstream>
+#include <future>
 #include <mutex>
-#include <pthread.h>
 #include <thread>
-#include <unistd.h>
+
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/core/escape.hpp"
+#include "schemadiff/diff/diff.hpp"
+#include "schemadiff/engine/check.hpp"
+#include "schemadiff/engine/scratch.hpp"
+#include "schemadiff/engine/write_files.hpp"
+#include "schemadiff/parser/parse.hpp"
 
 namespace schemadiff::engine {
 
@@ -62,7 +62,9 @@ namespace {
 std::atomic<int> interrupt_signal = 0;
 }  // namespace
 
-auto interrupted() -> int { return interrupt_signal; }
+auto interrupted() -> int {
+    return interrupt_signal;
+}
 
 void clean_up_on_interrupt() {
     sigset_t signals;
@@ -108,7 +110,8 @@ auto load_with(const Source& source, const LoadOptions& options, ScratchServer& 
                 if (failure.kind() != ErrorKind::Usage || parsed.server_needed.empty()) throw;
                 // No scratch server: say which statement needed one ("VIEW is read through a scratch database").
                 const Error& first = parsed.server_needed.front();
-                throw Error(ErrorKind::Usage, fmt::format("{}, and none could be had: {}", first.message(), failure.message()),
+                throw Error(ErrorKind::Usage,
+                            fmt::format("{}, and none could be had: {}", first.message(), failure.message()),
                             first.where());
             }
         }
@@ -126,8 +129,10 @@ auto load(const Source& source, const LoadOptions& options) -> Loaded {
 
 auto load_pair(const Source& from, const Source& to, LoadOptions options) -> std::pair<Loaded, Loaded> {
     std::optional<std::string> live;
-    if (from.is_database) live = from.conninfo;
-    else if (to.is_database) live = to.conninfo;
+    if (from.is_database)
+        live = from.conninfo;
+    else if (to.is_database)
+        live = to.conninfo;
     ScratchServer scratch(scratch_policy(options), live);
     // The two sides are independent, and reading one is mostly waiting for a server (a scratch database loading the
     // files, or the catalog queries): read them at the same time. The target on a second thread; if both fail, the
@@ -208,7 +213,8 @@ auto write_migration(const std::filesystem::path& folder, render::MigrationInfo 
 
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
-    if (ec) throw Error(ErrorKind::Io, fmt::format("cannot create output folder {}: {}", folder.string(), ec.message()));
+    if (ec)
+        throw Error(ErrorKind::Io, fmt::format("cannot create output folder {}: {}", folder.string(), ec.message()));
     std::string stem = info.version + "_" + info.name;
     WrittenFiles files{folder / (stem + ".up.sql"), folder / (stem + ".down.sql")};
     // Both names are taken exclusively, or neither: of two runs with the same name and version, one writes both
@@ -229,8 +235,12 @@ auto utc_now(const char* format) -> std::string {
 }
 }  // namespace
 
-auto utc_version() -> std::string { return utc_now("%Y%m%d%H%M%S"); }
+auto utc_version() -> std::string {
+    return utc_now("%Y%m%d%H%M%S");
+}
 
-auto utc_date() -> std::string { return utc_now("%Y-%m-%d"); }
+auto utc_date() -> std::string {
+    return utc_now("%Y-%m-%d");
+}
 
 }  // namespace schemadiff::engine

@@ -1,10 +1,14 @@
 // A throwaway PostgreSQL cluster: initdb, a server on a private Unix socket, stop and remove.
 #include "local_cluster.hpp"
 
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/introspect/introspect.hpp"
-
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -14,19 +18,15 @@
 #include <cstdlib>
 #include <cstring>
 #include <deque>
-#include <fcntl.h>
 #include <fstream>
 #include <functional>
 #include <future>
 #include <map>
 #include <mutex>
-#include <grp.h>
-#include <pwd.h>
-#include <sys/prctl.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
+
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/introspect/introspect.hpp"
 
 namespace schemadiff::engine {
 
@@ -61,7 +61,7 @@ struct ChildSpec {
     std::vector<std::string> args;
     Account account;
     fs::path cwd;
-    int output_fd = -1;       ///< stdout and stderr; -1: a pipe (capture)
+    int output_fd = -1;  ///< stdout and stderr; -1: a pipe (capture)
     bool parent_death = false;
 };
 
@@ -175,7 +175,8 @@ auto server_major(const fs::path& folder) -> int {
         pid_t pid = spawn(ChildSpec{{(folder / "postgres").string(), "--version"}, {}, {}, -1, false}, &fd);
         std::string output;
         char buffer[256];
-        for (ssize_t got; (got = ::read(fd, buffer, sizeof buffer)) > 0;) output.append(buffer, static_cast<size_t>(got));
+        for (ssize_t got; (got = ::read(fd, buffer, sizeof buffer)) > 0;)
+            output.append(buffer, static_cast<size_t>(got));
         ::close(fd);
         if (wait_exit(pid) == 0) {
             auto paren = output.find(") ");
@@ -263,7 +264,9 @@ void stop_server(pid_t pid) {
     wait_exit(pid);
 }
 
-auto pid_alive(pid_t pid) -> bool { return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM); }
+auto pid_alive(pid_t pid) -> bool {
+    return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
+}
 
 }  // namespace
 
@@ -283,7 +286,8 @@ auto newest_server_binaries(const std::vector<std::string>& hints) -> std::optio
     return best;
 }
 
-auto LocalCluster::start(const ServerBinaries& binaries, const std::string& superuser) -> std::unique_ptr<LocalCluster> {
+auto LocalCluster::start(const ServerBinaries& binaries, const std::string& superuser)
+    -> std::unique_ptr<LocalCluster> {
     Account account = server_account();
     std::unique_ptr<LocalCluster> cluster(new LocalCluster);
     cluster->superuser_ = superuser;
@@ -296,7 +300,8 @@ auto LocalCluster::start(const ServerBinaries& binaries, const std::string& supe
     const fs::path& folder = cluster->folder_;
     if (folder.string().size() + 20 > 107) {
         throw Error(ErrorKind::Usage, fmt::format("{} is too long for a Unix socket path: set SCHEMADIFF_TMPDIR to a "
-                                                  "shorter folder", folder.string()));
+                                                  "shorter folder",
+                                                  folder.string()));
     }
     {
         // Who made it: `schemadiff cleanup` removes the folder once that process is gone.
@@ -304,7 +309,8 @@ auto LocalCluster::start(const ServerBinaries& binaries, const std::string& supe
         owner << ::getpid() << "\n";
     }
     if (account.switch_user && ::chown(folder.c_str(), account.uid, account.gid) != 0) {
-        throw Error(ErrorKind::Io, fmt::format("cannot hand {} to the postgres user: {}", folder.string(), std::strerror(errno)));
+        throw Error(ErrorKind::Io,
+                    fmt::format("cannot hand {} to the postgres user: {}", folder.string(), std::strerror(errno)));
     }
     fs::path log = folder / "server.log";
     int log_fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
@@ -314,17 +320,47 @@ auto LocalCluster::start(const ServerBinaries& binaries, const std::string& supe
     std::string where = fmt::format("PostgreSQL {} from {}", binaries.major, binaries.folder.string());
     ChildSpec initdb{{(binaries.folder / "initdb").string(), "-D", (folder / "data").string(), "-U", superuser, "-A",
                       "trust", "-E", "UTF8", "--locale=C", "--no-sync"},
-                     account, folder, log_fd, false};
+                     account,
+                     folder,
+                     log_fd,
+                     false};
     if (wait_exit(spawn(initdb)) != 0) {
         ::close(log_fd);
         throw Error(ErrorKind::Io, fmt::format("initdb of a throwaway {} failed: {}", where, read_log(log)));
     }
-    ChildSpec server{{(binaries.folder / "postgres").string(), "-D", (folder / "data").string(), "-k", folder.string(),
-                      "-p", std::to_string(kPort), "-c", "listen_addresses=", "-c", "unix_socket_permissions=0700",
-                      "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off", "-c",
-                      "autovacuum=off", "-c", "shared_buffers=16MB", "-c", "max_connections=30", "-c", "jit=off", "-c",
-                      "logging_collector=off", "-c", "log_min_messages=warning"},
-                     account, folder, log_fd, true};
+    ChildSpec server{{(binaries.folder / "postgres").string(),
+                      "-D",
+                      (folder / "data").string(),
+                      "-k",
+                      folder.string(),
+                      "-p",
+                      std::to_string(kPort),
+                      "-c",
+                      "listen_addresses=",
+                      "-c",
+                      "unix_socket_permissions=0700",
+                      "-c",
+                      "fsync=off",
+                      "-c",
+                      "full_page_writes=off",
+                      "-c",
+                      "synchronous_commit=off",
+                      "-c",
+                      "autovacuum=off",
+                      "-c",
+                      "shared_buffers=16MB",
+                      "-c",
+                      "max_connections=30",
+                      "-c",
+                      "jit=off",
+                      "-c",
+                      "logging_collector=off",
+                      "-c",
+                      "log_min_messages=warning"},
+                     account,
+                     folder,
+                     log_fd,
+                     true};
     {
         std::lock_guard lock(clusters_mutex);  // an interrupt between fork and registration still stops it
         on_keeper_thread([&] { cluster->server_ = spawn(server); });
@@ -346,8 +382,8 @@ auto LocalCluster::start(const ServerBinaries& binaries, const std::string& supe
             throw Error(ErrorKind::Io, fmt::format("a throwaway {} did not start: {}", where, read_log(log)));
         }
         if (std::chrono::steady_clock::now() > deadline) {
-            throw Error(ErrorKind::Io, fmt::format("a throwaway {} did not accept connections within 60 s: {}", where,
-                                                   read_log(log)));
+            throw Error(ErrorKind::Io,
+                        fmt::format("a throwaway {} did not accept connections within 60 s: {}", where, read_log(log)));
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
@@ -381,7 +417,8 @@ void stop_all_clusters() {
 auto remove_stale_cluster_folders() -> std::vector<fs::path> {
     std::vector<fs::path> removed;
     std::error_code ec;
-    for (auto it = fs::directory_iterator(temporary_root(), ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    for (auto it = fs::directory_iterator(temporary_root(), ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
         if (it->path().filename().string().rfind(kFolderPrefix, 0) != 0) continue;
         auto pid_in = [](const fs::path& file) {
             std::ifstream in(file);

@@ -1,12 +1,9 @@
 // Scratch databases: chosen server, inert load as an unprivileged role, read back, dropped whatever happens.
 #include "schemadiff/engine/scratch.hpp"
 
-#include "local_cluster.hpp"
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/core/identifier.hpp"
-#include "schemadiff/introspect/introspect.hpp"
-
 #include <fmt/format.h>
+#include <pwd.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -14,11 +11,14 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <fstream>
 #include <ctime>
+#include <fstream>
 #include <map>
-#include <pwd.h>
-#include <unistd.h>
+
+#include "local_cluster.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/core/identifier.hpp"
+#include "schemadiff/introspect/introspect.hpp"
 
 namespace schemadiff::engine {
 
@@ -28,7 +28,7 @@ constexpr std::string_view kDatabasePrefix = "schemadiff_scratch_";
 constexpr std::string_view kRolePrefix = "schemadiff_loader_";
 
 std::mutex warn_mutex;
-std::atomic<bool> interrupted = false;  // then failures of the threads still running are no news
+std::atomic<bool> interrupted = false;                  // then failures of the threads still running are no news
 std::function<void(std::string_view)> warning_handler;  // the CLI's; only it prints
 
 /// What exists right now on some server, for the interrupt handler to drop: scratch database -> (server, role).
@@ -38,7 +38,8 @@ std::map<std::string, std::pair<std::string, std::string>> in_use;
 void drop_quietly(const std::string& server, const std::string& database, const std::string& role,
                   std::string* failure = nullptr) {
     try {
-        if (!database.empty()) introspect::execute(server, fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", database));
+        if (!database.empty())
+            introspect::execute(server, fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", database));
         if (!role.empty()) introspect::execute(server, fmt::format("DROP ROLE IF EXISTS {}", role));
     } catch (const std::exception& error) {
         if (failure != nullptr) *failure = error.what();
@@ -48,7 +49,8 @@ void drop_quietly(const std::string& server, const std::string& database, const 
 /// Our OS user's name: the role a throwaway cluster is made for when no side is a database (as psql would connect).
 auto os_user() -> std::string {
     if (::geteuid() == 0) return "postgres";
-    if (struct passwd* entry = ::getpwuid(::geteuid()); entry != nullptr && entry->pw_name != nullptr) return entry->pw_name;
+    if (struct passwd* entry = ::getpwuid(::geteuid()); entry != nullptr && entry->pw_name != nullptr)
+        return entry->pw_name;
     return "postgres";
 }
 
@@ -134,15 +136,17 @@ ScratchDatabase::~ScratchDatabase() {
     std::string failure;
     drop_quietly(server_, name_, role_, &failure);
     if (!failure.empty()) {
-        warn(fmt::format("could not drop the scratch database {}{} on {}: {}; `schemadiff cleanup --db <server>` "
-                         "removes it later",
-                         name_, role_.empty() ? "" : " and role " + role_, introspect::describe_target(server_),
-                         failure));
+        warn(fmt::format(
+            "could not drop the scratch database {}{} on {}: {}; `schemadiff cleanup --db <server>` "
+            "removes it later",
+            name_, role_.empty() ? "" : " and role " + role_, introspect::describe_target(server_), failure));
     }
     forget();
 }
 
-auto ScratchDatabase::conninfo() const -> std::string { return introspect::with_database(server_, name_); }
+auto ScratchDatabase::conninfo() const -> std::string {
+    return introspect::with_database(server_, name_);
+}
 
 auto ScratchDatabase::loader_conninfo() const -> std::string {
     return role_.empty() ? conninfo() : introspect::with_login(server_, name_, role_, password_);
@@ -183,22 +187,26 @@ auto ScratchServer::conninfo() -> std::string {
     } else if (policy_.pg_major) {
         major = *policy_.pg_major;
     }
-    auto binaries = major > 0 ? find_server_binaries(major, policy_.pg_bindirs) : newest_server_binaries(policy_.pg_bindirs);
+    auto binaries =
+        major > 0 ? find_server_binaries(major, policy_.pg_bindirs) : newest_server_binaries(policy_.pg_bindirs);
     if (!binaries) {
         std::string version = major > 0 ? fmt::format(" {}", major) : "";
-        throw Error(ErrorKind::Usage,
-                    fmt::format("schema files with views, functions, triggers, policies, domains, partitions or grants "
-                                "are read in a scratch database, which schemadiff puts on a throwaway PostgreSQL{0} of its "
-                                "own (never on the live server): no PostgreSQL{0} server binaries (initdb, postgres) were "
-                                "found. Install them{1}, point --pg-bindir at their folder, or pass --dev-db URL (a "
-                                "server where schemadiff may create and drop a database)",
-                                version, major > 0 ? fmt::format(" (Debian: postgresql-{})", major) : ""));
+        throw Error(
+            ErrorKind::Usage,
+            fmt::format("schema files with views, functions, triggers, policies, domains, partitions or grants "
+                        "are read in a scratch database, which schemadiff puts on a throwaway PostgreSQL{0} of its "
+                        "own (never on the live server): no PostgreSQL{0} server binaries (initdb, postgres) were "
+                        "found. Install them{1}, point --pg-bindir at their folder, or pass --dev-db URL (a "
+                        "server where schemadiff may create and drop a database)",
+                        version, major > 0 ? fmt::format(" (Debian: postgresql-{})", major) : ""));
     }
     cluster_ = LocalCluster::start(*binaries, user);
     return conninfo_ = cluster_->conninfo();
 }
 
-auto ScratchServer::throwaway() const -> bool { return cluster_ != nullptr; }
+auto ScratchServer::throwaway() const -> bool {
+    return cluster_ != nullptr;
+}
 
 auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scratch) -> model::Schema {
     std::string server = scratch.conninfo();
@@ -260,7 +268,8 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
                             "pg_catalog.current_setting('server_version_num')::int < 150000)) AND n.nspname !~ '^pg_' "
                             "AND n.nspname <> 'information_schema'");
         for (const auto& name : schemas) {
-            introspect::execute(database.conninfo(), fmt::format("ALTER SCHEMA {} OWNER TO {}", quote_ident(name), loader));
+            introspect::execute(database.conninfo(),
+                                fmt::format("ALTER SCHEMA {} OWNER TO {}", quote_ident(name), loader));
         }
     }
     run(phases[1], database.loader_conninfo());
@@ -269,10 +278,11 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
 
     // A database loaded a moment ago has no statistics on its catalogs yet, and the planner's guesses turn the
     // dependency query into nested loops: 1.6 s after ANALYZE, minutes before, on 1,000 tables.
-    introspect::execute(database.conninfo(),
-                        "ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_depend, pg_catalog.pg_type, "
-                        "pg_catalog.pg_proc, pg_catalog.pg_constraint, pg_catalog.pg_rewrite, pg_catalog.pg_trigger, "
-                        "pg_catalog.pg_attrdef, pg_catalog.pg_index, pg_catalog.pg_description, pg_catalog.pg_namespace");
+    introspect::execute(
+        database.conninfo(),
+        "ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_depend, pg_catalog.pg_type, "
+        "pg_catalog.pg_proc, pg_catalog.pg_constraint, pg_catalog.pg_rewrite, pg_catalog.pg_trigger, "
+        "pg_catalog.pg_attrdef, pg_catalog.pg_index, pg_catalog.pg_description, pg_catalog.pg_namespace");
     model::Schema schema = introspect::read_schema(database.conninfo(), {.table_sizes = false}).schema;
     if (!loader.empty()) rename_loader(schema, loader, admin.user);
     restore_populated(schema, parsed.populated_matviews);
@@ -304,21 +314,25 @@ auto clean_up_leftovers(const std::string& server, bool all) -> Cleanup {
             return false;
         }
         if (std::time(nullptr) - made < 3600) {
-            out.kept.push_back(fmt::format("{} (made less than an hour ago, maybe by a schemadiff on another machine; "
-                                           "--all drops it)", name));
+            out.kept.push_back(
+                fmt::format("{} (made less than an hour ago, maybe by a schemadiff on another machine; "
+                            "--all drops it)",
+                            name));
             return false;
         }
         return true;
     };
     if (!server.empty()) {
-        for (const auto& name : list(server, "SELECT datname FROM pg_catalog.pg_database WHERE datname LIKE "
-                                             "'schemadiff\\_scratch\\_%' ORDER BY 1")) {
+        for (const auto& name : list(server,
+                                     "SELECT datname FROM pg_catalog.pg_database WHERE datname LIKE "
+                                     "'schemadiff\\_scratch\\_%' ORDER BY 1")) {
             if (!stale(name, kDatabasePrefix)) continue;
             introspect::execute(server, fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", quote_ident(name)));
             out.dropped.push_back("database " + name);
         }
-        for (const auto& name : list(server, "SELECT rolname FROM pg_catalog.pg_roles WHERE rolname LIKE "
-                                             "'schemadiff\\_loader\\_%' ORDER BY 1")) {
+        for (const auto& name : list(server,
+                                     "SELECT rolname FROM pg_catalog.pg_roles WHERE rolname LIKE "
+                                     "'schemadiff\\_loader\\_%' ORDER BY 1")) {
             if (!stale(name, kRolePrefix)) continue;
             introspect::execute(server, fmt::format("DROP ROLE IF EXISTS {}", quote_ident(name)));
             out.dropped.push_back("role " + name);

@@ -1,16 +1,16 @@
 // The one way schemadiff writes output files (migrations, inspect --out): see write_files.hpp.
 #include "schemadiff/engine/write_files.hpp"
 
-#include "schemadiff/core/error.hpp"
-
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <random>
-#include <sys/stat.h>
-#include <unistd.h>
+
+#include "schemadiff/core/error.hpp"
 
 namespace schemadiff::engine {
 

@@ -1,8 +1,5 @@
 // Connecting: libpq connection strings, errors that name the target but never the password.
 #include "connection.hpp"
-#include "schemadiff/introspect/introspect.hpp"
-
-#include "schemadiff/core/error.hpp"
 
 #include <fmt/format.h>
 #include <libpq-fe.h>
@@ -12,6 +9,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/introspect/introspect.hpp"
 
 namespace schemadiff::introspect {
 
@@ -212,7 +212,9 @@ void execute(const std::string& conninfo, const std::string& sql) {
     });
 }
 
-auto accepts_connections(const std::string& conninfo) -> bool { return PQping(conninfo.c_str()) == PQPING_OK; }
+auto accepts_connections(const std::string& conninfo) -> bool {
+    return PQping(conninfo.c_str()) == PQPING_OK;
+}
 
 auto query_column(const std::string& conninfo, const std::string& sql) -> std::vector<std::string> {
     auto connection = connect(conninfo);
@@ -239,7 +241,8 @@ public:
             throw connect_error(target_, message);
         }
         // The statements' notices (implicit sequences, truncated identifiers, ...) are not the user's business here.
-        PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
+        PQsetNoticeProcessor(
+            connection_, [](void*, const char*) {}, nullptr);
     }
     ~PipelineConnection() { PQfinish(connection_); }
     PipelineConnection(const PipelineConnection&) = delete;

@@ -1,9 +1,8 @@
 // Internal: opening a libpqxx connection with schemadiff's error translation.
 #pragma once
 
-#include <pqxx/pqxx>
-
 #include <memory>
+#include <pqxx/pqxx>
 #include <string>
 #include <string_view>
 

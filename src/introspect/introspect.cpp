@@ -2,26 +2,32 @@
 // model directly (the introspector is an adapter: it interprets nothing the normaliser should).
 #include "schemadiff/introspect/introspect.hpp"
 
+#include <fmt/format.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
 #include "connection.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff_queries.hpp"
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
-#include <map>
 
 namespace schemadiff::introspect {
 
 namespace {
 
-auto text(const pqxx::field& field) -> std::string { return field.is_null() ? std::string() : field.c_str(); }
+auto text(const pqxx::field& field) -> std::string {
+    return field.is_null() ? std::string() : field.c_str();
+}
 auto optional_text(const pqxx::field& field) -> std::optional<std::string> {
     if (field.is_null()) return std::nullopt;
     return std::string(field.c_str());
 }
-auto flag(const pqxx::field& field) -> bool { return !field.is_null() && field.as<bool>(); }
-auto number(const pqxx::field& field) -> int64_t { return field.as<int64_t>(); }
+auto flag(const pqxx::field& field) -> bool {
+    return !field.is_null() && field.as<bool>();
+}
+auto number(const pqxx::field& field) -> int64_t {
+    return field.as<int64_t>();
+}
 
 auto run(pqxx::transaction_base& work, std::string_view query, const char* what) -> pqxx::result {
     try {
@@ -156,8 +162,8 @@ void read_all(pqxx::transaction_base& work, model::Schema& schema,
     for (const auto& row : run(work, queries::kQueryIndexes, "indexes")) {
         model::Table* table = table_of(row);
         if (table == nullptr) continue;
-        table->indexes.push_back({text(row["name"]), model::Expression{text(row["definition"]), {}},
-                                  optional_text(row["comment"])});
+        table->indexes.push_back(
+            {text(row["name"]), model::Expression{text(row["definition"]), {}}, optional_text(row["comment"])});
     }
 }
 
@@ -166,18 +172,16 @@ auto object_facts(const pqxx::field& field) -> model::ObjectFacts {
     model::ObjectFacts facts;
     if (field.is_null()) return facts;
     static const std::map<std::string, bool model::ObjectFacts::*, std::less<>> kMembers = {
-        {"not_valid", &model::ObjectFacts::not_valid},
-        {"drops_attribute", &model::ObjectFacts::drops_attribute},
-        {"revoked", &model::ObjectFacts::revoked},
-        {"permissive_read", &model::ObjectFacts::permissive_read},
-        {"disabled", &model::ObjectFacts::disabled},
-        {"no_data", &model::ObjectFacts::no_data},
+        {"not_valid", &model::ObjectFacts::not_valid}, {"drops_attribute", &model::ObjectFacts::drops_attribute},
+        {"revoked", &model::ObjectFacts::revoked},     {"permissive_read", &model::ObjectFacts::permissive_read},
+        {"disabled", &model::ObjectFacts::disabled},   {"no_data", &model::ObjectFacts::no_data},
     };
     nlohmann::json members = nlohmann::json::parse(field.c_str());  // outlives the loop over its items
     for (const auto& [name, value] : members.items()) {
         auto member = kMembers.find(name);
         if (member == kMembers.end() || !value.is_boolean()) {
-            throw Error(ErrorKind::Internal, fmt::format("objects.sql gave an unknown fact {}: {}", name, value.dump()));
+            throw Error(ErrorKind::Internal,
+                        fmt::format("objects.sql gave an unknown fact {}: {}", name, value.dump()));
         }
         facts.*(member->second) = value.get<bool>();
     }
@@ -211,7 +215,8 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
                                                          model::object_kind_name(*kind), object.id, word));
         }
         object.subject = text(row["subject"]);
-        if (!row["table_name"].is_null()) object.table = model::QualifiedName{text(row["table_schema"]), text(row["table_name"])};
+        if (!row["table_name"].is_null())
+            object.table = model::QualifiedName{text(row["table_schema"]), text(row["table_name"])};
         object.create = text(row["create_sql"]);
         object.drop = text(row["drop_sql"]);
         object.replace = text(row["replace_sql"]);
@@ -267,9 +272,10 @@ auto server_info(const std::string& conninfo) -> ServerInfo {
     try {
         pqxx::nontransaction work(*connection);
         // Qualified: this session keeps whatever search_path the role or database sets.
-        auto row = work.exec("SELECT pg_catalog.current_setting('server_version_num')::int, "
-                             "pg_catalog.current_setting('server_version'), pg_catalog.current_database(), current_user, "
-                             "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)")[0];
+        auto row = work.exec(
+            "SELECT pg_catalog.current_setting('server_version_num')::int, "
+            "pg_catalog.current_setting('server_version'), pg_catalog.current_database(), current_user, "
+            "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)")[0];
         return ServerInfo{row[0].as<int>(), row[1].c_str(), row[2].c_str(), row[3].c_str(), flag(row[4])};
     } catch (const pqxx::broken_connection& failure) {
         throw Error(ErrorKind::Connection,
@@ -291,9 +297,10 @@ auto read_schema(const std::string& conninfo, const ReadOptions& options) -> Int
         // The catalog queries are large and estimated expensive: JIT would spend seconds compiling them (measured: the
         // dependency query of 1,000 tables took 5.5 s with JIT, 1.6 s without). The catalogs are small; no JIT.
         work.exec("SET LOCAL jit = off");
-        auto info = work.exec("SELECT current_setting('server_version_num')::int, current_setting('server_version'), "
-                              "current_database(), current_user, "
-                              "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)")[0];
+        auto info = work.exec(
+            "SELECT current_setting('server_version_num')::int, current_setting('server_version'), "
+            "current_database(), current_user, "
+            "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)")[0];
         out.server.version_num = info[0].as<int>();
         out.server.version = info[1].c_str();
         out.server.database = info[2].c_str();

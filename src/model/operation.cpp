@@ -1,9 +1,9 @@
 // Names and subjects of operations, for reports and test files.
 #include "schemadiff/model/operation.hpp"
 
-#include "schemadiff/core/identifier.hpp"
-
 #include <map>
+
+#include "schemadiff/core/identifier.hpp"
 
 namespace schemadiff::model {
 
@@ -35,18 +35,49 @@ auto object_operation_name(std::string_view verb, ObjectKind kind) -> std::strin
 }  // namespace
 
 auto kind_name(const Operation& operation) -> std::string_view {
-    if (const auto* create = std::get_if<CreateObject>(&operation)) return object_operation_name("create", create->object.kind);
+    if (const auto* create = std::get_if<CreateObject>(&operation))
+        return object_operation_name("create", create->object.kind);
     if (const auto* drop = std::get_if<DropObject>(&operation)) return object_operation_name("drop", drop->object.kind);
-    if (const auto* replace = std::get_if<ReplaceObject>(&operation)) return object_operation_name("replace", replace->to.kind);
-    if (const auto* rename = std::get_if<RenameObject>(&operation)) return object_operation_name("rename", rename->object.kind);
-    static constexpr std::string_view kNames[] = {
-        "create_schema", "drop_schema", "create_extension", "drop_extension", "create_enum", "drop_enum",
-        "add_enum_value", "rebuild_enum", "create_sequence", "drop_sequence", "alter_sequence", "set_sequence_owner",
-        "create_table", "drop_table", "set_table_logged", "add_column", "drop_column", "alter_column_type",
-        "set_column_default", "set_column_not_null", "alter_column_identity", "drop_column_expression",
-        "add_constraint", "drop_constraint", "validate_constraint", "create_index", "drop_index", "set_comment",
-        "rename_index", "create_object", "drop_object", "replace_object", "rename_table", "rename_column",
-        "rename_constraint", "rename_object"};
+    if (const auto* replace = std::get_if<ReplaceObject>(&operation))
+        return object_operation_name("replace", replace->to.kind);
+    if (const auto* rename = std::get_if<RenameObject>(&operation))
+        return object_operation_name("rename", rename->object.kind);
+    static constexpr std::string_view kNames[] = {"create_schema",
+                                                  "drop_schema",
+                                                  "create_extension",
+                                                  "drop_extension",
+                                                  "create_enum",
+                                                  "drop_enum",
+                                                  "add_enum_value",
+                                                  "rebuild_enum",
+                                                  "create_sequence",
+                                                  "drop_sequence",
+                                                  "alter_sequence",
+                                                  "set_sequence_owner",
+                                                  "create_table",
+                                                  "drop_table",
+                                                  "set_table_logged",
+                                                  "add_column",
+                                                  "drop_column",
+                                                  "alter_column_type",
+                                                  "set_column_default",
+                                                  "set_column_not_null",
+                                                  "alter_column_identity",
+                                                  "drop_column_expression",
+                                                  "add_constraint",
+                                                  "drop_constraint",
+                                                  "validate_constraint",
+                                                  "create_index",
+                                                  "drop_index",
+                                                  "set_comment",
+                                                  "rename_index",
+                                                  "create_object",
+                                                  "drop_object",
+                                                  "replace_object",
+                                                  "rename_table",
+                                                  "rename_column",
+                                                  "rename_constraint",
+                                                  "rename_object"};
     static_assert(std::size(kNames) == std::variant_size_v<Operation>);
     return kNames[operation.index()];
 }
@@ -81,9 +112,7 @@ auto subject(const Operation& operation) -> std::string {
             [](const ValidateConstraint& op) { return in_table(op.table, op.constraint.name); },
             [](const CreateIndex& op) { return quote_qualified(op.table.schema, op.index.name); },
             [](const DropIndex& op) { return quote_qualified(op.table.schema, op.index.name); },
-            [](const SetComment& op) {
-                return op.member.empty() ? op.object.sql() : in_table(op.object, op.member);
-            },
+            [](const SetComment& op) { return op.member.empty() ? op.object.sql() : in_table(op.object, op.member); },
             [](const RenameIndex& op) { return quote_qualified(op.table.schema, op.to); },
             [](const CreateObject& op) { return op.object.subject; },
             [](const DropObject& op) { return op.object.subject; },

@@ -1,13 +1,13 @@
 // Schema model helpers: lookups, sorting and PostgreSQL's sequence defaults.
 #include "schemadiff/model/schema.hpp"
 
-#include "schemadiff/core/identifier.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
 #include <limits>
+
+#include "schemadiff/core/identifier.hpp"
 
 namespace schemadiff::model {
 
@@ -42,8 +42,12 @@ auto replace_identifier(const std::string& text, const std::string& from, const 
     return out + text.substr(done);
 }
 
-auto QualifiedName::sql() const -> std::string { return quote_qualified(schema, name); }
-auto QualifiedName::display() const -> std::string { return sql(); }
+auto QualifiedName::sql() const -> std::string {
+    return quote_qualified(schema, name);
+}
+auto QualifiedName::display() const -> std::string {
+    return sql();
+}
 
 auto default_sequence_options(const std::string& data_type, int64_t increment) -> SequenceOptions {
     SequenceOptions options;
@@ -84,7 +88,9 @@ auto find_by(std::vector<T>& items, const Key& key, auto T::*member) -> T* {
 auto Table::find_column(const std::string& column) const -> const Column* {
     return find_by(const_cast<std::vector<Column>&>(columns), column, &Column::name);
 }
-auto Table::find_column(const std::string& column) -> Column* { return find_by(columns, column, &Column::name); }
+auto Table::find_column(const std::string& column) -> Column* {
+    return find_by(columns, column, &Column::name);
+}
 auto Table::find_constraint(const std::string& constraint) const -> const Constraint* {
     return find_by(const_cast<std::vector<Constraint>&>(constraints), constraint, &Constraint::name);
 }
@@ -129,8 +135,12 @@ auto binary_find(std::vector<T>& items, const QualifiedName& name) -> T* {
 auto Schema::find_table(const QualifiedName& table) const -> const Table* {
     return binary_find(const_cast<std::vector<Table>&>(tables), table);
 }
-auto Schema::find_table(const QualifiedName& table) -> Table* { return binary_find(tables, table); }
-auto Schema::find_sequence(const QualifiedName& sequence) -> Sequence* { return binary_find(sequences, sequence); }
+auto Schema::find_table(const QualifiedName& table) -> Table* {
+    return binary_find(tables, table);
+}
+auto Schema::find_sequence(const QualifiedName& sequence) -> Sequence* {
+    return binary_find(sequences, sequence);
+}
 auto Schema::find_object(const std::string& id) const -> const SchemaObject* {
     auto it = std::lower_bound(objects.begin(), objects.end(), id,
                                [](const SchemaObject& item, const std::string& key) { return item.id < key; });
@@ -141,18 +151,21 @@ auto Schema::find_object(const std::string& id) const -> const SchemaObject* {
     return nullptr;
 }
 
-auto table_id(const QualifiedName& table) -> std::string { return "table " + table.sql(); }
+auto table_id(const QualifiedName& table) -> std::string {
+    return "table " + table.sql();
+}
 auto column_id(const QualifiedName& table, const std::string& column) -> std::string {
     return "column " + table.sql() + "." + quote_ident(column);
 }
-auto type_id(const QualifiedName& type) -> std::string { return "type " + type.sql(); }
+auto type_id(const QualifiedName& type) -> std::string {
+    return "type " + type.sql();
+}
 auto domain_base_type(const SchemaObject& domain) -> std::string {
     auto at = domain.create.find(" AS ");
     if (domain.kind != ObjectKind::Domain || at == std::string::npos) return "";
     std::string base = domain.create.substr(at + 4);
     return base.substr(0, base.find(" COLLATE "));
 }
-
 
 void set_populated(SchemaObject& view, bool populated) {
     static const std::string kNoData = "\nWITH NO DATA", kData = "\nWITH DATA";
@@ -171,7 +184,8 @@ auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind> {
 
 auto object_id(ObjectKind kind, std::string_view subject) -> std::string {
     std::string_view word = kind_traits(kind).id_word;
-    if (word.empty()) throw Error(ErrorKind::Internal, fmt::format("{} ids are not <word> <subject>", object_kind_name(kind)));
+    if (word.empty())
+        throw Error(ErrorKind::Internal, fmt::format("{} ids are not <word> <subject>", object_kind_name(kind)));
     return fmt::format("{} {}", word, subject);
 }
 
@@ -190,11 +204,16 @@ auto implied_dependencies(const SchemaObject& object) -> std::vector<std::string
         return *object.table;
     };
     switch (traits.implied) {
-    case Implied::None: return {};
-    case Implied::Subject: return {fmt::format("{} {}", traits.implied_word, object.id.substr(object.id.find(' ') + 1))};
-    case Implied::Table: return {table_id(owner())};
-    case Implied::View: return {object_id(ObjectKind::View, owner().sql())};
-    case Implied::ChildAndParent: return {"table " + object.subject, table_id(owner())};
+        case Implied::None:
+            return {};
+        case Implied::Subject:
+            return {fmt::format("{} {}", traits.implied_word, object.id.substr(object.id.find(' ') + 1))};
+        case Implied::Table:
+            return {table_id(owner())};
+        case Implied::View:
+            return {object_id(ObjectKind::View, owner().sql())};
+        case Implied::ChildAndParent:
+            return {"table " + object.subject, table_id(owner())};
     }
     return {};
 }

@@ -2,13 +2,13 @@
 // that the safety rules classify a migration file exactly as they classify a generated plan.
 #include "migration_operations.hpp"
 
-#include "schemadiff/core/identifier.hpp"
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cctype>
+
+#include "schemadiff/core/identifier.hpp"
 
 namespace schemadiff::parser {
 
@@ -28,10 +28,14 @@ auto ends_with(const std::string& text, std::string_view suffix) -> bool {
 auto constraint_named(const std::string& name) -> model::Constraint {
     model::Constraint constraint;
     constraint.name = name;
-    if (ends_with(name, "_pkey")) constraint.kind = model::ConstraintKind::PrimaryKey;
-    else if (ends_with(name, "_fkey")) constraint.kind = model::ConstraintKind::ForeignKey;
-    else if (ends_with(name, "_key")) constraint.kind = model::ConstraintKind::Unique;
-    else if (ends_with(name, "_excl")) constraint.kind = model::ConstraintKind::Exclude;
+    if (ends_with(name, "_pkey"))
+        constraint.kind = model::ConstraintKind::PrimaryKey;
+    else if (ends_with(name, "_fkey"))
+        constraint.kind = model::ConstraintKind::ForeignKey;
+    else if (ends_with(name, "_key"))
+        constraint.kind = model::ConstraintKind::Unique;
+    else if (ends_with(name, "_excl"))
+        constraint.kind = model::ConstraintKind::Exclude;
     return constraint;
 }
 
@@ -46,7 +50,6 @@ auto column_of(TransformContext& ctx, model::Table& table, const std::string& na
 void replace_column(TransformContext& ctx, model::Table& table, const model::Column& column) {
     if (model::Column* existing = ctx.find_column(table, column.name)) *existing = column;
 }
-
 
 /// The operation of the last object a transform appended to `items`, when it appended one.
 template <typename T, typename Make>
@@ -84,7 +87,8 @@ auto sql_object_with_id(ObjectKind kind, std::string id, std::string subject,
 }
 
 /// The object of `kind` named `subject`, with the id object_kinds.def gives it.
-auto sql_object(ObjectKind kind, std::string subject, std::optional<QualifiedName> table = std::nullopt) -> SchemaObject {
+auto sql_object(ObjectKind kind, std::string subject, std::optional<QualifiedName> table = std::nullopt)
+    -> SchemaObject {
     std::string id = object_id(kind, subject);
     return sql_object_with_id(kind, std::move(id), std::move(subject), std::move(table));
 }
@@ -116,9 +120,12 @@ auto without_typmods(const std::string& type) -> std::string {
     std::string out;
     int depth = 0;
     for (char c : type) {
-        if (c == '(') ++depth;
-        else if (c == ')') --depth;
-        else if (depth == 0) out += c;
+        if (c == '(')
+            ++depth;
+        else if (c == ')')
+            --depth;
+        else if (depth == 0)
+            out += c;
     }
     return out;
 }
@@ -131,11 +138,16 @@ auto in_signature(PgQuery__FunctionParameterMode mode, bool procedure) -> bool {
 
 auto role_sql(const PgQuery__RoleSpec* role) -> std::string {
     switch (role->roletype) {
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC: return "PUBLIC";
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE: return "CURRENT_ROLE";
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER: return "CURRENT_USER";
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER: return "SESSION_USER";
-    default: return quote_ident(role->rolename);
+        case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC:
+            return "PUBLIC";
+        case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE:
+            return "CURRENT_ROLE";
+        case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER:
+            return "CURRENT_USER";
+        case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER:
+            return "SESSION_USER";
+        default:
+            return quote_ident(role->rolename);
     }
 }
 
@@ -149,21 +161,50 @@ auto upper(std::string text) -> std::string {
 auto grant_keyword(PgQuery__ObjectType type, bool plural) -> std::string {
     std::string word;
     switch (type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: word = plural ? "TABLE" : ""; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: word = "SEQUENCE"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: word = "FUNCTION"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: word = "PROCEDURE"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: word = "ROUTINE"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: word = "SCHEMA"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: word = "TYPE"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: word = "DOMAIN"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DATABASE: word = "DATABASE"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE: word = "LANGUAGE"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_LARGEOBJECT: word = "LARGE OBJECT"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLESPACE: word = "TABLESPACE"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FDW: word = "FOREIGN DATA WRAPPER"; break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER: word = "FOREIGN SERVER"; break;
-    default: break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+            word = plural ? "TABLE" : "";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+            word = "SEQUENCE";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+            word = "FUNCTION";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+            word = "PROCEDURE";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+            word = "ROUTINE";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+            word = "SCHEMA";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+            word = "TYPE";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+            word = "DOMAIN";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_DATABASE:
+            word = "DATABASE";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_LANGUAGE:
+            word = "LANGUAGE";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_LARGEOBJECT:
+            word = "LARGE OBJECT";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLESPACE:
+            word = "TABLESPACE";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FDW:
+            word = "FOREIGN DATA WRAPPER";
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER:
+            word = "FOREIGN SERVER";
+            break;
+        default:
+            break;
     }
     if (plural && !word.empty()) word += "S";
     return word;
@@ -197,7 +238,8 @@ MigrationOperations::MigrationOperations(const model::Schema& before, const std:
             ctx_.relation_names.insert({table.name.schema, constraint.name});
         }
     }
-    for (const auto& sequence : schema_.sequences) ctx_.relation_names.insert({sequence.name.schema, sequence.name.name});
+    for (const auto& sequence : schema_.sequences)
+        ctx_.relation_names.insert({sequence.name.schema, sequence.name.name});
 }
 
 auto MigrationOperations::table(const QualifiedName& name) -> model::Table& {
@@ -227,41 +269,68 @@ void MigrationOperations::forget_table(const QualifiedName& name) {
 auto MigrationOperations::operations(PgQuery__Node* node, Arena& arena) -> std::vector<Operation> {
     origins_.clear();
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_CREATE_STMT: return create_table(node->create_stmt, arena);
-    case PG_QUERY__NODE__NODE_INDEX_STMT: return create_index(node->index_stmt, arena);
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return alter_table(node->alter_table_stmt, arena);
-    case PG_QUERY__NODE__NODE_DROP_STMT: return drop(node->drop_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return alter_sequence(node->alter_seq_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return alter_enum(node->alter_enum_stmt);
-    case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(node->comment_stmt);
-    case PG_QUERY__NODE__NODE_RENAME_STMT: return rename(node->rename_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return create_object(node);
-    default: break;
+        case PG_QUERY__NODE__NODE_CREATE_STMT:
+            return create_table(node->create_stmt, arena);
+        case PG_QUERY__NODE__NODE_INDEX_STMT:
+            return create_index(node->index_stmt, arena);
+        case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+            return alter_table(node->alter_table_stmt, arena);
+        case PG_QUERY__NODE__NODE_DROP_STMT:
+            return drop(node->drop_stmt);
+        case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
+            return alter_sequence(node->alter_seq_stmt);
+        case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
+            return alter_enum(node->alter_enum_stmt);
+        case PG_QUERY__NODE__NODE_COMMENT_STMT:
+            return comment(node->comment_stmt);
+        case PG_QUERY__NODE__NODE_RENAME_STMT:
+            return rename(node->rename_stmt);
+        case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+            return create_object(node);
+        default:
+            break;
     }
     auto sql = [&] { return canonical_sql(node, arena); };
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_VIEW_STMT: return create_view(node->view_stmt, sql());
-    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: return create_materialized_view(node->create_table_as_stmt, sql());
-    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: return create_function(node->create_function_stmt, sql());
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(node->create_trig_stmt, sql());
-    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return create_policy(node->create_policy_stmt, sql());
-    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return alter_policy(node->alter_policy_stmt, sql());
-    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return create_domain(node->create_domain_stmt, sql());
-    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return alter_domain(node->alter_domain_stmt, sql());
-    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return create_composite_type(node->composite_type_stmt, sql());
-    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return create_range_type(node->create_range_stmt, sql());
-    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT: return create_statistics(node->create_stats_stmt, sql());
-    case PG_QUERY__NODE__NODE_ALTER_STATS_STMT: return alter_statistics(node->alter_stats_stmt, sql());
-    case PG_QUERY__NODE__NODE_DEFINE_STMT: return define(node->define_stmt, sql());
-    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT: return create_event_trigger(node->create_event_trig_stmt, sql());
-    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT: return alter_event_trigger(node->alter_event_trig_stmt, sql());
-    case PG_QUERY__NODE__NODE_GRANT_STMT: return grant(node->grant_stmt, sql());
-    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
-        return alter_default_privileges(node->alter_default_privileges_stmt, sql());
-    default: return {};  // INSERT, UPDATE, SET, BEGIN, GRANT role TO role ...: no modelled object changes
+        case PG_QUERY__NODE__NODE_VIEW_STMT:
+            return create_view(node->view_stmt, sql());
+        case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+            return create_materialized_view(node->create_table_as_stmt, sql());
+        case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+            return create_function(node->create_function_stmt, sql());
+        case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+            return create_trigger(node->create_trig_stmt, sql());
+        case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+            return create_policy(node->create_policy_stmt, sql());
+        case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+            return alter_policy(node->alter_policy_stmt, sql());
+        case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+            return create_domain(node->create_domain_stmt, sql());
+        case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+            return alter_domain(node->alter_domain_stmt, sql());
+        case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+            return create_composite_type(node->composite_type_stmt, sql());
+        case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+            return create_range_type(node->create_range_stmt, sql());
+        case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+            return create_statistics(node->create_stats_stmt, sql());
+        case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
+            return alter_statistics(node->alter_stats_stmt, sql());
+        case PG_QUERY__NODE__NODE_DEFINE_STMT:
+            return define(node->define_stmt, sql());
+        case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+            return create_event_trigger(node->create_event_trig_stmt, sql());
+        case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+            return alter_event_trigger(node->alter_event_trig_stmt, sql());
+        case PG_QUERY__NODE__NODE_GRANT_STMT:
+            return grant(node->grant_stmt, sql());
+        case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+            return alter_default_privileges(node->alter_default_privileges_stmt, sql());
+        default:
+            return {};  // INSERT, UPDATE, SET, BEGIN, GRANT role TO role ...: no modelled object changes
     }
 }
 
@@ -386,54 +455,55 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
         PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
         model::Table& target = table(name);
         switch (cmd->subtype) {
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
-            PgQuery__ColumnDef* def = cmd->def->column_def;
-            if (ctx_.find_column(target, def->colname) != nullptr) {
-                if (cmd->missing_ok) break;  // ADD COLUMN IF NOT EXISTS on an existing column
-                ctx_.lookups.tables[name].columns.erase(target.columns, def->colname);
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
+                PgQuery__ColumnDef* def = cmd->def->column_def;
+                if (ctx_.find_column(target, def->colname) != nullptr) {
+                    if (cmd->missing_ok) break;  // ADD COLUMN IF NOT EXISTS on an existing column
+                    ctx_.lookups.tables[name].columns.erase(target.columns, def->colname);
+                }
+                std::vector<PgQuery__Constraint*> constraints;
+                transform_column(ctx_, target, def, arena, constraints);
+                out.push_back(model::AddColumn{name, target.columns.back()});
+                for (PgQuery__Constraint* constraint : constraints)
+                    out.push_back(add_constraint(target, constraint, arena));
+                break;
             }
-            std::vector<PgQuery__Constraint*> constraints;
-            transform_column(ctx_, target, def, arena, constraints);
-            out.push_back(model::AddColumn{name, target.columns.back()});
-            for (PgQuery__Constraint* constraint : constraints) out.push_back(add_constraint(target, constraint, arena));
-            break;
-        }
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: {
-            model::Column column = column_of(ctx_, target, cmd->name);
-            ctx_.lookups.tables[name].columns.erase(target.columns, column.name);
-            out.push_back(model::DropColumn{name, column});
-            break;
-        }
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
-            out.push_back(add_constraint(target, cmd->def->constraint, arena));
-            break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
-            const model::Constraint* known = ctx_.find_constraint(target, cmd->name);
-            model::Constraint constraint = known != nullptr ? *known : constraint_named(cmd->name);
-            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint) {
-                ctx_.lookups.tables[name].constraints.erase(target.constraints, constraint.name);
-                out.push_back(model::DropConstraint{name, constraint});
-            } else {
-                if (known != nullptr) const_cast<model::Constraint*>(known)->validated = true;
-                out.push_back(model::ValidateConstraint{name, constraint});
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: {
+                model::Column column = column_of(ctx_, target, cmd->name);
+                ctx_.lookups.tables[name].columns.erase(target.columns, column.name);
+                out.push_back(model::DropColumn{name, column});
+                break;
             }
-            break;
-        }
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
-            target.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
-            out.push_back(model::SetTableLogged{name, target.unlogged});
-            break;
-        default: {
-            std::vector<Operation> actions = table_action(name, stmt, cmd_idx, arena);
-            if (!actions.empty()) {
-                out.insert(out.end(), actions.begin(), actions.end());
-            } else if (auto operation = alter_column(target, cmd, arena)) {
-                out.push_back(std::move(*operation));
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+                out.push_back(add_constraint(target, cmd->def->constraint, arena));
+                break;
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
+                const model::Constraint* known = ctx_.find_constraint(target, cmd->name);
+                model::Constraint constraint = known != nullptr ? *known : constraint_named(cmd->name);
+                if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint) {
+                    ctx_.lookups.tables[name].constraints.erase(target.constraints, constraint.name);
+                    out.push_back(model::DropConstraint{name, constraint});
+                } else {
+                    if (known != nullptr) const_cast<model::Constraint*>(known)->validated = true;
+                    out.push_back(model::ValidateConstraint{name, constraint});
+                }
+                break;
             }
-            break;  // other actions (OWNER TO, CLUSTER ON, REPLICA IDENTITY, ...) change no modelled object
-        }
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+                target.unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
+                out.push_back(model::SetTableLogged{name, target.unlogged});
+                break;
+            default: {
+                std::vector<Operation> actions = table_action(name, stmt, cmd_idx, arena);
+                if (!actions.empty()) {
+                    out.insert(out.end(), actions.begin(), actions.end());
+                } else if (auto operation = alter_column(target, cmd, arena)) {
+                    out.push_back(std::move(*operation));
+                }
+                break;  // other actions (OWNER TO, CLUSTER ON, REPLICA IDENTITY, ...) change no modelled object
+            }
         }
     }
     return out;
@@ -445,44 +515,45 @@ auto MigrationOperations::alter_column(model::Table& table, PgQuery__AlterTableC
     model::Column to = from;
     std::optional<Operation> out;
     switch (cmd->subtype) {
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
-        PgQuery__ColumnDef* def = cmd->def->column_def;
-        to.type = format_type_name(def->type_name, ctx_);
-        if (def->coll_clause != nullptr) {
-            auto names = names_of(def->coll_clause->collname, def->coll_clause->n_collname);
-            to.collation = names.empty() || names.back() == "default" ? "" : names.back();
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
+            PgQuery__ColumnDef* def = cmd->def->column_def;
+            to.type = format_type_name(def->type_name, ctx_);
+            if (def->coll_clause != nullptr) {
+                auto names = names_of(def->coll_clause->collname, def->coll_clause->n_collname);
+                to.collation = names.empty() || names.back() == "default" ? "" : names.back();
+            }
+            out = model::AlterColumnType{table.name, from, to};
+            break;
         }
-        out = model::AlterColumnType{table.name, from, to};
-        break;
-    }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
-        to.default_value = cmd->def == nullptr ? std::nullopt : default_expression(cmd->def, arena);
-        out = model::SetColumnDefault{table.name, from, to};
-        break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
-        to.not_null = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
-        out = model::SetColumnNotNull{table.name, from, to};
-        break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
-        const PgQuery__Constraint* identity = cmd->def->constraint;
-        to.identity = std::string(identity->generated_when) == "a" ? model::IdentityKind::Always
-                                                                   : model::IdentityKind::ByDefault;
-        to.not_null = true;
-        out = model::AlterColumnIdentity{table.name, from, to};
-        break;
-    }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity:
-        // Known only by name, the column is taken to have been an identity (that is what the statement requires).
-        if (from.identity == model::IdentityKind::None) from.identity = model::IdentityKind::ByDefault;
-        to.identity = model::IdentityKind::None;
-        out = model::AlterColumnIdentity{table.name, from, to};
-        break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression:
-        to.generated.reset();
-        out = model::DropColumnExpression{table.name, from, to};
-        break;
-    default: return std::nullopt;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
+            to.default_value = cmd->def == nullptr ? std::nullopt : default_expression(cmd->def, arena);
+            out = model::SetColumnDefault{table.name, from, to};
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
+            to.not_null = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
+            out = model::SetColumnNotNull{table.name, from, to};
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
+            const PgQuery__Constraint* identity = cmd->def->constraint;
+            to.identity = std::string(identity->generated_when) == "a" ? model::IdentityKind::Always
+                                                                       : model::IdentityKind::ByDefault;
+            to.not_null = true;
+            out = model::AlterColumnIdentity{table.name, from, to};
+            break;
+        }
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity:
+            // Known only by name, the column is taken to have been an identity (that is what the statement requires).
+            if (from.identity == model::IdentityKind::None) from.identity = model::IdentityKind::ByDefault;
+            to.identity = model::IdentityKind::None;
+            out = model::AlterColumnIdentity{table.name, from, to};
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression:
+            to.generated.reset();
+            out = model::DropColumnExpression{table.name, from, to};
+            break;
+        default:
+            return std::nullopt;
     }
     replace_column(ctx_, table, to);
     return out;
@@ -515,45 +586,50 @@ auto MigrationOperations::drop(PgQuery__DropStmt* stmt) -> std::vector<Operation
         std::vector<std::string> names = object_names(stmt->objects[object_idx]);
         QualifiedName name = qualified_name(names);
         switch (stmt->remove_type) {
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-            out.push_back(model::DropTable{table(name)});
-            forget_table(name);
-            break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
-            auto [table_name, known] = find_index(name);
-            model::Index index = known != nullptr ? *known : model::Index{name.name, {}, std::nullopt};
-            out.push_back(model::DropIndex{table_name, index, static_cast<bool>(stmt->concurrent)});
-            if (known != nullptr) ctx_.lookups.tables[table_name].indexes.erase(table(table_name).indexes, index.name);
-            index_tables_.erase(name);
-            ctx_.relation_names.erase({name.schema, name.name});
-            break;
-        }
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
-            model::Sequence sequence;
-            sequence.name = name;
-            if (const model::Sequence* known = ctx_.lookups.sequences.find(schema_.sequences, name)) sequence = *known;
-            ctx_.lookups.sequences.erase_unordered(schema_.sequences, name);
-            out.push_back(model::DropSequence{sequence});
-            break;
-        }
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
-            const SchemaObject* type = find_object(object_id(ObjectKind::CompositeType, name.sql()));
-            if (type != nullptr && (type->kind == ObjectKind::CompositeType || type->kind == ObjectKind::RangeType)) {
-                out.push_back(dropped(*type));
+            case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+                out.push_back(model::DropTable{table(name)});
+                forget_table(name);
+                break;
+            case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
+                auto [table_name, known] = find_index(name);
+                model::Index index = known != nullptr ? *known : model::Index{name.name, {}, std::nullopt};
+                out.push_back(model::DropIndex{table_name, index, static_cast<bool>(stmt->concurrent)});
+                if (known != nullptr)
+                    ctx_.lookups.tables[table_name].indexes.erase(table(table_name).indexes, index.name);
+                index_tables_.erase(name);
+                ctx_.relation_names.erase({name.schema, name.name});
                 break;
             }
-            const model::EnumType* known = ctx_.lookups.enums.find(schema_.enums, name);
-            out.push_back(model::DropEnum{known != nullptr ? *known : model::EnumType{name, {}, std::nullopt}});
-            ctx_.lookups.enums.erase_unordered(schema_.enums, name);
-            break;
-        }
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: out.push_back(model::DropSchema{{names.at(0), std::nullopt}}); break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
-            out.push_back(model::DropExtension{{names.at(0), "", std::nullopt}});
-            break;
-        default:
-            if (auto operation = drop_object(stmt, object_idx)) out.push_back(std::move(*operation));
-            break;
+            case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
+                model::Sequence sequence;
+                sequence.name = name;
+                if (const model::Sequence* known = ctx_.lookups.sequences.find(schema_.sequences, name))
+                    sequence = *known;
+                ctx_.lookups.sequences.erase_unordered(schema_.sequences, name);
+                out.push_back(model::DropSequence{sequence});
+                break;
+            }
+            case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
+                const SchemaObject* type = find_object(object_id(ObjectKind::CompositeType, name.sql()));
+                if (type != nullptr &&
+                    (type->kind == ObjectKind::CompositeType || type->kind == ObjectKind::RangeType)) {
+                    out.push_back(dropped(*type));
+                    break;
+                }
+                const model::EnumType* known = ctx_.lookups.enums.find(schema_.enums, name);
+                out.push_back(model::DropEnum{known != nullptr ? *known : model::EnumType{name, {}, std::nullopt}});
+                ctx_.lookups.enums.erase_unordered(schema_.enums, name);
+                break;
+            }
+            case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+                out.push_back(model::DropSchema{{names.at(0), std::nullopt}});
+                break;
+            case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
+                out.push_back(model::DropExtension{{names.at(0), "", std::nullopt}});
+                break;
+            default:
+                if (auto operation = drop_object(stmt, object_idx)) out.push_back(std::move(*operation));
+                break;
         }
     }
     return out;
@@ -561,32 +637,34 @@ auto MigrationOperations::drop(PgQuery__DropStmt* stmt) -> std::vector<Operation
 
 auto MigrationOperations::create_object(PgQuery__Node* node) -> std::vector<Operation> {
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: {
-        PgQuery__CreateSeqStmt* stmt = node->create_seq_stmt;
-        QualifiedName name = qualified_name(stmt->sequence);
-        if (!stmt->if_not_exists) ctx_.relation_names.erase({name.schema, name.name});
-        return declared<model::CreateSequence>(schema_.sequences, ctx_.lookups.sequences, name, !stmt->if_not_exists,
-                                               [&] { transform_create_sequence(ctx_, stmt); });
-    }
-    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: {
-        PgQuery__CreateSchemaStmt* stmt = node->create_schema_stmt;
-        return declared<model::CreateSchema>(schema_.namespaces, ctx_.lookups.namespaces, std::string(stmt->schemaname),
-                                             !stmt->if_not_exists,
-                                             [&] { transform_create_schema(ctx_, stmt); });
-    }
-    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
-        PgQuery__CreateExtensionStmt* stmt = node->create_extension_stmt;
-        return declared<model::CreateExtension>(schema_.extensions, ctx_.lookups.extensions, std::string(stmt->extname),
-                                                !stmt->if_not_exists,
-                                                [&] { transform_create_extension(ctx_, stmt); });
-    }
-    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: {
-        PgQuery__CreateEnumStmt* stmt = node->create_enum_stmt;
-        QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
-        return declared<model::CreateEnum>(schema_.enums, ctx_.lookups.enums, name, true,
-                                           [&] { transform_create_enum(ctx_, stmt); });
-    }
-    default: return {};
+        case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: {
+            PgQuery__CreateSeqStmt* stmt = node->create_seq_stmt;
+            QualifiedName name = qualified_name(stmt->sequence);
+            if (!stmt->if_not_exists) ctx_.relation_names.erase({name.schema, name.name});
+            return declared<model::CreateSequence>(schema_.sequences, ctx_.lookups.sequences, name,
+                                                   !stmt->if_not_exists,
+                                                   [&] { transform_create_sequence(ctx_, stmt); });
+        }
+        case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: {
+            PgQuery__CreateSchemaStmt* stmt = node->create_schema_stmt;
+            return declared<model::CreateSchema>(schema_.namespaces, ctx_.lookups.namespaces,
+                                                 std::string(stmt->schemaname), !stmt->if_not_exists,
+                                                 [&] { transform_create_schema(ctx_, stmt); });
+        }
+        case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: {
+            PgQuery__CreateExtensionStmt* stmt = node->create_extension_stmt;
+            return declared<model::CreateExtension>(schema_.extensions, ctx_.lookups.extensions,
+                                                    std::string(stmt->extname), !stmt->if_not_exists,
+                                                    [&] { transform_create_extension(ctx_, stmt); });
+        }
+        case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: {
+            PgQuery__CreateEnumStmt* stmt = node->create_enum_stmt;
+            QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
+            return declared<model::CreateEnum>(schema_.enums, ctx_.lookups.enums, name, true,
+                                               [&] { transform_create_enum(ctx_, stmt); });
+        }
+        default:
+            return {};
     }
 }
 
@@ -619,65 +697,77 @@ auto MigrationOperations::comment(PgQuery__CommentStmt* stmt) -> std::vector<Ope
     std::vector<std::string> names = object_names(stmt->object);
     std::optional<std::string> text;
     if (is_set(stmt->comment)) text = std::string(stmt->comment);
-    auto set = [&](model::CommentTarget target, QualifiedName object, std::string member = {}) -> std::vector<Operation> {
+    auto set = [&](model::CommentTarget target, QualifiedName object,
+                   std::string member = {}) -> std::vector<Operation> {
         return {model::SetComment{target, std::move(object), std::move(member), std::nullopt, text}};
     };
     switch (stmt->objtype) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: return set(model::CommentTarget::Schema, {"", names.at(0)});
-    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: return set(model::CommentTarget::Extension, {"", names.at(0)});
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return set(model::CommentTarget::Type, qualified_name(names));
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: return set(model::CommentTarget::Sequence, qualified_name(names));
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: return set(model::CommentTarget::Table, qualified_name(names));
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: return set(model::CommentTarget::Index, qualified_name(names));
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
-        auto [table_name, column] = split_member(names);
-        return set(model::CommentTarget::Column, table_name, column);
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
-        auto [table_name, constraint] = split_member(names);
-        return set(model::CommentTarget::Constraint, table_name, constraint);
-    }
-    default: return {};
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+            return set(model::CommentTarget::Schema, {"", names.at(0)});
+        case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
+            return set(model::CommentTarget::Extension, {"", names.at(0)});
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+            return set(model::CommentTarget::Type, qualified_name(names));
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+            return set(model::CommentTarget::Sequence, qualified_name(names));
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+            return set(model::CommentTarget::Table, qualified_name(names));
+        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+            return set(model::CommentTarget::Index, qualified_name(names));
+        case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
+            auto [table_name, column] = split_member(names);
+            return set(model::CommentTarget::Column, table_name, column);
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+            auto [table_name, constraint] = split_member(names);
+            return set(model::CommentTarget::Constraint, table_name, constraint);
+        }
+        default:
+            return {};
     }
 }
 
 auto MigrationOperations::rename(PgQuery__RenameStmt* stmt) -> std::vector<Operation> {
     std::string to = stmt->newname;
     switch (stmt->rename_type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-        if (stmt->relation == nullptr) return {};
-        return rename_index(qualified_name(stmt->relation), to);
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: return rename_table(stmt);
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
-        if (stmt->relation_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) return {};  // a view's or type's column
-        QualifiedName name = qualified_name(stmt->relation);
-        ctx_.lookups.tables[name].columns.rename(table(name).columns, stmt->subname, to);
-        return {model::RenameColumn{name, stmt->subname, to}};
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
-        QualifiedName name = qualified_name(stmt->relation);
-        ctx_.lookups.tables[name].constraints.rename(table(name).constraints, stmt->subname, to);
-        ctx_.constraint_names.erase({name.schema, stmt->subname});
-        ctx_.constraint_names.insert({name.schema, to});
-        return {model::RenameConstraint{name, stmt->subname, to}};
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
-        QualifiedName name = qualified_name(stmt->relation);
-        bool materialized = stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
-        const SchemaObject* known = find_object(object_id(ObjectKind::View, name.sql()));
-        SchemaObject view = known != nullptr ? *known
-                                             : sql_object(materialized ? ObjectKind::MaterializedView : ObjectKind::View, name.sql());
-        return rename_object(std::move(view), name, to);
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
-        const PgQuery__ObjectWithArgs* function = stmt->object->object_with_args;
-        QualifiedName name = qualified_name(names_of(function->objname, function->n_objname));
-        return rename_object(function_object(function, stmt->rename_type), name, to);
-    }
-    default: return {};  // triggers, policies, types, schemas ...: no rule covers their renames
+        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+            if (stmt->relation == nullptr) return {};
+            return rename_index(qualified_name(stmt->relation), to);
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+            return rename_table(stmt);
+        case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
+            if (stmt->relation_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) return {};  // a view's or type's column
+            QualifiedName name = qualified_name(stmt->relation);
+            ctx_.lookups.tables[name].columns.rename(table(name).columns, stmt->subname, to);
+            return {model::RenameColumn{name, stmt->subname, to}};
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+            QualifiedName name = qualified_name(stmt->relation);
+            ctx_.lookups.tables[name].constraints.rename(table(name).constraints, stmt->subname, to);
+            ctx_.constraint_names.erase({name.schema, stmt->subname});
+            ctx_.constraint_names.insert({name.schema, to});
+            return {model::RenameConstraint{name, stmt->subname, to}};
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
+            QualifiedName name = qualified_name(stmt->relation);
+            bool materialized = stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
+            const SchemaObject* known = find_object(object_id(ObjectKind::View, name.sql()));
+            SchemaObject view =
+                known != nullptr
+                    ? *known
+                    : sql_object(materialized ? ObjectKind::MaterializedView : ObjectKind::View, name.sql());
+            return rename_object(std::move(view), name, to);
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
+            const PgQuery__ObjectWithArgs* function = stmt->object->object_with_args;
+            QualifiedName name = qualified_name(names_of(function->objname, function->n_objname));
+            return rename_object(function_object(function, stmt->rename_type), name, to);
+        }
+        default:
+            return {};  // triggers, policies, types, schemas ...: no rule covers their renames
     }
 }
 
@@ -696,7 +786,8 @@ auto MigrationOperations::rename_table(PgQuery__RenameStmt* stmt) -> std::vector
     QualifiedName from = qualified_name(stmt->relation);
     QualifiedName to{from.schema, stmt->newname};
     if (find_index(from).second != nullptr) return rename_index(from, to.name);
-    if (const SchemaObject* view = find_object(object_id(ObjectKind::View, from.sql()))) return rename_object(*view, from, to.name);
+    if (const SchemaObject* view = find_object(object_id(ObjectKind::View, from.sql())))
+        return rename_object(*view, from, to.name);
     auto it = ctx_.table_index.find(from);
     if (it != ctx_.table_index.end()) {
         size_t table_idx = it->second;
@@ -847,15 +938,15 @@ auto MigrationOperations::create_function(PgQuery__CreateFunctionStmt* stmt, con
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->funcname, stmt->n_funcname));
     std::string callable = signature(name, stmt->parameters, stmt->n_parameters, stmt->is_procedure);
-    SchemaObject function =
-        sql_object(stmt->is_procedure ? ObjectKind::Procedure : ObjectKind::Function, callable);
+    SchemaObject function = sql_object(stmt->is_procedure ? ObjectKind::Procedure : ObjectKind::Function, callable);
     function.create = sql;
     if (!stmt->replace) return {created(std::move(function))};
     function.replace = sql;
     return {replaced(std::move(function))};
 }
 
-auto MigrationOperations::create_trigger(PgQuery__CreateTrigStmt* stmt, const std::string& sql) -> std::vector<Operation> {
+auto MigrationOperations::create_trigger(PgQuery__CreateTrigStmt* stmt, const std::string& sql)
+    -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->relation);
     std::string subject = member_subject(table_name, stmt->trigname);
     SchemaObject trigger = sql_object(ObjectKind::Trigger, subject, table_name);
@@ -865,7 +956,8 @@ auto MigrationOperations::create_trigger(PgQuery__CreateTrigStmt* stmt, const st
     return {replaced(std::move(trigger))};
 }
 
-auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const std::string& sql) -> std::vector<Operation> {
+auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const std::string& sql)
+    -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->table);
     std::string subject = member_subject(table_name, stmt->policy_name);
     SchemaObject policy = sql_object(ObjectKind::Policy, subject, table_name);
@@ -876,7 +968,8 @@ auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const s
     return {created(std::move(policy))};
 }
 
-auto MigrationOperations::alter_policy(PgQuery__AlterPolicyStmt* stmt, const std::string& sql) -> std::vector<Operation> {
+auto MigrationOperations::alter_policy(PgQuery__AlterPolicyStmt* stmt, const std::string& sql)
+    -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->table);
     std::string subject = member_subject(table_name, stmt->policy_name);
     const SchemaObject* known = find_object(object_id(ObjectKind::Policy, subject));
@@ -888,43 +981,48 @@ auto MigrationOperations::alter_policy(PgQuery__AlterPolicyStmt* stmt, const std
     return {replaced(std::move(policy))};
 }
 
-auto MigrationOperations::create_domain(PgQuery__CreateDomainStmt* stmt, const std::string& sql) -> std::vector<Operation> {
+auto MigrationOperations::create_domain(PgQuery__CreateDomainStmt* stmt, const std::string& sql)
+    -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->domainname, stmt->n_domainname));
     SchemaObject domain = sql_object(ObjectKind::Domain, name.sql());
     domain.create = sql;
     return {created(std::move(domain))};
 }
 
-auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std::string& sql) -> std::vector<Operation> {
+auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std::string& sql)
+    -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
     std::string domain = name.sql();
     auto on = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql, true)}; };
     auto off = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql, false)}; };
     auto not_null = sql_object(ObjectKind::DomainNotNull, domain);
     switch (is_set(stmt->subtype) ? stmt->subtype[0] : ' ') {
-    case 'T': {  // SET / DROP DEFAULT
-        auto default_value = sql_object(ObjectKind::DomainDefault, domain);
-        return stmt->def != nullptr ? on(std::move(default_value)) : off(std::move(default_value));
-    }
-    case 'O': return on(std::move(not_null));   // SET NOT NULL
-    case 'N': return off(std::move(not_null));  // DROP NOT NULL
-    case 'C': {                                 // ADD CONSTRAINT
-        const PgQuery__Constraint* constraint = stmt->def->constraint;
-        if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL) return on(std::move(not_null));
-        // An unnamed CHECK gets <domain>_check, as PostgreSQL's domainAddConstraint names it.
-        std::string constraint_name =
-            is_set(constraint->conname) ? constraint->conname : make_object_name(name.name, "", "check");
-        std::string subject = member_subject(name, constraint_name);
-        SchemaObject check = sql_object(ObjectKind::DomainConstraint, subject);
-        check.create = sql;
-        check.facts.not_valid = constraint->skip_validation;  // NOT VALID: existing values are not checked
-        return {created(std::move(check))};
-    }
-    case 'X': {  // DROP CONSTRAINT
-        std::string subject = member_subject(name, stmt->name);
-        return off(sql_object(ObjectKind::DomainConstraint, subject));
-    }
-    default: return {};  // VALIDATE CONSTRAINT: no rule covers it
+        case 'T': {  // SET / DROP DEFAULT
+            auto default_value = sql_object(ObjectKind::DomainDefault, domain);
+            return stmt->def != nullptr ? on(std::move(default_value)) : off(std::move(default_value));
+        }
+        case 'O':
+            return on(std::move(not_null));  // SET NOT NULL
+        case 'N':
+            return off(std::move(not_null));  // DROP NOT NULL
+        case 'C': {                           // ADD CONSTRAINT
+            const PgQuery__Constraint* constraint = stmt->def->constraint;
+            if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL) return on(std::move(not_null));
+            // An unnamed CHECK gets <domain>_check, as PostgreSQL's domainAddConstraint names it.
+            std::string constraint_name =
+                is_set(constraint->conname) ? constraint->conname : make_object_name(name.name, "", "check");
+            std::string subject = member_subject(name, constraint_name);
+            SchemaObject check = sql_object(ObjectKind::DomainConstraint, subject);
+            check.create = sql;
+            check.facts.not_valid = constraint->skip_validation;  // NOT VALID: existing values are not checked
+            return {created(std::move(check))};
+        }
+        case 'X': {  // DROP CONSTRAINT
+            std::string subject = member_subject(name, stmt->name);
+            return off(sql_object(ObjectKind::DomainConstraint, subject));
+        }
+        default:
+            return {};  // VALIDATE CONSTRAINT: no rule covers it
     }
 }
 
@@ -951,7 +1049,8 @@ auto MigrationOperations::alter_composite_type(PgQuery__AlterTableStmt* stmt, Ar
     for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; origins_.resize(out.size(), cmd_idx++)) {
         auto subtype = stmt->cmds[cmd_idx]->alter_table_cmd->subtype;
         // ALTER ATTRIBUTE ... TYPE, RENAME, OWNER TO: no rule covers them.
-        if (subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn) {
+        if (subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn &&
+            subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn) {
             continue;
         }
         const SchemaObject* known = find_object(id);
@@ -1031,25 +1130,33 @@ auto MigrationOperations::grant_subject(const PgQuery__GrantStmt* stmt) -> std::
     for (size_t object_idx = 0; object_idx < stmt->n_objects; ++object_idx) {
         const PgQuery__Node* object = stmt->objects[object_idx];
         switch (object->node_case) {
-        case PG_QUERY__NODE__NODE_RANGE_VAR: targets.push_back(qualified_name(object->range_var).sql()); break;
-        case PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS:
-            targets.push_back(function_object(object->object_with_args, stmt->objtype).subject);
-            break;
-        case PG_QUERY__NODE__NODE_STRING: targets.push_back(quote_ident(node_string(object))); break;
-        default: targets.push_back(qualified_name(object_names(object)).sql()); break;
+            case PG_QUERY__NODE__NODE_RANGE_VAR:
+                targets.push_back(qualified_name(object->range_var).sql());
+                break;
+            case PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS:
+                targets.push_back(function_object(object->object_with_args, stmt->objtype).subject);
+                break;
+            case PG_QUERY__NODE__NODE_STRING:
+                targets.push_back(quote_ident(node_string(object)));
+                break;
+            default:
+                targets.push_back(qualified_name(object_names(object)).sql());
+                break;
         }
     }
     std::string on;
     switch (stmt->targtype) {
-    case PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_ALL_IN_SCHEMA:
-        on = fmt::format("ALL {} IN SCHEMA {}", grant_keyword(stmt->objtype, true), fmt::join(targets, ", "));
-        break;
-    case PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_DEFAULTS: on = grant_keyword(stmt->objtype, true); break;
-    default: {
-        std::string keyword = grant_keyword(stmt->objtype, false);
-        on = fmt::format("{}{}{}", keyword, keyword.empty() ? "" : " ", fmt::join(targets, ", "));
-        break;
-    }
+        case PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_ALL_IN_SCHEMA:
+            on = fmt::format("ALL {} IN SCHEMA {}", grant_keyword(stmt->objtype, true), fmt::join(targets, ", "));
+            break;
+        case PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_DEFAULTS:
+            on = grant_keyword(stmt->objtype, true);
+            break;
+        default: {
+            std::string keyword = grant_keyword(stmt->objtype, false);
+            on = fmt::format("{}{}{}", keyword, keyword.empty() ? "" : " ", fmt::join(targets, ", "));
+            break;
+        }
     }
     std::vector<std::string> grantees;
     for (size_t grantee_idx = 0; grantee_idx < stmt->n_grantees; ++grantee_idx) {
@@ -1110,81 +1217,88 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
     auto off = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql(), false)}; };
     // A trigger's state is an object while it is not the default ENABLE; ALL / USER name no trigger.
     auto trigger_state = [&] {
-        SchemaObject state =
-            atom(ObjectKind::TriggerState, is_set(cmd->name) ? member_subject(table_name, cmd->name) : table_name.sql());
+        SchemaObject state = atom(ObjectKind::TriggerState,
+                                  is_set(cmd->name) ? member_subject(table_name, cmd->name) : table_name.sql());
         state.facts.disabled = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig ||
                                cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll ||
                                cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser;
         return state;
     };
     switch (cmd->subtype) {
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
-        return on(atom(ObjectKind::RowSecurity, table_name.sql()));
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
-        return off(atom(ObjectKind::RowSecurity, table_name.sql()));
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
-        return on(atom(ObjectKind::ForceRowSecurity, table_name.sql()));
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity:
-        return off(atom(ObjectKind::ForceRowSecurity, table_name.sql()));
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser: return off(trigger_state());
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser: return on(trigger_state());
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
-        const PgQuery__PartitionCmd* partition = cmd->def->partition_cmd;
-        // DETACH ... CONCURRENTLY (PostgreSQL >= 14) takes SHARE UPDATE EXCLUSIVE, not the ACCESS EXCLUSIVE that
-        // partition-detach describes (it is that rule's safe alternative): no rule covers it.
-        if (partition->concurrent) return {};
-        // The link belongs to the partition (subject) and names the partitioned table (table), as introspected.
-        QualifiedName child = qualified_name(partition->name);
-        SchemaObject link = sql_object(ObjectKind::Partition, child.sql(), table_name);
-        return cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition ? on(std::move(link)) : off(std::move(link));
-    }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit: {
-        // The statement alters the child (subject); the link names the parent (table).
-        QualifiedName parent = qualified_name(cmd->def->range_var);
-        SchemaObject link = sql_object_with_id(ObjectKind::Inheritance,
-                                               object_id(ObjectKind::Inheritance, table_name.sql() + " " + parent.sql()),
-                                               table_name.sql(), parent);
-        return cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit ? on(std::move(link)) : off(std::move(link));
-    }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: {
-        // One object per storage parameter (toast.* for the TOAST table's), as the introspector reads them.
-        std::vector<Operation> out;
-        const PgQuery__List* options = cmd->def->list;
-        for (size_t option_idx = 0; option_idx < options->n_items; ++option_idx) {
-            const PgQuery__DefElem* option = options->items[option_idx]->def_elem;
-            std::string name = is_set(option->defnamespace) ? fmt::format("{}.{}", option->defnamespace, option->defname)
-                                                            : std::string(option->defname);
-            SchemaObject parameter = sql_object_with_id(ObjectKind::TableOption,
-                                                        object_id(ObjectKind::TableOption, table_name.sql() + "." + name),
-                                                        fmt::format("{} ({})", table_name.sql(), name), table_name);
-            auto operations = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions ? on(std::move(parameter))
-                                                                                           : off(std::move(parameter));
-            out.insert(out.end(), operations.begin(), operations.end());
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+            return on(atom(ObjectKind::RowSecurity, table_name.sql()));
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+            return off(atom(ObjectKind::RowSecurity, table_name.sql()));
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+            return on(atom(ObjectKind::ForceRowSecurity, table_name.sql()));
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity:
+            return off(atom(ObjectKind::ForceRowSecurity, table_name.sql()));
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser:
+            return off(trigger_state());
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
+            return on(trigger_state());
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
+            const PgQuery__PartitionCmd* partition = cmd->def->partition_cmd;
+            // DETACH ... CONCURRENTLY (PostgreSQL >= 14) takes SHARE UPDATE EXCLUSIVE, not the ACCESS EXCLUSIVE that
+            // partition-detach describes (it is that rule's safe alternative): no rule covers it.
+            if (partition->concurrent) return {};
+            // The link belongs to the partition (subject) and names the partitioned table (table), as introspected.
+            QualifiedName child = qualified_name(partition->name);
+            SchemaObject link = sql_object(ObjectKind::Partition, child.sql(), table_name);
+            return cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition ? on(std::move(link))
+                                                                                  : off(std::move(link));
         }
-        return out;
-    }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
-        return on(atom(ObjectKind::ColumnStorage, member_subject(table_name, cmd->name)));
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression: {
-        auto compression = atom(ObjectKind::ColumnCompression, member_subject(table_name, cmd->name));
-        bool reset = cmd->def == nullptr || node_string(cmd->def) == "default";
-        return reset ? off(std::move(compression)) : on(std::move(compression));
-    }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: {
-        if (!is_set(cmd->name)) return {};  // an index column, by number
-        auto statistics = atom(ObjectKind::ColumnStatistics, member_subject(table_name, cmd->name));
-        return default_statistics(cmd->def) ? off(std::move(statistics)) : on(std::move(statistics));
-    }
-    default: return {};
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit: {
+            // The statement alters the child (subject); the link names the parent (table).
+            QualifiedName parent = qualified_name(cmd->def->range_var);
+            SchemaObject link = sql_object_with_id(
+                ObjectKind::Inheritance, object_id(ObjectKind::Inheritance, table_name.sql() + " " + parent.sql()),
+                table_name.sql(), parent);
+            return cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit ? on(std::move(link))
+                                                                             : off(std::move(link));
+        }
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: {
+            // One object per storage parameter (toast.* for the TOAST table's), as the introspector reads them.
+            std::vector<Operation> out;
+            const PgQuery__List* options = cmd->def->list;
+            for (size_t option_idx = 0; option_idx < options->n_items; ++option_idx) {
+                const PgQuery__DefElem* option = options->items[option_idx]->def_elem;
+                std::string name = is_set(option->defnamespace)
+                                       ? fmt::format("{}.{}", option->defnamespace, option->defname)
+                                       : std::string(option->defname);
+                SchemaObject parameter = sql_object_with_id(
+                    ObjectKind::TableOption, object_id(ObjectKind::TableOption, table_name.sql() + "." + name),
+                    fmt::format("{} ({})", table_name.sql(), name), table_name);
+                auto operations = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions
+                                      ? on(std::move(parameter))
+                                      : off(std::move(parameter));
+                out.insert(out.end(), operations.begin(), operations.end());
+            }
+            return out;
+        }
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
+            return on(atom(ObjectKind::ColumnStorage, member_subject(table_name, cmd->name)));
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression: {
+            auto compression = atom(ObjectKind::ColumnCompression, member_subject(table_name, cmd->name));
+            bool reset = cmd->def == nullptr || node_string(cmd->def) == "default";
+            return reset ? off(std::move(compression)) : on(std::move(compression));
+        }
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: {
+            if (!is_set(cmd->name)) return {};  // an index column, by number
+            auto statistics = atom(ObjectKind::ColumnStatistics, member_subject(table_name, cmd->name));
+            return default_statistics(cmd->def) ? off(std::move(statistics)) : on(std::move(statistics));
+        }
+        default:
+            return {};
     }
 }
 
@@ -1195,29 +1309,33 @@ auto MigrationOperations::drop_object(PgQuery__DropStmt* stmt, size_t object_idx
     // An object named by the statement; `dropped` swaps in the one the schema knows (with its table and SQL).
     auto drop = [&](ObjectKind kind, std::string subject) { return dropped(sql_object(kind, std::move(subject))); };
     switch (stmt->remove_type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return drop(ObjectKind::View, name.sql());
-    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-        return drop(ObjectKind::MaterializedView, name.sql());
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
-        if (node->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) return std::nullopt;
-        return dropped(function_object(node->object_with_args, stmt->remove_type));
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
-        auto [table_name, member] = split_member(names);
-        bool trigger = stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER;
-        SchemaObject object =
-            sql_object(trigger ? ObjectKind::Trigger : ObjectKind::Policy, member_subject(table_name, member), table_name);
-        return dropped(std::move(object));
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return drop(ObjectKind::Domain, name.sql());
-    case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT:
-        return drop(ObjectKind::Statistics, name.sql());
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return drop(ObjectKind::Collation, name.sql());
-    case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
-        return drop(ObjectKind::EventTrigger, quote_ident(names.at(0)));
-    default: return std::nullopt;  // rules, operators, servers ...: not modelled
+        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+            return drop(ObjectKind::View, name.sql());
+        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+            return drop(ObjectKind::MaterializedView, name.sql());
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+            if (node->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) return std::nullopt;
+            return dropped(function_object(node->object_with_args, stmt->remove_type));
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
+            auto [table_name, member] = split_member(names);
+            bool trigger = stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER;
+            SchemaObject object = sql_object(trigger ? ObjectKind::Trigger : ObjectKind::Policy,
+                                             member_subject(table_name, member), table_name);
+            return dropped(std::move(object));
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+            return drop(ObjectKind::Domain, name.sql());
+        case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT:
+            return drop(ObjectKind::Statistics, name.sql());
+        case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION:
+            return drop(ObjectKind::Collation, name.sql());
+        case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
+            return drop(ObjectKind::EventTrigger, quote_ident(names.at(0)));
+        default:
+            return std::nullopt;  // rules, operators, servers ...: not modelled
     }
 }
 

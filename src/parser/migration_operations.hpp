@@ -1,14 +1,13 @@
 // Internal to the parser: the statements of a migration file -> operations, on a working copy of the schema.
 #pragma once
 
-#include "transform.hpp"
-
-#include "schemadiff/model/operation.hpp"
-
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "schemadiff/model/operation.hpp"
+#include "transform.hpp"
 
 namespace schemadiff::parser {
 
@@ -44,7 +43,8 @@ private:
     auto create_table(PgQuery__CreateStmt* stmt, Arena& arena) -> std::vector<model::Operation>;
     auto create_index(PgQuery__IndexStmt* stmt, Arena& arena) -> std::vector<model::Operation>;
     auto alter_table(PgQuery__AlterTableStmt* stmt, Arena& arena) -> std::vector<model::Operation>;
-    auto alter_column(model::Table& table, PgQuery__AlterTableCmd* cmd, Arena& arena) -> std::optional<model::Operation>;
+    auto alter_column(model::Table& table, PgQuery__AlterTableCmd* cmd, Arena& arena)
+        -> std::optional<model::Operation>;
     auto add_constraint(model::Table& table, PgQuery__Constraint* constraint, Arena& arena) -> model::Operation;
     auto drop(PgQuery__DropStmt* stmt) -> std::vector<model::Operation>;
     auto create_object(PgQuery__Node* node) -> std::vector<model::Operation>;

@@ -15,9 +15,8 @@ auto clip_utf8(const std::string& text, size_t length) -> std::string {
     return text.substr(0, length);
 }
 
-auto choose_name(std::set<std::pair<std::string, std::string>>& used,
-                 const std::string& schema, const std::string& name1, const std::string& name2,
-                 const std::string& label) -> std::string {
+auto choose_name(std::set<std::pair<std::string, std::string>>& used, const std::string& schema,
+                 const std::string& name1, const std::string& name2, const std::string& label) -> std::string {
     std::string candidate = make_object_name(name1, name2, label);
     for (int pass = 1; used.count({schema, candidate}) != 0; ++pass) {
         candidate = make_object_name(name1, name2, label + std::to_string(pass));
@@ -69,26 +68,31 @@ auto name_addition(const std::vector<std::string>& names) -> std::string {
 auto index_expression_name(const PgQuery__Node* expr) -> std::string {
     // FigureColnameInternal: the name a column of this expression would get, else "expr".
     switch (expr->node_case) {
-    case PG_QUERY__NODE__NODE_COLUMN_REF: {
-        const auto* ref = expr->column_ref;
-        std::string last = ref->n_fields ? node_string(ref->fields[ref->n_fields - 1]) : "";
-        return last.empty() ? "expr" : last;
-    }
-    case PG_QUERY__NODE__NODE_FUNC_CALL: {
-        const auto* call = expr->func_call;
-        return call->n_funcname ? node_string(call->funcname[call->n_funcname - 1]) : "expr";
-    }
-    case PG_QUERY__NODE__NODE_TYPE_CAST: {
-        std::string inner = index_expression_name(expr->type_cast->arg);
-        if (inner != "expr") return inner;
-        const auto* type = expr->type_cast->type_name;
-        return type->n_names ? node_string(type->names[type->n_names - 1]) : "expr";
-    }
-    case PG_QUERY__NODE__NODE_CASE_EXPR: return "case";
-    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR: return "array";
-    case PG_QUERY__NODE__NODE_COALESCE_EXPR: return "coalesce";
-    case PG_QUERY__NODE__NODE_COLLATE_CLAUSE: return index_expression_name(expr->collate_clause->arg);
-    default: return "expr";
+        case PG_QUERY__NODE__NODE_COLUMN_REF: {
+            const auto* ref = expr->column_ref;
+            std::string last = ref->n_fields ? node_string(ref->fields[ref->n_fields - 1]) : "";
+            return last.empty() ? "expr" : last;
+        }
+        case PG_QUERY__NODE__NODE_FUNC_CALL: {
+            const auto* call = expr->func_call;
+            return call->n_funcname ? node_string(call->funcname[call->n_funcname - 1]) : "expr";
+        }
+        case PG_QUERY__NODE__NODE_TYPE_CAST: {
+            std::string inner = index_expression_name(expr->type_cast->arg);
+            if (inner != "expr") return inner;
+            const auto* type = expr->type_cast->type_name;
+            return type->n_names ? node_string(type->names[type->n_names - 1]) : "expr";
+        }
+        case PG_QUERY__NODE__NODE_CASE_EXPR:
+            return "case";
+        case PG_QUERY__NODE__NODE_A_ARRAY_EXPR:
+            return "array";
+        case PG_QUERY__NODE__NODE_COALESCE_EXPR:
+            return "coalesce";
+        case PG_QUERY__NODE__NODE_COLLATE_CLAUSE:
+            return index_expression_name(expr->collate_clause->arg);
+        default:
+            return "expr";
     }
 }
 

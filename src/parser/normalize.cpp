@@ -23,10 +23,6 @@
 //  9. names of the constraint and index themselves are compared apart (they are the identity, not the definition),
 //     and NOT VALID is tracked in Constraint::validated;
 // 10. an operator class that is the default for its type and method is implicit (text_ops in a btree index).
-#include "pg_query_result.hpp"
-#include "schemadiff/core/identifier.hpp"
-#include "schemadiff/parser/parse.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -35,6 +31,10 @@
 #include <memory>
 #include <set>
 #include <unordered_map>
+
+#include "pg_query_result.hpp"
+#include "schemadiff/core/identifier.hpp"
+#include "schemadiff/parser/parse.hpp"
 
 namespace schemadiff::parser {
 
@@ -109,7 +109,8 @@ auto without_exponent(const std::string& number) -> std::string {
 
 /// libpg_query spells B'1010' as "b1010" and X'1F' as "x1F"; the catalog prints the bits: "1010", "00011111".
 auto bit_digits(const std::string& literal) -> std::string {
-    if (literal.empty() || (literal[0] != 'x' && literal[0] != 'X')) return literal.empty() ? literal : literal.substr(1);
+    if (literal.empty() || (literal[0] != 'x' && literal[0] != 'X'))
+        return literal.empty() ? literal : literal.substr(1);
     std::string bits;
     for (char hex : literal.substr(1)) {
         int value = std::isdigit(static_cast<unsigned char>(hex)) != 0 ? hex - '0' : std::tolower(hex) - 'a' + 10;
@@ -121,11 +122,20 @@ auto bit_digits(const std::string& literal) -> std::string {
 void canonical_constant(PgQuery__AConst* constant, Arena& arena) {
     std::string text;
     switch (constant->val_case) {
-    case PG_QUERY__A__CONST__VAL_IVAL: text = std::to_string(constant->ival->ival); break;
-    case PG_QUERY__A__CONST__VAL_FVAL: text = without_exponent(constant->fval->fval); break;
-    case PG_QUERY__A__CONST__VAL_BOOLVAL: text = constant->boolval->boolval ? "true" : "false"; break;
-    case PG_QUERY__A__CONST__VAL_BSVAL: text = bit_digits(constant->bsval->bsval); break;
-    default: return;  // strings and NULL stay as they are
+        case PG_QUERY__A__CONST__VAL_IVAL:
+            text = std::to_string(constant->ival->ival);
+            break;
+        case PG_QUERY__A__CONST__VAL_FVAL:
+            text = without_exponent(constant->fval->fval);
+            break;
+        case PG_QUERY__A__CONST__VAL_BOOLVAL:
+            text = constant->boolval->boolval ? "true" : "false";
+            break;
+        case PG_QUERY__A__CONST__VAL_BSVAL:
+            text = bit_digits(constant->bsval->bsval);
+            break;
+        default:
+            return;  // strings and NULL stay as they are
     }
     auto* value = arena.make<PgQuery__String>();
     pg_query__string__init(value);
@@ -137,98 +147,106 @@ void canonical_constant(PgQuery__AConst* constant, Arena& arena) {
 void rewrite_node(PgQuery__Node** slot, Arena& arena) {
     PgQuery__Node* node = *slot;
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_TYPE_CAST: {  // rules 2 and 4
-        PgQuery__TypeCast* cast = node->type_cast;
-        PgQuery__Node* arg = cast->arg;
-        if (arg == nullptr) return;
-        if (arg->node_case == PG_QUERY__NODE__NODE_A_CONST) {
-            PgQuery__AConst* constant = arg->a_const;
-            if (type_last_name(cast->type_name) == "regclass" && constant->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
-                std::strncmp(constant->sval->sval, "public.", 7) == 0) {
-                constant->sval->sval += 7;
+        case PG_QUERY__NODE__NODE_TYPE_CAST: {  // rules 2 and 4
+            PgQuery__TypeCast* cast = node->type_cast;
+            PgQuery__Node* arg = cast->arg;
+            if (arg == nullptr) return;
+            if (arg->node_case == PG_QUERY__NODE__NODE_A_CONST) {
+                PgQuery__AConst* constant = arg->a_const;
+                if (type_last_name(cast->type_name) == "regclass" &&
+                    constant->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+                    std::strncmp(constant->sval->sval, "public.", 7) == 0) {
+                    constant->sval->sval += 7;
+                }
+                *slot = arg;
+            } else if (arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ||
+                       (is_text_like(cast->type_name) && (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR ||
+                                                          arg->node_case == PG_QUERY__NODE__NODE_COALESCE_EXPR ||
+                                                          arg->node_case == PG_QUERY__NODE__NODE_CASE_EXPR ||
+                                                          arg->node_case == PG_QUERY__NODE__NODE_FUNC_CALL))) {
+                *slot = arg;
             }
-            *slot = arg;
-        } else if (arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ||
-                   (is_text_like(cast->type_name) && (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR ||
-                                                      arg->node_case == PG_QUERY__NODE__NODE_COALESCE_EXPR ||
-                                                      arg->node_case == PG_QUERY__NODE__NODE_CASE_EXPR ||
-                                                      arg->node_case == PG_QUERY__NODE__NODE_FUNC_CALL))) {
-            *slot = arg;
-        }
-        return;
-    }
-    case PG_QUERY__NODE__NODE_A_CONST: canonical_constant(node->a_const, arena); return;  // rule 3
-    case PG_QUERY__NODE__NODE_A_EXPR: {  // rule 5
-        PgQuery__AExpr* expr = node->a_expr;
-        strip_builtin_qualifier(expr->n_name, expr->name);
-        std::string op = expr->n_name ? node_string(expr->name[expr->n_name - 1]) : "";
-        switch (expr->kind) {
-        case PG_QUERY__A__EXPR__KIND__AEXPR_IN: {
-            if (expr->rexpr->list->n_items == 1) {  // the catalog keeps x IN (a) as x = a (NOT IN: x <> a)
-                expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
-                expr->rexpr = expr->rexpr->list->items[0];
-                return;
-            }
-            auto* array = arena.make<PgQuery__AArrayExpr>();
-            pg_query__a__array_expr__init(array);
-            const PgQuery__List* list = expr->rexpr->list;
-            array->n_elements = list->n_items;
-            array->elements = list->items;
-            expr->rexpr = make_node(arena, PG_QUERY__NODE__NODE_A_ARRAY_EXPR, array);
-            expr->kind = op == "=" ? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY : PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL;
             return;
         }
-        case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:
-        case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE: expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP; return;
-        case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
-        case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN: {
-            bool negated = expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
-            const PgQuery__List* bounds = expr->rexpr->list;
-            auto* both = arena.make<PgQuery__BoolExpr>();
-            pg_query__bool_expr__init(both);
-            both->boolop = negated ? PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR : PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
-            both->n_args = 2;
-            both->args = static_cast<PgQuery__Node**>(arena.allocate(2 * sizeof(PgQuery__Node*)));
-            both->args[0] = make_op(arena, negated ? "<" : ">=", expr->lexpr, bounds->items[0]);
-            both->args[1] = make_op(arena, negated ? ">" : "<=", expr->lexpr, bounds->items[1]);
-            *slot = make_node(arena, PG_QUERY__NODE__NODE_BOOL_EXPR, both);
-            return;
-        }
-        default: return;
-        }
-    }
-    case PG_QUERY__NODE__NODE_BOOL_EXPR: {  // rule 6
-        PgQuery__BoolExpr* expr = node->bool_expr;
-        if (expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR) return;
-        std::vector<PgQuery__Node*> args;
-        for (size_t arg_idx = 0; arg_idx < expr->n_args; ++arg_idx) {
-            PgQuery__Node* arg = expr->args[arg_idx];
-            if (arg->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && arg->bool_expr->boolop == expr->boolop) {
-                args.insert(args.end(), arg->bool_expr->args, arg->bool_expr->args + arg->bool_expr->n_args);
-            } else {
-                args.push_back(arg);
+        case PG_QUERY__NODE__NODE_A_CONST:
+            canonical_constant(node->a_const, arena);
+            return;                          // rule 3
+        case PG_QUERY__NODE__NODE_A_EXPR: {  // rule 5
+            PgQuery__AExpr* expr = node->a_expr;
+            strip_builtin_qualifier(expr->n_name, expr->name);
+            std::string op = expr->n_name ? node_string(expr->name[expr->n_name - 1]) : "";
+            switch (expr->kind) {
+                case PG_QUERY__A__EXPR__KIND__AEXPR_IN: {
+                    if (expr->rexpr->list->n_items == 1) {  // the catalog keeps x IN (a) as x = a (NOT IN: x <> a)
+                        expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+                        expr->rexpr = expr->rexpr->list->items[0];
+                        return;
+                    }
+                    auto* array = arena.make<PgQuery__AArrayExpr>();
+                    pg_query__a__array_expr__init(array);
+                    const PgQuery__List* list = expr->rexpr->list;
+                    array->n_elements = list->n_items;
+                    array->elements = list->items;
+                    expr->rexpr = make_node(arena, PG_QUERY__NODE__NODE_A_ARRAY_EXPR, array);
+                    expr->kind =
+                        op == "=" ? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY : PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL;
+                    return;
+                }
+                case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:
+                case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:
+                    expr->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+                    return;
+                case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
+                case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN: {
+                    bool negated = expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+                    const PgQuery__List* bounds = expr->rexpr->list;
+                    auto* both = arena.make<PgQuery__BoolExpr>();
+                    pg_query__bool_expr__init(both);
+                    both->boolop = negated ? PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR : PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
+                    both->n_args = 2;
+                    both->args = static_cast<PgQuery__Node**>(arena.allocate(2 * sizeof(PgQuery__Node*)));
+                    both->args[0] = make_op(arena, negated ? "<" : ">=", expr->lexpr, bounds->items[0]);
+                    both->args[1] = make_op(arena, negated ? ">" : "<=", expr->lexpr, bounds->items[1]);
+                    *slot = make_node(arena, PG_QUERY__NODE__NODE_BOOL_EXPR, both);
+                    return;
+                }
+                default:
+                    return;
             }
         }
-        if (args.size() != expr->n_args) {
-            expr->args = static_cast<PgQuery__Node**>(arena.allocate(args.size() * sizeof(PgQuery__Node*)));
-            std::copy(args.begin(), args.end(), expr->args);
-            expr->n_args = args.size();
+        case PG_QUERY__NODE__NODE_BOOL_EXPR: {  // rule 6
+            PgQuery__BoolExpr* expr = node->bool_expr;
+            if (expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR) return;
+            std::vector<PgQuery__Node*> args;
+            for (size_t arg_idx = 0; arg_idx < expr->n_args; ++arg_idx) {
+                PgQuery__Node* arg = expr->args[arg_idx];
+                if (arg->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && arg->bool_expr->boolop == expr->boolop) {
+                    args.insert(args.end(), arg->bool_expr->args, arg->bool_expr->args + arg->bool_expr->n_args);
+                } else {
+                    args.push_back(arg);
+                }
+            }
+            if (args.size() != expr->n_args) {
+                expr->args = static_cast<PgQuery__Node**>(arena.allocate(args.size() * sizeof(PgQuery__Node*)));
+                std::copy(args.begin(), args.end(), expr->args);
+                expr->n_args = args.size();
+            }
+            return;
         }
-        return;
-    }
-    case PG_QUERY__NODE__NODE_FUNC_CALL: {  // rules 7 and 2
-        PgQuery__FuncCall* call = node->func_call;
-        strip_builtin_qualifier(call->n_funcname, call->funcname);
-        std::string name = call->n_funcname == 1 ? node_string(call->funcname[0]) : "";
-        if ((name == "nextval" || name == "currval" || name == "setval") && call->n_args > 0 &&
-            call->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
-            call->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
-            std::strncmp(call->args[0]->a_const->sval->sval, "public.", 7) == 0) {
-            call->args[0]->a_const->sval->sval += 7;  // nextval('public.s') = nextval('s')
+        case PG_QUERY__NODE__NODE_FUNC_CALL: {  // rules 7 and 2
+            PgQuery__FuncCall* call = node->func_call;
+            strip_builtin_qualifier(call->n_funcname, call->funcname);
+            std::string name = call->n_funcname == 1 ? node_string(call->funcname[0]) : "";
+            if ((name == "nextval" || name == "currval" || name == "setval") && call->n_args > 0 &&
+                call->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+                call->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+                std::strncmp(call->args[0]->a_const->sval->sval, "public.", 7) == 0) {
+                call->args[0]->a_const->sval->sval += 7;  // nextval('public.s') = nextval('s')
+            }
+            return;
         }
-        return;
-    }
-    default: return;
+        default:
+            return;
     }
 }
 
@@ -324,7 +342,9 @@ auto packed(const ProtobufCMessage* message) -> std::string {
 }
 
 /// A key for text that libpg_query cannot parse: never equal to a parsed key, equal to the same text.
-auto unparsed_key(const std::string& text) -> std::string { return "\x01" + text; }
+auto unparsed_key(const std::string& text) -> std::string {
+    return "\x01" + text;
+}
 
 /// Thrown by the key functions for a definition nested deeper than kMaxNesting: normalize() names its object.
 struct TooDeep {};
@@ -352,12 +372,12 @@ auto expression_key(const std::string& text) -> std::string {
 /// access method; names not listed here are kept, so a real choice (text_pattern_ops) is never lost.
 auto is_default_opclass(const std::string& method, const std::string& opclass) -> bool {
     static const std::set<std::string> kBtreeHash = {
-        "bit_ops",       "bool_ops",    "bpchar_ops",   "bytea_ops",    "char_ops",       "date_ops",
-        "enum_ops",      "float4_ops",  "float8_ops",   "inet_ops",     "int2_ops",       "int4_ops",
-        "int8_ops",      "interval_ops", "jsonb_ops",   "macaddr_ops",  "macaddr8_ops",   "money_ops",
-        "name_ops",      "numeric_ops", "oid_ops",      "text_ops",     "time_ops",       "timestamp_ops",
-        "timestamptz_ops", "timetz_ops", "uuid_ops",    "varbit_ops",   "array_ops",      "range_ops",
-        "multirange_ops", "tsvector_ops", "tsquery_ops", "record_ops",  "pg_lsn_ops",     "oidvector_ops"};
+        "bit_ops",         "bool_ops",     "bpchar_ops",  "bytea_ops",   "char_ops",     "date_ops",
+        "enum_ops",        "float4_ops",   "float8_ops",  "inet_ops",    "int2_ops",     "int4_ops",
+        "int8_ops",        "interval_ops", "jsonb_ops",   "macaddr_ops", "macaddr8_ops", "money_ops",
+        "name_ops",        "numeric_ops",  "oid_ops",     "text_ops",    "time_ops",     "timestamp_ops",
+        "timestamptz_ops", "timetz_ops",   "uuid_ops",    "varbit_ops",  "array_ops",    "range_ops",
+        "multirange_ops",  "tsvector_ops", "tsquery_ops", "record_ops",  "pg_lsn_ops",   "oidvector_ops"};
     if (method == "btree" || method == "hash") return kBtreeHash.count(opclass) != 0;
     if (method == "gin") return opclass == "jsonb_ops" || opclass == "array_ops" || opclass == "tsvector_ops";
     if (method == "gist") return opclass == "range_ops" || opclass == "multirange_ops" || opclass == "tsvector_ops";

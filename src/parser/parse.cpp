@@ -2,15 +2,15 @@
 // ignored on purpose (pg_dump's session settings and ownership), and fails loudly on everything else.
 #include "schemadiff/parser/parse.hpp"
 
-#include "psql_script.hpp"
-#include "schemadiff/core/identifier.hpp"
-#include "transform.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+
+#include "psql_script.hpp"
+#include "schemadiff/core/identifier.hpp"
+#include "transform.hpp"
 
 namespace schemadiff::parser {
 
@@ -184,27 +184,29 @@ namespace {
 /// Statements about objects only a scratch database reads (views, functions, triggers, ...).
 auto server_object_kind(const PgQuery__Node* node) -> bool {
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_DEFINE_STMT:
-        return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION ||
-               node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE;
-    case PG_QUERY__NODE__NODE_VIEW_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
-    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_GRANT_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return true;
-    default: return false;
+        case PG_QUERY__NODE__NODE_DEFINE_STMT:
+            return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION ||
+                   node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE;
+        case PG_QUERY__NODE__NODE_VIEW_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+        case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+        case PG_QUERY__NODE__NODE_GRANT_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -213,68 +215,81 @@ auto server_object_kind(const PgQuery__Node* node) -> bool {
 auto locate_server_object(TransformContext& ctx, const PgQuery__Node* node) -> bool {
     auto names = [](PgQuery__Node** items, size_t count) { return qualified_name(names_of(items, count)); };
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_VIEW_STMT: ctx.locate(qualified_name(node->view_stmt->view).sql(), -1); return true;
-    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-        if (node->create_table_as_stmt->into != nullptr && node->create_table_as_stmt->into->rel != nullptr) {
-            ctx.locate(qualified_name(node->create_table_as_stmt->into->rel).sql(), -1);
+        case PG_QUERY__NODE__NODE_VIEW_STMT:
+            ctx.locate(qualified_name(node->view_stmt->view).sql(), -1);
+            return true;
+        case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+            if (node->create_table_as_stmt->into != nullptr && node->create_table_as_stmt->into->rel != nullptr) {
+                ctx.locate(qualified_name(node->create_table_as_stmt->into->rel).sql(), -1);
+            }
+            return true;
+        case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+            const auto* stmt = node->create_function_stmt;
+            ctx.locate(names(stmt->funcname, stmt->n_funcname).sql(), -1);
+            return true;
         }
-        return true;
-    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
-        const auto* stmt = node->create_function_stmt;
-        ctx.locate(names(stmt->funcname, stmt->n_funcname).sql(), -1);
-        return true;
-    }
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
-        const auto* stmt = node->create_trig_stmt;
-        ctx.locate(qualified_name(stmt->relation).sql() + "." + quote_ident(stmt->trigname), -1);
-        return true;
-    }
-    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: {
-        const auto* stmt = node->create_policy_stmt;
-        ctx.locate(qualified_name(stmt->table).sql() + "." + quote_ident(stmt->policy_name), -1);
-        return true;
-    }
-    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: {
-        const auto* stmt = node->create_domain_stmt;
-        ctx.locate(names(stmt->domainname, stmt->n_domainname).sql(), -1);
-        return true;
-    }
-    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: ctx.locate(qualified_name(node->composite_type_stmt->typevar).sql(), -1); return true;
-    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: {
-        const auto* stmt = node->create_range_stmt;
-        ctx.locate(names(stmt->type_name, stmt->n_type_name).sql(), -1);
-        return true;
-    }
-    default: return server_object_kind(node);  // nothing to locate
+        case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
+            const auto* stmt = node->create_trig_stmt;
+            ctx.locate(qualified_name(stmt->relation).sql() + "." + quote_ident(stmt->trigname), -1);
+            return true;
+        }
+        case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: {
+            const auto* stmt = node->create_policy_stmt;
+            ctx.locate(qualified_name(stmt->table).sql() + "." + quote_ident(stmt->policy_name), -1);
+            return true;
+        }
+        case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: {
+            const auto* stmt = node->create_domain_stmt;
+            ctx.locate(names(stmt->domainname, stmt->n_domainname).sql(), -1);
+            return true;
+        }
+        case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+            ctx.locate(qualified_name(node->composite_type_stmt->typevar).sql(), -1);
+            return true;
+        case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: {
+            const auto* stmt = node->create_range_stmt;
+            ctx.locate(names(stmt->type_name, stmt->n_type_name).sql(), -1);
+            return true;
+        }
+        default:
+            return server_object_kind(node);  // nothing to locate
     }
 }
 
 void transform_statement(TransformContext& ctx, PgQuery__Node* node, Arena& arena) {
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return transform_create_schema(ctx, node->create_schema_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
-        return transform_create_extension(ctx, node->create_extension_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return transform_create_enum(ctx, node->create_enum_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return transform_create_sequence(ctx, node->create_seq_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return transform_alter_sequence(ctx, node->alter_seq_stmt);
-    case PG_QUERY__NODE__NODE_CREATE_STMT: return transform_create_table(ctx, node->create_stmt, arena);
-    case PG_QUERY__NODE__NODE_INDEX_STMT: return transform_create_index(ctx, node->index_stmt, arena);
-    case PG_QUERY__NODE__NODE_COMMENT_STMT: return transform_comment(ctx, node->comment_stmt);
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
-        if (is_owner_only(node->alter_table_stmt)) return;
-        return transform_alter_table(ctx, node->alter_table_stmt, arena);
-    // Session settings and ownership in pg_dump output: not part of the schema.
-    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return;
-    case PG_QUERY__NODE__NODE_SELECT_STMT:
-        if (is_set_config_select(node->select_stmt)) return;
-        break;
-    default: break;
+        case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+            return transform_create_schema(ctx, node->create_schema_stmt);
+        case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+            return transform_create_extension(ctx, node->create_extension_stmt);
+        case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+            return transform_create_enum(ctx, node->create_enum_stmt);
+        case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+            return transform_create_sequence(ctx, node->create_seq_stmt);
+        case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
+            return transform_alter_sequence(ctx, node->alter_seq_stmt);
+        case PG_QUERY__NODE__NODE_CREATE_STMT:
+            return transform_create_table(ctx, node->create_stmt, arena);
+        case PG_QUERY__NODE__NODE_INDEX_STMT:
+            return transform_create_index(ctx, node->index_stmt, arena);
+        case PG_QUERY__NODE__NODE_COMMENT_STMT:
+            return transform_comment(ctx, node->comment_stmt);
+        case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+            if (is_owner_only(node->alter_table_stmt)) return;
+            return transform_alter_table(ctx, node->alter_table_stmt, arena);
+        // Session settings and ownership in pg_dump output: not part of the schema.
+        case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+            return;
+        case PG_QUERY__NODE__NODE_SELECT_STMT:
+            if (is_set_config_select(node->select_stmt)) return;
+            break;
+        default:
+            break;
     }
     std::string kind = statement_kind(node);
     if (locate_server_object(ctx, node)) {
-        throw ctx.error(ErrorKind::Unsupported, -1,
-                        fmt::format("{} is read through a scratch database", kind));
+        throw ctx.error(ErrorKind::Unsupported, -1, fmt::format("{} is read through a scratch database", kind));
     }
     throw ctx.error(ErrorKind::Unsupported, -1,
                     fmt::format("{} is not supported in a declarative schema (schemas, extensions, types, domains, "
@@ -288,11 +303,13 @@ void transform_statement(TransformContext& ctx, PgQuery__Node* node, Arena& aren
 /// and the objects of server_object_kind.
 auto server_can_read(const PgQuery__Node* node) -> bool {
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_CREATE_STMT:
-    case PG_QUERY__NODE__NODE_INDEX_STMT:
-    case PG_QUERY__NODE__NODE_COMMENT_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return true;
-    default: return server_object_kind(node);
+        case PG_QUERY__NODE__NODE_CREATE_STMT:
+        case PG_QUERY__NODE__NODE_INDEX_STMT:
+        case PG_QUERY__NODE__NODE_COMMENT_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+            return true;
+        default:
+            return server_object_kind(node);
     }
 }
 

@@ -2,13 +2,13 @@
 // and the inline `-- schemadiff:allow` acknowledgements. What each statement does comes from migration_operations.
 #include "schemadiff/parser/parse_migration.hpp"
 
-#include "migration_operations.hpp"
-#include "psql_script.hpp"
-
 #include <fmt/format.h>
 
 #include <cctype>
 #include <optional>
+
+#include "migration_operations.hpp"
+#include "psql_script.hpp"
 
 namespace schemadiff::parser {
 
@@ -17,52 +17,90 @@ namespace {
 /// The statement's kind as people write it: "CREATE INDEX", "DROP TABLE", "BEGIN"; statement_kind() otherwise.
 auto statement_label(const PgQuery__Node* node) -> std::string {
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_CREATE_STMT: return "CREATE TABLE";
-    case PG_QUERY__NODE__NODE_INDEX_STMT: return "CREATE INDEX";
-    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return "CREATE SEQUENCE";
-    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return "ALTER SEQUENCE";
-    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return "CREATE TYPE";
-    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return "ALTER TYPE";
-    case PG_QUERY__NODE__NODE_COMMENT_STMT: return "COMMENT";
-    case PG_QUERY__NODE__NODE_VIEW_STMT: return node->view_stmt->replace ? "CREATE OR REPLACE VIEW" : "CREATE VIEW";
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return "CREATE TRIGGER";
-    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return "CREATE POLICY";
-    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return "ALTER POLICY";
-    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-        return node->create_function_stmt->is_procedure ? "CREATE PROCEDURE" : "CREATE FUNCTION";
-    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return "CREATE DOMAIN";
-    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return "ALTER DOMAIN";
-    case PG_QUERY__NODE__NODE_GRANT_STMT: return node->grant_stmt->is_grant ? "GRANT" : "REVOKE";
-    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
-        auto kind = node->variable_set_stmt->kind;
-        bool reset = kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET || kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL;
-        return reset ? "RESET" : "SET";
-    }
-    case PG_QUERY__NODE__NODE_DROP_STMT:
-        switch (node->drop_stmt->remove_type) {
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: return "DROP TABLE";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: return "DROP INDEX";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: return "DROP SEQUENCE";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return "DROP TYPE";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: return "DROP SCHEMA";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: return "DROP EXTENSION";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return "DROP VIEW";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: return "DROP MATERIALIZED VIEW";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION: return "DROP FUNCTION";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE: return "DROP PROCEDURE";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: return "DROP TRIGGER";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: return "DROP POLICY";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: return "DROP DOMAIN";
-        default: return "DROP";
+        case PG_QUERY__NODE__NODE_CREATE_STMT:
+            return "CREATE TABLE";
+        case PG_QUERY__NODE__NODE_INDEX_STMT:
+            return "CREATE INDEX";
+        case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+            return "CREATE SEQUENCE";
+        case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
+            return "ALTER SEQUENCE";
+        case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+            return "CREATE TYPE";
+        case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
+            return "ALTER TYPE";
+        case PG_QUERY__NODE__NODE_COMMENT_STMT:
+            return "COMMENT";
+        case PG_QUERY__NODE__NODE_VIEW_STMT:
+            return node->view_stmt->replace ? "CREATE OR REPLACE VIEW" : "CREATE VIEW";
+        case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+            return "CREATE TRIGGER";
+        case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+            return "CREATE POLICY";
+        case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+            return "ALTER POLICY";
+        case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+            return node->create_function_stmt->is_procedure ? "CREATE PROCEDURE" : "CREATE FUNCTION";
+        case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+            return "CREATE DOMAIN";
+        case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+            return "ALTER DOMAIN";
+        case PG_QUERY__NODE__NODE_GRANT_STMT:
+            return node->grant_stmt->is_grant ? "GRANT" : "REVOKE";
+        case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
+            auto kind = node->variable_set_stmt->kind;
+            bool reset =
+                kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET || kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL;
+            return reset ? "RESET" : "SET";
         }
-    case PG_QUERY__NODE__NODE_TRANSACTION_STMT: {
-        static constexpr std::string_view kNames[] = {"TRANSACTION", "BEGIN", "START TRANSACTION", "COMMIT",
-                                                      "ROLLBACK", "SAVEPOINT", "RELEASE", "ROLLBACK TO SAVEPOINT",
-                                                      "PREPARE TRANSACTION", "COMMIT PREPARED", "ROLLBACK PREPARED"};
-        auto kind = static_cast<size_t>(node->transaction_stmt->kind);
-        return std::string(kind < std::size(kNames) ? kNames[kind] : kNames[0]);
-    }
-    default: return statement_kind(node);
+        case PG_QUERY__NODE__NODE_DROP_STMT:
+            switch (node->drop_stmt->remove_type) {
+                case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+                    return "DROP TABLE";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+                    return "DROP INDEX";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+                    return "DROP SEQUENCE";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+                    return "DROP TYPE";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+                    return "DROP SCHEMA";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
+                    return "DROP EXTENSION";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+                    return "DROP VIEW";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+                    return "DROP MATERIALIZED VIEW";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+                    return "DROP FUNCTION";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+                    return "DROP PROCEDURE";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+                    return "DROP TRIGGER";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+                    return "DROP POLICY";
+                case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+                    return "DROP DOMAIN";
+                default:
+                    return "DROP";
+            }
+        case PG_QUERY__NODE__NODE_TRANSACTION_STMT: {
+            static constexpr std::string_view kNames[] = {"TRANSACTION",
+                                                          "BEGIN",
+                                                          "START TRANSACTION",
+                                                          "COMMIT",
+                                                          "ROLLBACK",
+                                                          "SAVEPOINT",
+                                                          "RELEASE",
+                                                          "ROLLBACK TO SAVEPOINT",
+                                                          "PREPARE TRANSACTION",
+                                                          "COMMIT PREPARED",
+                                                          "ROLLBACK PREPARED"};
+            auto kind = static_cast<size_t>(node->transaction_stmt->kind);
+            return std::string(kind < std::size(kNames) ? kNames[kind] : kNames[0]);
+        }
+        default:
+            return statement_kind(node);
     }
 }
 
@@ -72,10 +110,16 @@ auto timeout_on(const PgQuery__Node* value) -> bool {
     const PgQuery__AConst* constant = value->a_const;
     std::string text;
     switch (constant->val_case) {
-    case PG_QUERY__A__CONST__VAL_IVAL: return constant->ival->ival != 0;
-    case PG_QUERY__A__CONST__VAL_FVAL: text = constant->fval->fval; break;
-    case PG_QUERY__A__CONST__VAL_SVAL: text = constant->sval->sval; break;
-    default: return false;
+        case PG_QUERY__A__CONST__VAL_IVAL:
+            return constant->ival->ival != 0;
+        case PG_QUERY__A__CONST__VAL_FVAL:
+            text = constant->fval->fval;
+            break;
+        case PG_QUERY__A__CONST__VAL_SVAL:
+            text = constant->sval->sval;
+            break;
+        default:
+            return false;
     }
     return std::strtod(text.c_str(), nullptr) != 0;
 }
@@ -88,12 +132,14 @@ public:
 
     /// Applies a statement's effect on the state (after the statement was recorded).
     void apply(const PgQuery__Node* node) {
-        if (node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT) return transaction_statement(node->transaction_stmt);
+        if (node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT)
+            return transaction_statement(node->transaction_stmt);
         if (node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
             const PgQuery__VariableSetStmt* set = node->variable_set_stmt;
             if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) return set_timeout(false, false);
             if (std::string(set->name) != "lock_timeout") return;
-            bool on = set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && set->n_args == 1 && timeout_on(set->args[0]);
+            bool on =
+                set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && set->n_args == 1 && timeout_on(set->args[0]);
             return set_timeout(on, set->is_local);
         }
         if (node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) set_config(node->select_stmt);
@@ -102,18 +148,19 @@ public:
 private:
     void transaction_statement(const PgQuery__TransactionStmt* stmt) {
         switch (stmt->kind) {
-        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
-        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
-            if (current_ == 0) current_ = ++count_;
-            local_.reset();
-            break;
-        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
-        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
-        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
-            current_ = stmt->chain ? ++count_ : 0;  // COMMIT AND CHAIN starts the next block at once
-            local_.reset();
-            break;
-        default: break;  // savepoints stay in the block
+            case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
+            case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
+                if (current_ == 0) current_ = ++count_;
+                local_.reset();
+                break;
+            case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+            case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
+            case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
+                current_ = stmt->chain ? ++count_ : 0;  // COMMIT AND CHAIN starts the next block at once
+                local_.reset();
+                break;
+            default:
+                break;  // savepoints stay in the block
         }
     }
 
@@ -193,9 +240,12 @@ void read_allow_arguments(std::string_view rest, AllowComment& allow) {
         } else {
             while (at < rest.size() && !std::isspace(static_cast<unsigned char>(rest[at]))) value += rest[at++];
         }
-        if (key == "reason") allow.reason = value;
-        else if (key == "expires") allow.expires = value;
-        else if (allow.problem.empty()) allow.problem = fmt::format("unknown key {} (reason and expires are known)", key);
+        if (key == "reason")
+            allow.reason = value;
+        else if (key == "expires")
+            allow.expires = value;
+        else if (allow.problem.empty())
+            allow.problem = fmt::format("unknown key {} (reason and expires are known)", key);
         skip_blanks();
     }
 }
@@ -239,7 +289,8 @@ auto allow_comments(const std::string& text, const std::string& file) -> std::ve
             }
         } else {
             // The first line that is not a comment ends the block: what starts there is what its comments are about.
-            for (size_t allow_idx = block_start; allow_idx < out.size(); ++allow_idx) out[allow_idx].applies_to_line = line;
+            for (size_t allow_idx = block_start; allow_idx < out.size(); ++allow_idx)
+                out[allow_idx].applies_to_line = line;
             block_start = out.size();
         }
         pos = end + 1;

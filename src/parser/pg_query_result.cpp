@@ -1,8 +1,6 @@
 // The libpg_query seam: parse, split, deparse, in an arena.
 #include "pg_query_result.hpp"
 
-#include "schemadiff/core/error.hpp"
-
 #include <fmt/format.h>
 #include <pthread.h>
 
@@ -11,12 +9,16 @@
 #include <cstring>
 #include <string_view>
 
+#include "schemadiff/core/error.hpp"
+
 namespace schemadiff::parser {
 
 namespace {
 constexpr size_t kArenaBlock = 64 * 1024;
 
-auto arena_alloc(void* data, size_t size) -> void* { return static_cast<Arena*>(data)->allocate(size); }
+auto arena_alloc(void* data, size_t size) -> void* {
+    return static_cast<Arena*>(data)->allocate(size);
+}
 void arena_free(void*, void*) {}  // released with the arena
 }  // namespace
 
@@ -89,17 +91,22 @@ auto location_field(const ProtobufCMessageDescriptor* descriptor, const uint8_t*
         uint64_t tag = 0, value = 0;
         if (!read_varint(data, end, pos, tag)) return -1;
         switch (tag & 7) {
-        case 0:
-            if (!read_varint(data, end, pos, value)) return -1;
-            if ((tag >> 3) == location->id) return static_cast<int>(static_cast<int32_t>(value));
-            break;
-        case 1: pos += 8; break;
-        case 2:
-            if (!read_varint(data, end, pos, value)) return -1;
-            pos += value;
-            break;
-        case 5: pos += 4; break;
-        default: return -1;
+            case 0:
+                if (!read_varint(data, end, pos, value)) return -1;
+                if ((tag >> 3) == location->id) return static_cast<int>(static_cast<int32_t>(value));
+                break;
+            case 1:
+                pos += 8;
+                break;
+            case 2:
+                if (!read_varint(data, end, pos, value)) return -1;
+                pos += value;
+                break;
+            case 5:
+                pos += 4;
+                break;
+            default:
+                return -1;
         }
     }
     return -1;
@@ -125,32 +132,37 @@ auto protobuf_nesting(const uint8_t* data, size_t size, size_t limit, int& deep_
         uint64_t tag = 0, value = 0;
         if (!read_varint(data, size, pos, tag)) return deepest;
         switch (tag & 7) {
-        case 0:
-            if (!read_varint(data, size, pos, value)) return deepest;
-            break;
-        case 1: pos += 8; break;
-        case 5: pos += 4; break;
-        case 2: {
-            if (!read_varint(data, size, pos, value) || value > size - pos) return deepest;
-            const ProtobufCFieldDescriptor* field =
-                protobuf_c_message_descriptor_get_field(stack.back().descriptor, static_cast<unsigned>(tag >> 3));
-            if (field == nullptr || field->type != PROTOBUF_C_TYPE_MESSAGE) {
-                pos += value;
+            case 0:
+                if (!read_varint(data, size, pos, value)) return deepest;
+                break;
+            case 1:
+                pos += 8;
+                break;
+            case 5:
+                pos += 4;
+                break;
+            case 2: {
+                if (!read_varint(data, size, pos, value) || value > size - pos) return deepest;
+                const ProtobufCFieldDescriptor* field =
+                    protobuf_c_message_descriptor_get_field(stack.back().descriptor, static_cast<unsigned>(tag >> 3));
+                if (field == nullptr || field->type != PROTOBUF_C_TYPE_MESSAGE) {
+                    pos += value;
+                    break;
+                }
+                const auto* child = static_cast<const ProtobufCMessageDescriptor*>(field->descriptor);
+                bool node = child == &pg_query__node__descriptor;
+                if (node && ++depth > limit) {
+                    for (auto frame = stack.rbegin(); frame != stack.rend() && deep_location < 0; ++frame) {
+                        deep_location = location_field(frame->descriptor, data, frame->begin, frame->end);
+                    }
+                    return depth;
+                }
+                deepest = std::max(deepest, depth);
+                stack.push_back({child, pos, pos + value, node});
                 break;
             }
-            const auto* child = static_cast<const ProtobufCMessageDescriptor*>(field->descriptor);
-            bool node = child == &pg_query__node__descriptor;
-            if (node && ++depth > limit) {
-                for (auto frame = stack.rbegin(); frame != stack.rend() && deep_location < 0; ++frame) {
-                    deep_location = location_field(frame->descriptor, data, frame->begin, frame->end);
-                }
-                return depth;
-            }
-            deepest = std::max(deepest, depth);
-            stack.push_back({child, pos, pos + value, node});
-            break;
-        }
-        default: return deepest;  // not protobuf: unpack reports it
+            default:
+                return deepest;  // not protobuf: unpack reports it
         }
     }
     return deepest;
@@ -204,9 +216,10 @@ auto parse_job(void* argument) -> void* {
 }  // namespace
 
 ParsedSql::ParsedSql(const std::string& sql, size_t max_nesting) : arena_(std::make_unique<Arena>()) {
-    std::string too_deep = fmt::format("expression nested more than {} levels deep (about one level per operator, "
-                                       "function call or subquery): schemadiff does not read it",
-                                       max_nesting);
+    std::string too_deep = fmt::format(
+        "expression nested more than {} levels deep (about one level per operator, "
+        "function call or subquery): schemadiff does not read it",
+        max_nesting);
     std::optional<PgQueryProtobufParseResult> parsed;
     auto tokens = sql.size() > kCallerStackBytes ? scan_tokens(sql) : std::nullopt;
     if (!tokens) {  // short (a scanner error stops the parser before it nests anything)

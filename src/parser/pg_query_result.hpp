@@ -26,7 +26,9 @@ public:
     auto allocator() -> ProtobufCAllocator* { return &allocator_; }
     auto copy_string(std::string_view text) -> char*;
     template <typename T>
-    auto make() -> T* { return static_cast<T*>(allocate(sizeof(T))); }
+    auto make() -> T* {
+        return static_cast<T*>(allocate(sizeof(T)));
+    }
 
 private:
     std::vector<std::unique_ptr<char[]>> blocks_;
@@ -87,10 +89,12 @@ auto deparse_expression(PgQuery__Node* expression, Arena& arena) -> std::string;
 /// at the same place, so one store serves all cases.
 auto make_node(Arena& arena, PgQuery__Node__NodeCase node_case, void* message) -> PgQuery__Node*;
 auto make_node_string(Arena& arena, std::string_view text) -> PgQuery__Node*;
-auto node_string(const PgQuery__Node* node) -> std::string;  ///< String node's value, or ""
+auto node_string(const PgQuery__Node* node) -> std::string;                      ///< String node's value, or ""
 auto names_of(PgQuery__Node** items, size_t count) -> std::vector<std::string>;  ///< a list of String nodes
 /// Calls `visit` on `root` and every message below it (the active member of each Node), without recursion.
 void for_each_message(const ProtobufCMessage* root, const std::function<void(const ProtobufCMessage*)>& visit);
-inline auto is_set(const char* text) -> bool { return text != nullptr && text[0] != '\0'; }
+inline auto is_set(const char* text) -> bool {
+    return text != nullptr && text[0] != '\0';
+}
 
 }  // namespace schemadiff::parser

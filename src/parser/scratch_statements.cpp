@@ -23,16 +23,16 @@
 //    server's own role (COMMENT ON EXTENSION, ALTER DEFAULT PRIVILEGES for another role); event triggers at the very
 //    end, when no statement is left that could fire them (created earlier, they would run the files' code, as the
 //    server's own role, on the load's DDL).
-#include "schemadiff/core/identifier.hpp"
-#include "schemadiff/parser/parse.hpp"
-#include "transform.hpp"
-
 #include <fmt/format.h>
 
 #include <cctype>
 #include <map>
 #include <optional>
 #include <set>
+
+#include "schemadiff/core/identifier.hpp"
+#include "schemadiff/parser/parse.hpp"
+#include "transform.hpp"
 
 namespace schemadiff::parser {
 
@@ -131,11 +131,21 @@ auto switches_role(const std::string& setting) -> bool {
 /// `value` is checked where only one value is safe.
 void refuse_setting(TransformContext& ctx, const std::string& name, const std::optional<std::string>& value,
                     int location) {
-    static const std::set<std::string, std::less<>> kAny = {
-        "statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout", "transaction_timeout",
-        "check_function_bodies", "xmloption", "client_min_messages", "row_security", "default_tablespace",
-        "default_table_access_method", "default_toast_compression", "default_with_oids", "escape_string_warning",
-        "synchronous_commit", "search_path"};
+    static const std::set<std::string, std::less<>> kAny = {"statement_timeout",
+                                                            "lock_timeout",
+                                                            "idle_in_transaction_session_timeout",
+                                                            "transaction_timeout",
+                                                            "check_function_bodies",
+                                                            "xmloption",
+                                                            "client_min_messages",
+                                                            "row_security",
+                                                            "default_tablespace",
+                                                            "default_table_access_method",
+                                                            "default_toast_compression",
+                                                            "default_with_oids",
+                                                            "escape_string_warning",
+                                                            "synchronous_commit",
+                                                            "search_path"};
     std::string setting = lower(name);
     std::string given = value ? lower(*value) : "";
     bool ok = kAny.count(setting) != 0;
@@ -143,13 +153,14 @@ void refuse_setting(TransformContext& ctx, const std::string& name, const std::o
     if (setting == "client_encoding") ok = !value || given == "utf8" || given == "utf-8" || given == "unicode";
     if (!ok) {
         throw ctx.error(ErrorKind::Unsupported, location,
-                        value ? fmt::format("SET {} = {} is not accepted in a schema file (only the session settings "
-                                            "pg_dump writes are, with standard_conforming_strings on and "
-                                            "client_encoding UTF8)",
-                                            name, *value)
-                              : fmt::format("SET {} is not accepted in a schema file (only the session settings pg_dump "
-                                            "writes are)",
-                                            name));
+                        value
+                            ? fmt::format("SET {} = {} is not accepted in a schema file (only the session settings "
+                                          "pg_dump writes are, with standard_conforming_strings on and "
+                                          "client_encoding UTF8)",
+                                          name, *value)
+                            : fmt::format("SET {} is not accepted in a schema file (only the session settings pg_dump "
+                                          "writes are)",
+                                          name));
     }
 }
 
@@ -260,10 +271,11 @@ void refuse_user_initcond(TransformContext& ctx, const PgQuery__DefineStmt* stmt
         auto names = names_of(it->second->names, it->second->n_names);
         bool builtin = names.size() == 1 ? is_catalog_type(names[0]) : names.size() == 2 && names[0] == "pg_catalog";
         if (!builtin) {
-            throw ctx.error(ErrorKind::Unsupported, location,
-                            fmt::format("{} for a state type that is not built in: CREATE AGGREGATE runs the type's input "
-                                        "function (and a domain's CHECK) on it when the file is loaded",
-                                        name == "initcond" ? "INITCOND" : "MINITCOND"));
+            throw ctx.error(
+                ErrorKind::Unsupported, location,
+                fmt::format("{} for a state type that is not built in: CREATE AGGREGATE runs the type's input "
+                            "function (and a domain's CHECK) on it when the file is loaded",
+                            name == "initcond" ? "INITCOND" : "MINITCOND"));
         }
     }
 }
@@ -292,26 +304,28 @@ void collect_alter_table_calls(TransformContext& ctx, const PgQuery__AlterTableS
         const PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
         if (cmd->def == nullptr) continue;
         switch (cmd->subtype) {
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
-            if (cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && !cmd->def->constraint->skip_validation) {
-                collect_calls_at_load(ctx, &cmd->def->base, out);
-            }
-            break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
-            if (cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && cmd->def->column_def->raw_default != nullptr) {
-                collect_calls_at_load(ctx, &cmd->def->column_def->raw_default->base, out);
-            }
-            break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
-            if (cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) break;
-            for (size_t con_idx = 0; con_idx < cmd->def->column_def->n_constraints; ++con_idx) {
-                const PgQuery__Constraint* constraint = cmd->def->column_def->constraints[con_idx]->constraint;
-                if (constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT) {  // defaults are set apart
-                    collect_calls_at_load(ctx, &constraint->base, out);
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+                if (cmd->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && !cmd->def->constraint->skip_validation) {
+                    collect_calls_at_load(ctx, &cmd->def->base, out);
                 }
-            }
-            break;
-        default: break;
+                break;
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+                if (cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF &&
+                    cmd->def->column_def->raw_default != nullptr) {
+                    collect_calls_at_load(ctx, &cmd->def->column_def->raw_default->base, out);
+                }
+                break;
+            case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+                if (cmd->def->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) break;
+                for (size_t con_idx = 0; con_idx < cmd->def->column_def->n_constraints; ++con_idx) {
+                    const PgQuery__Constraint* constraint = cmd->def->column_def->constraints[con_idx]->constraint;
+                    if (constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT) {  // defaults are set apart
+                        collect_calls_at_load(ctx, &constraint->base, out);
+                    }
+                }
+                break;
+            default:
+                break;
         }
     }
 }
@@ -323,129 +337,144 @@ void add_scratch_statement(TransformContext& ctx, PgQuery__Node* node, Arena& ar
     SourceStatement statement{std::move(sql), std::move(where)};
     collect_roles(&node->base, out.roles);
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: return;
-    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
-        const PgQuery__VariableSetStmt* set = node->variable_set_stmt;
-        std::string name = lower(set->name);
-        if (switches_role(name)) return;
-        if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) break;
-        if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_MULTI) {
-            throw ctx.error(ErrorKind::Unsupported, -1, "SET TRANSACTION is not accepted in a schema file");
-        }
-        std::optional<std::string> value;
-        if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && set->n_args == 1) {
-            const PgQuery__Node* arg = set->args[0];
-            if (auto text = string_constant(arg)) value = text;
-            else if (is_constant(arg) && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
-                value = std::to_string(arg->a_const->ival->ival);
-            }
-        }
-        if (name == "standard_conforming_strings" || name == "client_encoding") {
-            if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && !value) value = "?";
-        }
-        refuse_setting(ctx, set->name, value, -1);
-        if (name == "search_path" && set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
-            refuse_search_path(ctx, search_path_schemas(set), -1);
-        }
-        break;
-    }
-    case PG_QUERY__NODE__NODE_SELECT_STMT: {
-        const PgQuery__SelectStmt* select = node->select_stmt;
-        if (select->into_clause != nullptr) {
-            throw ctx.error(ErrorKind::Unsupported, -1, "SELECT INTO runs its query: declare the table with CREATE TABLE");
-        }
-        if (!is_set_config_select(select)) break;  // refused by the parser
-        auto [setting, value] = set_config_call(ctx, select);
-        if (switches_role(setting)) return;
-        int location = select->target_list[0]->res_target->val->func_call->location;
-        refuse_setting(ctx, setting, value, location);
-        if (setting == "search_path") refuse_search_path(ctx, split_search_path(value), location);
-        break;
-    }
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
-        PgQuery__AlterTableStmt* stmt = node->alter_table_stmt;
-        if (is_owner_only(stmt)) return;
-        for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
-            const PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
-            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && cmd->def != nullptr &&
-                cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD) {
-                refuse_call_in_bound(ctx, cmd->def->partition_cmd->bound);
-            }
-        }
-        if (defaults_moved(stmt, arena)) statement.sql = deparse_statement(node, arena);
-        collect_alter_table_calls(ctx, stmt, out);
-        break;
-    }
-    case PG_QUERY__NODE__NODE_INDEX_STMT: collect_calls_at_load(ctx, &node->base, out); break;
-    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
-        if (std::string(node->alter_domain_stmt->subtype) == "C") collect_calls_at_load(ctx, &node->base, out);
-        break;
-    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
-        auto names = names_of(node->create_function_stmt->funcname, node->create_function_stmt->n_funcname);
-        if (!names.empty()) out.file_functions.insert(names.back());
-        break;
-    }
-    case PG_QUERY__NODE__NODE_CREATE_STMT: refuse_call_in_bound(ctx, node->create_stmt->partbound); break;
-    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: {
-        PgQuery__CreateTableAsStmt* stmt = node->create_table_as_stmt;
-        if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || stmt->into == nullptr) {
-            throw ctx.error(ErrorKind::Unsupported, -1,
-                            "CREATE TABLE ... AS runs its query: declare the table with CREATE TABLE (...)");
-        }
-        if (!stmt->into->skip_data) {
-            out.populated_matviews.insert("view " + qualified_name(stmt->into->rel).sql());
-            stmt->into->skip_data = true;
-            statement.sql = deparse_statement(node, arena);
-        }
-        break;
-    }
-    case PG_QUERY__NODE__NODE_DEFINE_STMT:
-        if (node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) refuse_user_initcond(ctx, node->define_stmt);
-        break;
-    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
-        if (node->create_schema_stmt->n_schema_elts == 0) statement.phase = ScratchPhase::Setup;
-        break;
-    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: statement.phase = ScratchPhase::Setup; break;
-    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT: statement.phase = ScratchPhase::EventTriggers; break;
-    case PG_QUERY__NODE__NODE_COMMENT_STMT: {
-        const PgQuery__CommentStmt* stmt = node->comment_stmt;
-        if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA && object_names(stmt->object) == std::vector<std::string>{"public"}) {
+        case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
             return;
-        }
-        // Event triggers fire on no command about an event trigger (EventTriggerSupportsObjectType).
-        if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) statement.phase = ScratchPhase::Last;
-        if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER) statement.phase = ScratchPhase::EventTriggers;
-        break;
-    }
-    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: {
-        PgQuery__AlterDefaultPrivilegesStmt* stmt = node->alter_default_privileges_stmt;
-        std::vector<PgQuery__Node*> kept;
-        for (size_t opt_idx = 0; opt_idx < stmt->n_options; ++opt_idx) {
-            PgQuery__Node* option = stmt->options[opt_idx];
-            if (std::string(option->def_elem->defname) != "roles") {
-                kept.push_back(option);
-                continue;
+        case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
+            const PgQuery__VariableSetStmt* set = node->variable_set_stmt;
+            std::string name = lower(set->name);
+            if (switches_role(name)) return;
+            if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) break;
+            if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_MULTI) {
+                throw ctx.error(ErrorKind::Unsupported, -1, "SET TRANSACTION is not accepted in a schema file");
             }
-            const PgQuery__Node* list = option->def_elem->arg;
-            for (size_t role_idx = 0; list != nullptr && role_idx < list->list->n_items; ++role_idx) {
-                statement.for_roles.push_back(role_name(list->list->items[role_idx]->role_spec));
+            std::optional<std::string> value;
+            if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && set->n_args == 1) {
+                const PgQuery__Node* arg = set->args[0];
+                if (auto text = string_constant(arg))
+                    value = text;
+                else if (is_constant(arg) && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
+                    value = std::to_string(arg->a_const->ival->ival);
+                }
             }
+            if (name == "standard_conforming_strings" || name == "client_encoding") {
+                if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && !value) value = "?";
+            }
+            refuse_setting(ctx, set->name, value, -1);
+            if (name == "search_path" && set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
+                refuse_search_path(ctx, search_path_schemas(set), -1);
+            }
+            break;
         }
-        statement.default_privileges = true;
-        statement.sql_for_current_role = statement.sql;
-        if (!statement.for_roles.empty()) {
-            PgQuery__Node** options = stmt->options;
-            size_t count = stmt->n_options;
-            stmt->options = kept.data();
-            stmt->n_options = kept.size();
-            statement.sql_for_current_role = deparse_statement(node, arena);
-            stmt->options = options;
-            stmt->n_options = count;
+        case PG_QUERY__NODE__NODE_SELECT_STMT: {
+            const PgQuery__SelectStmt* select = node->select_stmt;
+            if (select->into_clause != nullptr) {
+                throw ctx.error(ErrorKind::Unsupported, -1,
+                                "SELECT INTO runs its query: declare the table with CREATE TABLE");
+            }
+            if (!is_set_config_select(select)) break;  // refused by the parser
+            auto [setting, value] = set_config_call(ctx, select);
+            if (switches_role(setting)) return;
+            int location = select->target_list[0]->res_target->val->func_call->location;
+            refuse_setting(ctx, setting, value, location);
+            if (setting == "search_path") refuse_search_path(ctx, split_search_path(value), location);
+            break;
         }
-        break;
-    }
-    default: break;
+        case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+            PgQuery__AlterTableStmt* stmt = node->alter_table_stmt;
+            if (is_owner_only(stmt)) return;
+            for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; ++cmd_idx) {
+                const PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
+                if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && cmd->def != nullptr &&
+                    cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD) {
+                    refuse_call_in_bound(ctx, cmd->def->partition_cmd->bound);
+                }
+            }
+            if (defaults_moved(stmt, arena)) statement.sql = deparse_statement(node, arena);
+            collect_alter_table_calls(ctx, stmt, out);
+            break;
+        }
+        case PG_QUERY__NODE__NODE_INDEX_STMT:
+            collect_calls_at_load(ctx, &node->base, out);
+            break;
+        case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+            if (std::string(node->alter_domain_stmt->subtype) == "C") collect_calls_at_load(ctx, &node->base, out);
+            break;
+        case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+            auto names = names_of(node->create_function_stmt->funcname, node->create_function_stmt->n_funcname);
+            if (!names.empty()) out.file_functions.insert(names.back());
+            break;
+        }
+        case PG_QUERY__NODE__NODE_CREATE_STMT:
+            refuse_call_in_bound(ctx, node->create_stmt->partbound);
+            break;
+        case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: {
+            PgQuery__CreateTableAsStmt* stmt = node->create_table_as_stmt;
+            if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || stmt->into == nullptr) {
+                throw ctx.error(ErrorKind::Unsupported, -1,
+                                "CREATE TABLE ... AS runs its query: declare the table with CREATE TABLE (...)");
+            }
+            if (!stmt->into->skip_data) {
+                out.populated_matviews.insert("view " + qualified_name(stmt->into->rel).sql());
+                stmt->into->skip_data = true;
+                statement.sql = deparse_statement(node, arena);
+            }
+            break;
+        }
+        case PG_QUERY__NODE__NODE_DEFINE_STMT:
+            if (node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE)
+                refuse_user_initcond(ctx, node->define_stmt);
+            break;
+        case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+            if (node->create_schema_stmt->n_schema_elts == 0) statement.phase = ScratchPhase::Setup;
+            break;
+        case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+            statement.phase = ScratchPhase::Setup;
+            break;
+        case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+            statement.phase = ScratchPhase::EventTriggers;
+            break;
+        case PG_QUERY__NODE__NODE_COMMENT_STMT: {
+            const PgQuery__CommentStmt* stmt = node->comment_stmt;
+            if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA &&
+                object_names(stmt->object) == std::vector<std::string>{"public"}) {
+                return;
+            }
+            // Event triggers fire on no command about an event trigger (EventTriggerSupportsObjectType).
+            if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) statement.phase = ScratchPhase::Last;
+            if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER)
+                statement.phase = ScratchPhase::EventTriggers;
+            break;
+        }
+        case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT: {
+            PgQuery__AlterDefaultPrivilegesStmt* stmt = node->alter_default_privileges_stmt;
+            std::vector<PgQuery__Node*> kept;
+            for (size_t opt_idx = 0; opt_idx < stmt->n_options; ++opt_idx) {
+                PgQuery__Node* option = stmt->options[opt_idx];
+                if (std::string(option->def_elem->defname) != "roles") {
+                    kept.push_back(option);
+                    continue;
+                }
+                const PgQuery__Node* list = option->def_elem->arg;
+                for (size_t role_idx = 0; list != nullptr && role_idx < list->list->n_items; ++role_idx) {
+                    statement.for_roles.push_back(role_name(list->list->items[role_idx]->role_spec));
+                }
+            }
+            statement.default_privileges = true;
+            statement.sql_for_current_role = statement.sql;
+            if (!statement.for_roles.empty()) {
+                PgQuery__Node** options = stmt->options;
+                size_t count = stmt->n_options;
+                stmt->options = kept.data();
+                stmt->n_options = kept.size();
+                statement.sql_for_current_role = deparse_statement(node, arena);
+                stmt->options = options;
+                stmt->n_options = count;
+            }
+            break;
+        }
+        default:
+            break;
     }
     out.statements.push_back(std::move(statement));
 }

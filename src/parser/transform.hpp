@@ -2,18 +2,18 @@
 // One function per statement node kind (CreateStmt -> transform_create_table in transform_create_table.cpp).
 #pragma once
 
-#include "lookup.hpp"
-#include "pg_query_result.hpp"
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/model/schema.hpp"
-#include "schemadiff/parser/parse.hpp"
-
 #include <filesystem>
 #include <functional>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
+
+#include "lookup.hpp"
+#include "pg_query_result.hpp"
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/model/schema.hpp"
+#include "schemadiff/parser/parse.hpp"
 
 namespace schemadiff::parser {
 
@@ -28,7 +28,7 @@ struct PendingForeignKey {
 struct TransformContext {
     model::Schema& schema;
     std::string file;
-    const std::string& text;         ///< the whole file
+    const std::string& text;          ///< the whole file
     std::vector<size_t> line_starts;  ///< byte offset of each line of `text`
     int statement_offset = 0;         ///< where the current statement starts in `text`
     std::map<model::QualifiedName, size_t> table_index;

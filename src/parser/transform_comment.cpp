@@ -1,8 +1,8 @@
 // COMMENT ON ..., and the resolution steps that need the whole file.
+#include <fmt/format.h>
+
 #include "schemadiff/core/identifier.hpp"
 #include "transform.hpp"
-
-#include <fmt/format.h>
 
 namespace schemadiff::parser {
 
@@ -30,74 +30,74 @@ void transform_comment(TransformContext& ctx, PgQuery__CommentStmt* stmt) {
         return ctx.error(ErrorKind::Parse, -1, fmt::format("COMMENT ON {}: not defined (yet) in the schema", what));
     };
     switch (stmt->objtype) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
-        if (names.at(0) == "public") return;  // public's own comment is left to the database
-        for (auto& ns : ctx.schema.namespaces) {
-            if (ns.name == names.at(0)) {
-                ns.comment = comment;
-                return;
-            }
-        }
-        throw missing("schema " + quote_ident(names.at(0)));
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
-        // An extension's comment comes from its control file with CREATE EXTENSION (pg_dump repeats it): it belongs
-        // to the extension, not to the schema, and is not compared.
-        return;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
-        auto name = qualified_name(names);
-        for (auto& type : ctx.schema.enums) {
-            if (type.name == name) {
-                type.comment = comment;
-                return;
-            }
-        }
-        throw missing("type " + name.sql());
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
-        auto name = qualified_name(names);
-        model::Sequence* sequence = ctx.schema.find_sequence(name);
-        if (sequence == nullptr) throw missing("sequence " + name.sql());
-        sequence->comment = comment;
-        return;
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
-        ctx.find_table(qualified_name(names), -1).comment = comment;
-        return;
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
-        auto [table_name, column_name] = split_member(names);
-        model::Column* column = ctx.find_column(ctx.find_table(table_name, -1), column_name);
-        if (column == nullptr) throw missing("column " + table_name.sql() + "." + quote_ident(column_name));
-        column->comment = comment;
-        return;
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
-        auto [table_name, constraint_name] = split_member(names);
-        auto& table = ctx.find_table(table_name, -1);
-        for (auto& constraint : table.constraints) {
-            if (constraint.name == constraint_name) {
-                constraint.comment = comment;
-                return;
-            }
-        }
-        throw missing("constraint " + quote_ident(constraint_name) + " on " + table_name.sql());
-    }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
-        auto name = qualified_name(names);
-        for (auto& table : ctx.schema.tables) {
-            if (table.name.schema != name.schema) continue;
-            for (auto& index : table.indexes) {
-                if (index.name == name.name) {
-                    index.comment = comment;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
+            if (names.at(0) == "public") return;  // public's own comment is left to the database
+            for (auto& ns : ctx.schema.namespaces) {
+                if (ns.name == names.at(0)) {
+                    ns.comment = comment;
                     return;
                 }
             }
+            throw missing("schema " + quote_ident(names.at(0)));
         }
-        throw missing("index " + name.sql() + " (comments on indexes behind constraints are not supported)");
-    }
-    default:
-        throw ctx.error(ErrorKind::Unsupported, -1, "COMMENT ON this kind of object is not supported yet");
+        case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
+            // An extension's comment comes from its control file with CREATE EXTENSION (pg_dump repeats it): it belongs
+            // to the extension, not to the schema, and is not compared.
+            return;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
+            auto name = qualified_name(names);
+            for (auto& type : ctx.schema.enums) {
+                if (type.name == name) {
+                    type.comment = comment;
+                    return;
+                }
+            }
+            throw missing("type " + name.sql());
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
+            auto name = qualified_name(names);
+            model::Sequence* sequence = ctx.schema.find_sequence(name);
+            if (sequence == nullptr) throw missing("sequence " + name.sql());
+            sequence->comment = comment;
+            return;
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
+            ctx.find_table(qualified_name(names), -1).comment = comment;
+            return;
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
+            auto [table_name, column_name] = split_member(names);
+            model::Column* column = ctx.find_column(ctx.find_table(table_name, -1), column_name);
+            if (column == nullptr) throw missing("column " + table_name.sql() + "." + quote_ident(column_name));
+            column->comment = comment;
+            return;
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+            auto [table_name, constraint_name] = split_member(names);
+            auto& table = ctx.find_table(table_name, -1);
+            for (auto& constraint : table.constraints) {
+                if (constraint.name == constraint_name) {
+                    constraint.comment = comment;
+                    return;
+                }
+            }
+            throw missing("constraint " + quote_ident(constraint_name) + " on " + table_name.sql());
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
+            auto name = qualified_name(names);
+            for (auto& table : ctx.schema.tables) {
+                if (table.name.schema != name.schema) continue;
+                for (auto& index : table.indexes) {
+                    if (index.name == name.name) {
+                        index.comment = comment;
+                        return;
+                    }
+                }
+            }
+            throw missing("index " + name.sql() + " (comments on indexes behind constraints are not supported)");
+        }
+        default:
+            throw ctx.error(ErrorKind::Unsupported, -1, "COMMENT ON this kind of object is not supported yet");
     }
 }
 
@@ -117,10 +117,10 @@ void finish_schema(TransformContext& ctx) {
         // Re-parse the definition, add the referenced columns and deparse again.
         ParsedSql parsed("ALTER TABLE t ADD CONSTRAINT c " + constraint->definition.text);
         ensure(parsed.ok(), "deparsed foreign key does not parse");
-        PgQuery__Constraint* node =
-            parsed.statement(0)->alter_table_stmt->cmds[0]->alter_table_cmd->def->constraint;
+        PgQuery__Constraint* node = parsed.statement(0)->alter_table_stmt->cmds[0]->alter_table_cmd->def->constraint;
         node->n_pk_attrs = keys->second.size();
-        node->pk_attrs = static_cast<PgQuery__Node**>(parsed.arena().allocate(sizeof(PgQuery__Node*) * keys->second.size()));
+        node->pk_attrs =
+            static_cast<PgQuery__Node**>(parsed.arena().allocate(sizeof(PgQuery__Node*) * keys->second.size()));
         for (size_t key_idx = 0; key_idx < keys->second.size(); ++key_idx) {
             node->pk_attrs[key_idx] = make_node_string(parsed.arena(), keys->second[key_idx]);
         }
@@ -128,8 +128,9 @@ void finish_schema(TransformContext& ctx) {
     }
     for (const auto& sequence : ctx.schema.sequences) {
         if (sequence.owned_by_table && ctx.table_index.count(*sequence.owned_by_table) == 0) {
-            throw Error(ErrorKind::Parse, fmt::format("sequence {} is OWNED BY {}, which is not defined",
-                                                      sequence.name.sql(), sequence.owned_by_table->sql()),
+            throw Error(ErrorKind::Parse,
+                        fmt::format("sequence {} is OWNED BY {}, which is not defined", sequence.name.sql(),
+                                    sequence.owned_by_table->sql()),
                         SourceLocation{ctx.file, 0, 0});
         }
     }

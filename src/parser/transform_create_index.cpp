@@ -1,10 +1,10 @@
 // CREATE INDEX: named as PostgreSQL would name it, kept as the whole (deparsed) statement.
-#include "schemadiff/core/identifier.hpp"
-#include "transform.hpp"
-
 #include <fmt/format.h>
 
 #include <cctype>
+
+#include "schemadiff/core/identifier.hpp"
+#include "transform.hpp"
 
 namespace schemadiff::parser {
 

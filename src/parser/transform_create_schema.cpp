@@ -1,8 +1,8 @@
 // CREATE SCHEMA, CREATE EXTENSION, CREATE TYPE ... AS ENUM: the small statements.
+#include <fmt/format.h>
+
 #include "schemadiff/core/identifier.hpp"
 #include "transform.hpp"
-
-#include <fmt/format.h>
 
 namespace schemadiff::parser {
 

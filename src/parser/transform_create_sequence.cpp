@@ -1,7 +1,7 @@
 // CREATE SEQUENCE / ALTER SEQUENCE, and the sequence options shared with identity columns.
-#include "transform.hpp"
-
 #include <fmt/format.h>
+
+#include "transform.hpp"
 
 namespace schemadiff::parser {
 
@@ -39,15 +39,21 @@ void apply_sequence_options(model::SequenceOptions& options, PgQuery__Node** ite
         } else if (name == "start") {
             start = integer_arg(option, ctx);
         } else if (name == "minvalue") {
-            if (option->arg == nullptr) reset_min = true; else min_value = integer_arg(option, ctx);
+            if (option->arg == nullptr)
+                reset_min = true;
+            else
+                min_value = integer_arg(option, ctx);
         } else if (name == "maxvalue") {
-            if (option->arg == nullptr) reset_max = true; else max_value = integer_arg(option, ctx);
+            if (option->arg == nullptr)
+                reset_max = true;
+            else
+                max_value = integer_arg(option, ctx);
         } else if (name == "cache") {
             cache = integer_arg(option, ctx);
         } else if (name == "cycle") {
-            cycle = option->arg == nullptr || (option->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN
-                                                   ? option->arg->boolean->boolval
-                                                   : integer_arg(option, ctx) != 0);
+            cycle = option->arg == nullptr ||
+                    (option->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN ? option->arg->boolean->boolval
+                                                                            : integer_arg(option, ctx) != 0);
         } else if (name == "owned_by" && owned_by != nullptr) {
             const PgQuery__List* list = option->arg->list;
             *owned_by = names_of(list->items, list->n_items);
@@ -58,14 +64,16 @@ void apply_sequence_options(model::SequenceOptions& options, PgQuery__Node** ite
                             fmt::format("sequence option {} is not supported", name));
         }
     }
-    model::SequenceOptions defaults = model::default_sequence_options(data_type.value_or(options.data_type),
-                                                                      increment.value_or(options.increment));
+    model::SequenceOptions defaults =
+        model::default_sequence_options(data_type.value_or(options.data_type), increment.value_or(options.increment));
     if (creating || data_type) {
         // Bounds that were never set follow the type and direction. ALTER ... INCREMENT BY alone never moves them
         // (PostgreSQL's init_params).
-        if (creating || options.min_value == model::default_sequence_options(options.data_type, options.increment).min_value)
+        if (creating ||
+            options.min_value == model::default_sequence_options(options.data_type, options.increment).min_value)
             options.min_value = defaults.min_value;
-        if (creating || options.max_value == model::default_sequence_options(options.data_type, options.increment).max_value)
+        if (creating ||
+            options.max_value == model::default_sequence_options(options.data_type, options.increment).max_value)
             options.max_value = defaults.max_value;
     }
     options.data_type = defaults.data_type;

@@ -1,19 +1,21 @@
 // CREATE TABLE: columns (types, defaults, identity, generated, serial) and constraints, named as PostgreSQL would.
-#include "schemadiff/core/identifier.hpp"
-#include "transform.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <functional>
+
+#include "schemadiff/core/identifier.hpp"
+#include "transform.hpp"
 
 namespace schemadiff::parser {
 
 namespace {
 
 auto string_list(Arena& arena, const std::vector<std::string>& names) -> PgQuery__Node** {
-    auto** items = static_cast<PgQuery__Node**>(arena.allocate(sizeof(PgQuery__Node*) * std::max<size_t>(names.size(), 1)));
-    for (size_t name_idx = 0; name_idx < names.size(); ++name_idx) items[name_idx] = make_node_string(arena, names[name_idx]);
+    auto** items =
+        static_cast<PgQuery__Node**>(arena.allocate(sizeof(PgQuery__Node*) * std::max<size_t>(names.size(), 1)));
+    for (size_t name_idx = 0; name_idx < names.size(); ++name_idx)
+        items[name_idx] = make_node_string(arena, names[name_idx]);
     return items;
 }
 
@@ -75,11 +77,16 @@ auto exclusion_column_names(const PgQuery__Constraint* constraint) -> std::vecto
 
 auto kind_of(PgQuery__ConstrType type) -> model::ConstraintKind {
     switch (type) {
-    case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY: return model::ConstraintKind::PrimaryKey;
-    case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE: return model::ConstraintKind::Unique;
-    case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN: return model::ConstraintKind::ForeignKey;
-    case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION: return model::ConstraintKind::Exclude;
-    default: return model::ConstraintKind::Check;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+            return model::ConstraintKind::PrimaryKey;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+            return model::ConstraintKind::Unique;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+            return model::ConstraintKind::ForeignKey;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
+            return model::ConstraintKind::Exclude;
+        default:
+            return model::ConstraintKind::Check;
     }
 }
 
@@ -90,8 +97,9 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
     model::Column column;
     column.name = def->colname;
     if (ctx.find_column(table, column.name) != nullptr) {
-        throw ctx.error(ErrorKind::Parse, def->location,
-                        fmt::format("column {} of table {} is defined twice", quote_ident(column.name), table.name.sql()));
+        throw ctx.error(
+            ErrorKind::Parse, def->location,
+            fmt::format("column {} of table {} is defined twice", quote_ident(column.name), table.name.sql()));
     }
     std::string serial = serial_base_type(def->type_name);
     if (!serial.empty()) {
@@ -127,50 +135,58 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
     for (size_t con_idx = 0; con_idx < def->n_constraints; ++con_idx) {
         PgQuery__Constraint* constraint = def->constraints[con_idx]->constraint;
         switch (constraint->contype) {
-        case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: column.not_null = false; break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: column.not_null = true; break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
-            column.default_value = default_expression(constraint->raw_expr, arena);
-            break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
-            column.identity = std::string(constraint->generated_when) == "a" ? model::IdentityKind::Always
-                                                                             : model::IdentityKind::ByDefault;
-            column.identity_options = model::default_sequence_options(column.type);
-            apply_sequence_options(column.identity_options, constraint->options, constraint->n_options, true, nullptr,
-                                   ctx);
-            column.not_null = true;
-            break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
-            column.generated = model::Expression{deparse_expression(constraint->raw_expr, arena), {}};
-            break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
-            constraint->n_keys = 1;
-            constraint->keys = string_list(arena, {column.name});
-            constraints.push_back(last = constraint);
-            break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
-            constraint->n_fk_attrs = 1;
-            constraint->fk_attrs = string_list(arena, {column.name});
-            constraints.push_back(last = constraint);
-            break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION: constraints.push_back(last = constraint); break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE: {
-            // DEFERRABLE & co. follow the constraint they modify as separate items in a column definition.
-            if (last == nullptr) throw ctx.error(ErrorKind::Parse, constraint->location, "misplaced DEFERRABLE clause");
-            auto type = constraint->contype;
-            if (type == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE) last->deferrable = true;
-            if (type == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE) last->deferrable = false;
-            if (type == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED) last->initdeferred = last->deferrable = true;
-            if (type == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE) last->initdeferred = false;
-            break;
-        }
-        default:
-            throw ctx.error(ErrorKind::Unsupported, constraint->location, "this column constraint is not supported");
+            case PG_QUERY__CONSTR_TYPE__CONSTR_NULL:
+                column.not_null = false;
+                break;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
+                column.not_null = true;
+                break;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
+                column.default_value = default_expression(constraint->raw_expr, arena);
+                break;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
+                column.identity = std::string(constraint->generated_when) == "a" ? model::IdentityKind::Always
+                                                                                 : model::IdentityKind::ByDefault;
+                column.identity_options = model::default_sequence_options(column.type);
+                apply_sequence_options(column.identity_options, constraint->options, constraint->n_options, true,
+                                       nullptr, ctx);
+                column.not_null = true;
+                break;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
+                column.generated = model::Expression{deparse_expression(constraint->raw_expr, arena), {}};
+                break;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+            case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+                constraint->n_keys = 1;
+                constraint->keys = string_list(arena, {column.name});
+                constraints.push_back(last = constraint);
+                break;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+                constraint->n_fk_attrs = 1;
+                constraint->fk_attrs = string_list(arena, {column.name});
+                constraints.push_back(last = constraint);
+                break;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+            case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
+                constraints.push_back(last = constraint);
+                break;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE:
+            case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE:
+            case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED:
+            case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE: {
+                // DEFERRABLE & co. follow the constraint they modify as separate items in a column definition.
+                if (last == nullptr)
+                    throw ctx.error(ErrorKind::Parse, constraint->location, "misplaced DEFERRABLE clause");
+                auto type = constraint->contype;
+                if (type == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE) last->deferrable = true;
+                if (type == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE) last->deferrable = false;
+                if (type == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED) last->initdeferred = last->deferrable = true;
+                if (type == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE) last->initdeferred = false;
+                break;
+            }
+            default:
+                throw ctx.error(ErrorKind::Unsupported, constraint->location,
+                                "this column constraint is not supported");
         }
     }
     ctx.locate_member(table.name, column.name, def->location);
@@ -219,8 +235,9 @@ void qualify_relation_literals(PgQuery__Node* expr, Arena& arena) {
         } else if (message->descriptor == &pg_query__func_call__descriptor) {
             auto* call = reinterpret_cast<PgQuery__FuncCall*>(const_cast<ProtobufCMessage*>(message));
             auto names = names_of(call->funcname, call->n_funcname);
-            bool sequence_function = !names.empty() && (names.size() == 1 || names[0] == "pg_catalog") &&
-                                     (names.back() == "nextval" || names.back() == "currval" || names.back() == "setval");
+            bool sequence_function =
+                !names.empty() && (names.size() == 1 || names[0] == "pg_catalog") &&
+                (names.back() == "nextval" || names.back() == "currval" || names.back() == "setval");
             if (sequence_function && call->n_args > 0) qualify_literal(call->args[0], arena);
         }
     });
@@ -229,7 +246,8 @@ void qualify_relation_literals(PgQuery__Node* expr, Arena& arena) {
 auto default_expression(PgQuery__Node* expr, Arena& arena) -> std::optional<model::Expression> {
     const PgQuery__Node* inner = expr;
     while (inner != nullptr && inner->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) inner = inner->type_cast->arg;
-    if (inner != nullptr && inner->node_case == PG_QUERY__NODE__NODE_A_CONST && inner->a_const->isnull) return std::nullopt;
+    if (inner != nullptr && inner->node_case == PG_QUERY__NODE__NODE_A_CONST && inner->a_const->isnull)
+        return std::nullopt;
     qualify_relation_literals(expr, arena);
     return model::Expression{deparse_expression(expr, arena), {}};
 }
@@ -278,28 +296,28 @@ void add_table_constraint(TransformContext& ctx, model::Table& table, PgQuery__C
     std::string name = constraint->conname;
     if (name.empty()) {
         switch (out.kind) {
-        case model::ConstraintKind::PrimaryKey:
-            name = choose_relation_name(ctx, schema, table.name.name, "", "pkey");
-            break;
-        case model::ConstraintKind::Unique:
-            name = choose_relation_name(ctx, schema, table.name.name, name_addition(keys), "key");
-            break;
-        case model::ConstraintKind::Exclude:
-            name = choose_relation_name(ctx, schema, table.name.name,
-                                        name_addition(exclusion_column_names(constraint)), "excl");
-            break;
-        case model::ConstraintKind::ForeignKey:
-            name = choose_constraint_name(ctx, schema, table.name.name,
-                                          name_addition(names_of(constraint->fk_attrs, constraint->n_fk_attrs)),
-                                          "fkey");
-            break;
-        case model::ConstraintKind::Check: {
-            std::vector<std::string> columns;
-            collect_column_refs(constraint->raw_expr, columns);
-            name = choose_constraint_name(ctx, schema, table.name.name, columns.size() == 1 ? columns[0] : "",
-                                          "check");
-            break;
-        }
+            case model::ConstraintKind::PrimaryKey:
+                name = choose_relation_name(ctx, schema, table.name.name, "", "pkey");
+                break;
+            case model::ConstraintKind::Unique:
+                name = choose_relation_name(ctx, schema, table.name.name, name_addition(keys), "key");
+                break;
+            case model::ConstraintKind::Exclude:
+                name = choose_relation_name(ctx, schema, table.name.name,
+                                            name_addition(exclusion_column_names(constraint)), "excl");
+                break;
+            case model::ConstraintKind::ForeignKey:
+                name = choose_constraint_name(ctx, schema, table.name.name,
+                                              name_addition(names_of(constraint->fk_attrs, constraint->n_fk_attrs)),
+                                              "fkey");
+                break;
+            case model::ConstraintKind::Check: {
+                std::vector<std::string> columns;
+                collect_column_refs(constraint->raw_expr, columns);
+                name = choose_constraint_name(ctx, schema, table.name.name, columns.size() == 1 ? columns[0] : "",
+                                              "check");
+                break;
+            }
         }
     } else {
         ctx.constraint_names.insert({schema, name});
@@ -338,7 +356,8 @@ void transform_create_table(TransformContext& ctx, PgQuery__CreateStmt* stmt, Ar
     if (stmt->partspec != nullptr || stmt->partbound != nullptr || stmt->n_inh_relations != 0) {
         throw ctx.error(ErrorKind::Unsupported, location, "partitioned and inherited tables are not supported yet");
     }
-    if (stmt->of_typename != nullptr) throw ctx.error(ErrorKind::Unsupported, location, "typed tables are not supported");
+    if (stmt->of_typename != nullptr)
+        throw ctx.error(ErrorKind::Unsupported, location, "typed tables are not supported");
     if (stmt->n_options != 0) {
         throw ctx.error(ErrorKind::Unsupported, location, "table storage parameters (WITH ...) are not supported yet");
     }
@@ -368,9 +387,12 @@ void transform_create_table(TransformContext& ctx, PgQuery__CreateStmt* stmt, Ar
     // PostgreSQL names index-backed constraints first, then CHECKs, then FOREIGN KEYs.
     auto rank = [](const PgQuery__Constraint* constraint) {
         switch (constraint->contype) {
-        case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK: return 1;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN: return 2;
-        default: return 0;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+                return 1;
+            case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+                return 2;
+            default:
+                return 0;
         }
     };
     std::stable_sort(constraints.begin(), constraints.end(),

@@ -1,11 +1,11 @@
 // TypeName -> the spelling format_type() prints, so parsed and introspected column types compare as text.
-#include "schemadiff/core/identifier.hpp"
-#include "transform.hpp"
-
 #include <fmt/format.h>
 
 #include <map>
 #include <set>
+
+#include "schemadiff/core/identifier.hpp"
+#include "transform.hpp"
 
 namespace schemadiff::parser {
 
@@ -59,7 +59,8 @@ auto integer_typmods(const PgQuery__TypeName* type, TransformContext& ctx) -> st
     std::vector<long> values;
     for (size_t mod_idx = 0; mod_idx < type->n_typmods; ++mod_idx) {
         const PgQuery__Node* node = type->typmods[mod_idx];
-        if (node->node_case == PG_QUERY__NODE__NODE_A_CONST && node->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
+        if (node->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+            node->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
             values.push_back(node->a_const->ival->ival);
         } else {
             throw ctx.error(ErrorKind::Unsupported, type->location, "type modifiers must be integer constants");

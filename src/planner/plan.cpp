@@ -11,12 +11,12 @@
 // Objects defined by SQL (views, functions, triggers, ...) fit around these: see phase_of.
 #include "schemadiff/planner/plan.hpp"
 
-#include "schemadiff/ddl/ddl.hpp"
-
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
+
+#include "schemadiff/ddl/ddl.hpp"
 
 namespace schemadiff::planner {
 
@@ -26,11 +26,15 @@ namespace {
 
 auto constraint_rank(const Constraint& constraint) -> int {
     switch (constraint.kind) {
-    case ConstraintKind::PrimaryKey: return 0;
-    case ConstraintKind::Unique:
-    case ConstraintKind::Exclude: return 1;
-    case ConstraintKind::Check: return 2;
-    case ConstraintKind::ForeignKey: return 3;
+        case ConstraintKind::PrimaryKey:
+            return 0;
+        case ConstraintKind::Unique:
+        case ConstraintKind::Exclude:
+            return 1;
+        case ConstraintKind::Check:
+            return 2;
+        case ConstraintKind::ForeignKey:
+            return 3;
     }
     return 4;
 }
@@ -38,21 +42,21 @@ auto constraint_rank(const Constraint& constraint) -> int {
 /// The phases of a plan, in execution order (the header comment says why). Within a phase, operations keep the
 /// differ's order unless a rank says otherwise.
 enum class Phase {
-    StopEventTriggers,   ///< event triggers dropped or disabled before anything else, so that they fire on no step
-    HintedRenames,       ///< renames a schema file asked for; the rest of the plan uses the new names
-    DropDependents,      ///< objects on relations, and what a rebuilt object takes down with it
+    StopEventTriggers,  ///< event triggers dropped or disabled before anything else, so that they fire on no step
+    HintedRenames,      ///< renames a schema file asked for; the rest of the plan uses the new names
+    DropDependents,     ///< objects on relations, and what a rebuilt object takes down with it
     CreateSchemas,
     CreateExtensions,
-    CreateTypes,         ///< enums and labels, and objects defined by SQL that need no relation
+    CreateTypes,  ///< enums and labels, and objects defined by SQL that need no relation
     CreateSequences,
-    DropTableMembers,    ///< constraint and index drops (foreign keys first), enum rebuilds
+    DropTableMembers,  ///< constraint and index drops (foreign keys first), enum rebuilds
     CreateTables,
     ChangeColumns,
-    AddConstraints,      ///< keys, unique indexes, checks, foreign keys, then validations
-    CreateIndexes,       ///< plain indexes, objects on relations, what a rebuild puts back
-    ChangeSequences,     ///< options, then OWNED BY (needs the owning column)
-    DropTables,          ///< and views or materialized views that take a dropped table's name
-    DropSequences,       ///< and objects defined by SQL that need no relation
+    AddConstraints,   ///< keys, unique indexes, checks, foreign keys, then validations
+    CreateIndexes,    ///< plain indexes, objects on relations, what a rebuild puts back
+    ChangeSequences,  ///< options, then OWNED BY (needs the owning column)
+    DropTables,       ///< and views or materialized views that take a dropped table's name
+    DropSequences,    ///< and objects defined by SQL that need no relation
     DropTypes,
     DropExtensions,
     DropSchemas,
@@ -76,90 +80,156 @@ auto is_event_trigger(const SchemaObject& object) -> bool {
 auto phase_of(const Operation& operation) -> Order {
     return std::visit(
         overloaded{
-            [](const CreateSchema&) { return Order{Phase::CreateSchemas, 0}; },
-            [](const CreateExtension&) { return Order{Phase::CreateExtensions, 0}; },
-            [](const CreateEnum&) { return Order{Phase::CreateTypes, 0}; },
-            [](const AddEnumValue&) { return Order{Phase::CreateTypes, 1}; },
-            [](const RebuildEnum&) { return Order{Phase::DropTableMembers, 3}; },
-            [](const CreateSequence&) { return Order{Phase::CreateSequences, 0}; },
+            [](const CreateSchema&) {
+                return Order{Phase::CreateSchemas, 0};
+            },
+            [](const CreateExtension&) {
+                return Order{Phase::CreateExtensions, 0};
+            },
+            [](const CreateEnum&) {
+                return Order{Phase::CreateTypes, 0};
+            },
+            [](const AddEnumValue&) {
+                return Order{Phase::CreateTypes, 1};
+            },
+            [](const RebuildEnum&) {
+                return Order{Phase::DropTableMembers, 3};
+            },
+            [](const CreateSequence&) {
+                return Order{Phase::CreateSequences, 0};
+            },
             // Checks and indexes that call a function dropped and created again go before it, with its dependents (-1),
             // and come back after it (9, 6); so do defaults.
             [](const DropConstraint& op) {
                 if (op.around_objects) return Order{Phase::DropDependents, -1};
                 return Order{Phase::DropTableMembers, op.constraint.kind == ConstraintKind::ForeignKey ? 0 : 1};
             },
-            [](const DropIndex& op) { return op.around_objects ? Order{Phase::DropDependents, -1} : Order{Phase::DropTableMembers, 2}; },
-            [](const CreateTable&) { return Order{Phase::CreateTables, 0}; },
-            [](const SetTableLogged&) { return Order{Phase::ChangeColumns, 0}; },
+            [](const DropIndex& op) {
+                return op.around_objects ? Order{Phase::DropDependents, -1} : Order{Phase::DropTableMembers, 2};
+            },
+            [](const CreateTable&) {
+                return Order{Phase::CreateTables, 0};
+            },
+            [](const SetTableLogged&) {
+                return Order{Phase::ChangeColumns, 0};
+            },
             // A generated column dropped and added again around a function: among the object drops and creates.
-            [](const AddColumn& op) { return op.around == Around::AfterCreates ? Order{Phase::CreateIndexes, 5} : Order{Phase::ChangeColumns, 0}; },
-            [](const DropColumn& op) { return op.around == Around::BeforeDrops ? Order{Phase::DropDependents, 0} : Order{Phase::ChangeColumns, 0}; },
+            [](const AddColumn& op) {
+                return op.around == Around::AfterCreates ? Order{Phase::CreateIndexes, 5}
+                                                         : Order{Phase::ChangeColumns, 0};
+            },
+            [](const DropColumn& op) {
+                return op.around == Around::BeforeDrops ? Order{Phase::DropDependents, 0}
+                                                        : Order{Phase::ChangeColumns, 0};
+            },
             // A column re-typed around a type dropped and created again: in the differ's dependency order among the
             // object drops (after the views on it, before the type) and creates (after the type, before the views).
             [](const AlterColumnType& op) {
                 if (op.around == Around::BeforeDrops) return Order{Phase::DropDependents, 0};
-                return op.around == Around::AfterCreates ? Order{Phase::CreateIndexes, 5} : Order{Phase::ChangeColumns, 0};
+                return op.around == Around::AfterCreates ? Order{Phase::CreateIndexes, 5}
+                                                         : Order{Phase::ChangeColumns, 0};
             },
             [](const SetColumnDefault& op) {
                 if (!op.around_objects) return Order{Phase::ChangeColumns, 0};
                 return op.to.default_value ? Order{Phase::CreateIndexes, 6} : Order{Phase::DropDependents, -1};
             },
-            [](const SetColumnNotNull&) { return Order{Phase::ChangeColumns, 0}; },
-            [](const AlterColumnIdentity&) { return Order{Phase::ChangeColumns, 0}; },
-            [](const DropColumnExpression&) { return Order{Phase::ChangeColumns, 0}; },
-            [](const AddConstraint& op) {
-                return op.around_objects ? Order{Phase::CreateIndexes, 6} : Order{Phase::AddConstraints, constraint_rank(op.constraint)};
+            [](const SetColumnNotNull&) {
+                return Order{Phase::ChangeColumns, 0};
             },
-            [](const ValidateConstraint& op) { return Order{Phase::AddConstraints, 4 + constraint_rank(op.constraint)}; },
+            [](const AlterColumnIdentity&) {
+                return Order{Phase::ChangeColumns, 0};
+            },
+            [](const DropColumnExpression&) {
+                return Order{Phase::ChangeColumns, 0};
+            },
+            [](const AddConstraint& op) {
+                return op.around_objects ? Order{Phase::CreateIndexes, 6}
+                                         : Order{Phase::AddConstraints, constraint_rank(op.constraint)};
+            },
+            [](const ValidateConstraint& op) {
+                return Order{Phase::AddConstraints, 4 + constraint_rank(op.constraint)};
+            },
             // A unique index is built before the foreign keys (rank 3) that may reference its columns.
             [](const CreateIndex& op) {
                 if (op.around_objects) return Order{Phase::CreateIndexes, 6};
                 return op.index.unique() ? Order{Phase::AddConstraints, 2} : Order{Phase::CreateIndexes, 0};
             },
-            [](const AlterSequence&) { return Order{Phase::ChangeSequences, 0}; },
-            [](const SetSequenceOwner&) { return Order{Phase::ChangeSequences, 1}; },
-            [](const DropTable&) { return Order{Phase::DropTables, 0}; },
-            [](const DropSequence&) { return Order{Phase::DropSequences, 0}; },
-            [](const DropEnum&) { return Order{Phase::DropTypes, 0}; },
-            [](const DropExtension&) { return Order{Phase::DropExtensions, 0}; },
-            [](const DropSchema&) { return Order{Phase::DropSchemas, 0}; },
-            [](const SetComment&) { return Order{Phase::SetComments, 0}; },
-            [](const RenameIndex& op) { return op.hinted ? Order{Phase::HintedRenames, 1} : Order{Phase::CreateIndexes, 1}; },
-            // Renames a schema file asked for run first, tables before their members (which are named by the table's new
-            // name): the rest of the plan names things by their new names.
-            [](const RenameTable&) { return Order{Phase::HintedRenames, 0}; },
-            [](const RenameColumn&) { return Order{Phase::HintedRenames, 1}; },
-            [](const RenameConstraint&) { return Order{Phase::HintedRenames, 1}; },
-            [](const RenameObject&) { return Order{Phase::HintedRenames, 1}; },
+            [](const AlterSequence&) {
+                return Order{Phase::ChangeSequences, 0};
+            },
+            [](const SetSequenceOwner&) {
+                return Order{Phase::ChangeSequences, 1};
+            },
+            [](const DropTable&) {
+                return Order{Phase::DropTables, 0};
+            },
+            [](const DropSequence&) {
+                return Order{Phase::DropSequences, 0};
+            },
+            [](const DropEnum&) {
+                return Order{Phase::DropTypes, 0};
+            },
+            [](const DropExtension&) {
+                return Order{Phase::DropExtensions, 0};
+            },
+            [](const DropSchema&) {
+                return Order{Phase::DropSchemas, 0};
+            },
+            [](const SetComment&) {
+                return Order{Phase::SetComments, 0};
+            },
+            [](const RenameIndex& op) {
+                return op.hinted ? Order{Phase::HintedRenames, 1} : Order{Phase::CreateIndexes, 1};
+            },
+            // Renames a schema file asked for run first, tables before their members (which are named by the table's
+            // new name): the rest of the plan names things by their new names.
+            [](const RenameTable&) {
+                return Order{Phase::HintedRenames, 0};
+            },
+            [](const RenameColumn&) {
+                return Order{Phase::HintedRenames, 1};
+            },
+            [](const RenameConstraint&) {
+                return Order{Phase::HintedRenames, 1};
+            },
+            [](const RenameObject&) {
+                return Order{Phase::HintedRenames, 1};
+            },
             // Objects defined by SQL (the differ emits them in dependency order, which the stable sort keeps): those
             // on relations are dropped before any table changes and created after them; types and functions that
             // need no relation are created before the tables and dropped after them. A drop that makes way for a
             // create of the same object always comes first.
-            // Event triggers fire on DDL: in the main transaction they are dropped before anything else and created last,
-            // so that they fire on none of its steps.
-            // A state change that stops a trigger firing (DISABLE) goes first, one that makes it fire again goes last.
+            // Event triggers fire on DDL: in the main transaction they are dropped before anything else and created
+            // last, so that they fire on none of its steps. A state change that stops a trigger firing (DISABLE) goes
+            // first, one that makes it fire again goes last.
             [](const DropObject& op) {
-                if (op.object.kind == ObjectKind::EventTriggerState && !op.rebuild) return Order{Phase::StartEventTriggers, 1};
+                if (op.object.kind == ObjectKind::EventTriggerState && !op.rebuild)
+                    return Order{Phase::StartEventTriggers, 1};
                 if (is_event_trigger(op.object)) return Order{Phase::StopEventTriggers, 0};
                 // A comment goes before its object, which may be dropped early (a function whose signature changes).
                 if (op.object.kind == ObjectKind::Comment) return Order{Phase::DropDependents, 0};
-                return op.rebuild || op.object.after_tables ? Order{Phase::DropDependents, 0} : Order{Phase::DropSequences, 5};
+                return op.rebuild || op.object.after_tables ? Order{Phase::DropDependents, 0}
+                                                            : Order{Phase::DropSequences, 5};
             },
             [](const CreateObject& op) {
                 if (op.object.kind == ObjectKind::EventTriggerState && op.object.facts.disabled) {
                     return Order{Phase::StopEventTriggers, 1};
                 }
-                if (is_event_trigger(op.object)) return Order{Phase::StartEventTriggers, op.object.kind == ObjectKind::EventTriggerState ? 1 : 0};
+                if (is_event_trigger(op.object))
+                    return Order{Phase::StartEventTriggers, op.object.kind == ObjectKind::EventTriggerState ? 1 : 0};
                 return op.object.after_tables ? Order{Phase::CreateIndexes, 5} : Order{Phase::CreateTypes, 5};
             },
-            [](const ReplaceObject& op) { return op.to.after_tables ? Order{Phase::CreateIndexes, 5} : Order{Phase::CreateTypes, 5}; },
+            [](const ReplaceObject& op) {
+                return op.to.after_tables ? Order{Phase::CreateIndexes, 5} : Order{Phase::CreateTypes, 5};
+            },
         },
         operation);
 }
 
 /// Drops tables that reference others first. A cycle of foreign keys among dropped tables is broken by dropping
 /// those foreign keys before the tables (extra DropConstraint operations).
-auto order_table_drops(std::vector<Operation> drops, std::vector<Operation>& constraint_drops) -> std::vector<Operation> {
+auto order_table_drops(std::vector<Operation> drops, std::vector<Operation>& constraint_drops)
+    -> std::vector<Operation> {
     std::map<QualifiedName, const DropTable*> by_name;
     for (const auto& op : drops) by_name[std::get<DropTable>(op).table.name] = &std::get<DropTable>(op);
     // referenced_by[x] = dropped tables with a foreign key to x (they must go first).
@@ -209,33 +279,35 @@ namespace {
 
 // Stages of a plan with safe rewrites, in execution order. Within a stage the phase order above holds.
 enum Stage {
-    kAddEnumValues,       // ALTER TYPE ... ADD VALUE, each on its own: a new label is usable only after commit
-    kDropIndexes,         // DROP INDEX CONCURRENTLY, each on its own, before anything that could depend on them
-    kMain,                // the main transaction: every catalog change
-    kBuildIndexes,        // CREATE INDEX CONCURRENTLY, each on its own
-    kValidate,            // VALIDATE CONSTRAINT, each in its own transaction (SHARE UPDATE EXCLUSIVE)
-    kFinish,              // SET NOT NULL proven by a validated CHECK, ADD ... USING INDEX, their dependants
-    kValidateFinished,    // VALIDATE of foreign keys added in kFinish
-    kDropReplacedIndexes, // DROP INDEX CONCURRENTLY of indexes whose successor is built
-    kRenameIndexes,       // the successors take over the names
+    kAddEnumValues,        // ALTER TYPE ... ADD VALUE, each on its own: a new label is usable only after commit
+    kDropIndexes,          // DROP INDEX CONCURRENTLY, each on its own, before anything that could depend on them
+    kMain,                 // the main transaction: every catalog change
+    kBuildIndexes,         // CREATE INDEX CONCURRENTLY, each on its own
+    kValidate,             // VALIDATE CONSTRAINT, each in its own transaction (SHARE UPDATE EXCLUSIVE)
+    kFinish,               // SET NOT NULL proven by a validated CHECK, ADD ... USING INDEX, their dependants
+    kValidateFinished,     // VALIDATE of foreign keys added in kFinish
+    kDropReplacedIndexes,  // DROP INDEX CONCURRENTLY of indexes whose successor is built
+    kRenameIndexes,        // the successors take over the names
 };
 
 using IndexKey = std::pair<QualifiedName, std::string>;
 
 struct StageFacts {
-    std::set<IndexKey> renamed;            // successors of replaced indexes (by final name)
+    std::set<IndexKey> renamed;  // successors of replaced indexes (by final name)
     std::set<IndexKey> built_concurrently;
-    std::set<IndexKey> finished_constraints;  // constraints added in kFinish
+    std::set<IndexKey> finished_constraints;     // constraints added in kFinish
     std::set<QualifiedName> unreferenced_later;  // tables whose foreign keys from others are dropped in the plan
-    std::set<QualifiedName> adopting_tables;  // tables gaining a key USING INDEX or a unique index concurrently
-    std::set<IndexKey> helper_checks;         // CHECK (col IS NOT NULL) proving a SET NOT NULL (table, name)
+    std::set<QualifiedName> adopting_tables;     // tables gaining a key USING INDEX or a unique index concurrently
+    std::set<IndexKey> helper_checks;            // CHECK (col IS NOT NULL) proving a SET NOT NULL (table, name)
 };
 
 auto facts_of(const std::vector<Operation>& operations) -> StageFacts {
     StageFacts facts;
     for (const auto& op : operations) {
-        if (const auto* rename = std::get_if<RenameIndex>(&op); rename && !rename->hinted) facts.renamed.insert({rename->table, rename->to});
-        if (const auto* drop = std::get_if<DropConstraint>(&op); drop && drop->constraint.kind == ConstraintKind::ForeignKey) {
+        if (const auto* rename = std::get_if<RenameIndex>(&op); rename && !rename->hinted)
+            facts.renamed.insert({rename->table, rename->to});
+        if (const auto* drop = std::get_if<DropConstraint>(&op);
+            drop && drop->constraint.kind == ConstraintKind::ForeignKey) {
             facts.unreferenced_later.insert(drop->constraint.references);
         }
         if (const auto* create = std::get_if<CreateIndex>(&op); create && create->concurrently) {
@@ -253,7 +325,8 @@ auto facts_of(const std::vector<Operation>& operations) -> StageFacts {
     }
     for (const auto& op : operations) {  // foreign keys to a key that is adopted in kFinish wait for it
         if (const auto* add = std::get_if<AddConstraint>(&op);
-            add && add->constraint.kind == ConstraintKind::ForeignKey && facts.adopting_tables.count(add->constraint.references)) {
+            add && add->constraint.kind == ConstraintKind::ForeignKey &&
+            facts.adopting_tables.count(add->constraint.references)) {
             facts.finished_constraints.insert({add->table, add->constraint.name});
         }
     }
@@ -268,7 +341,8 @@ auto stage_of(const Operation& operation, const StageFacts& facts) -> Stage {
                 if (!op.concurrently) return kMain;
                 // A unique index may back a foreign key the main transaction drops: it goes after that.
                 bool unique = op.index.unique();
-                if (facts.renamed.count({op.table, op.index.name}) || (unique && facts.unreferenced_later.count(op.table))) {
+                if (facts.renamed.count({op.table, op.index.name}) ||
+                    (unique && facts.unreferenced_later.count(op.table))) {
                     return kDropReplacedIndexes;
                 }
                 return kDropIndexes;
@@ -279,7 +353,9 @@ auto stage_of(const Operation& operation, const StageFacts& facts) -> Stage {
                 return facts.finished_constraints.count({op.table, op.constraint.name}) ? kValidateFinished : kValidate;
             },
             [](const SetColumnNotNull& op) { return op.proven_by.empty() ? kMain : kFinish; },
-            [&](const DropConstraint& op) { return facts.helper_checks.count({op.table, op.constraint.name}) ? kFinish : kMain; },
+            [&](const DropConstraint& op) {
+                return facts.helper_checks.count({op.table, op.constraint.name}) ? kFinish : kMain;
+            },
             [&](const AddConstraint& op) {
                 return facts.finished_constraints.count({op.table, op.constraint.name}) ? kFinish : kMain;
             },
@@ -293,7 +369,8 @@ auto stage_of(const Operation& operation, const StageFacts& facts) -> Stage {
                         if (table.schema == op.object.schema && name == op.object.name) return kFinish;
                     }
                 }
-                if (op.target == CommentTarget::Constraint && facts.finished_constraints.count({op.object, op.member})) {
+                if (op.target == CommentTarget::Constraint &&
+                    facts.finished_constraints.count({op.object, op.member})) {
                     return kFinish;
                 }
                 return kMain;
@@ -312,15 +389,23 @@ auto runs_alone(const Operation& operation) -> bool {
 
 auto why(Stage stage) -> std::string {
     switch (stage) {
-    case kAddEnumValues: return "outside a transaction: a new enum label is usable only after it is committed";
-    case kDropIndexes: return "outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes";
-    case kMain: return "";
-    case kBuildIndexes: return "outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes";
-    case kValidate:
-    case kValidateFinished: return "VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only";
-    case kFinish: return "catalog-only steps that need the indexes built or the checks validated above";
-    case kDropReplacedIndexes: return "outside a transaction: the old index goes once its successor is built";
-    case kRenameIndexes: return "the rebuilt indexes take over their names";
+        case kAddEnumValues:
+            return "outside a transaction: a new enum label is usable only after it is committed";
+        case kDropIndexes:
+            return "outside a transaction: DROP INDEX CONCURRENTLY does not block reads or writes";
+        case kMain:
+            return "";
+        case kBuildIndexes:
+            return "outside a transaction: CREATE INDEX CONCURRENTLY does not block reads or writes";
+        case kValidate:
+        case kValidateFinished:
+            return "VALIDATE in its own transaction: it scans under SHARE UPDATE EXCLUSIVE only";
+        case kFinish:
+            return "catalog-only steps that need the indexes built or the checks validated above";
+        case kDropReplacedIndexes:
+            return "outside a transaction: the old index goes once its successor is built";
+        case kRenameIndexes:
+            return "the rebuilt indexes take over their names";
     }
     return "";
 }
@@ -359,18 +444,20 @@ auto make_plan(std::vector<Operation> operations, const Options& options) -> Pla
     // An event trigger created in the plan is disabled after it is created.
     std::set<std::string> created_event_triggers;
     for (const auto& op : others) {
-        if (const auto* create = std::get_if<CreateObject>(&op); create && create->object.kind == ObjectKind::EventTrigger) {
+        if (const auto* create = std::get_if<CreateObject>(&op);
+            create && create->object.kind == ObjectKind::EventTrigger) {
             created_event_triggers.insert(create->object.subject);
         }
     }
     auto phase = [&](const Operation& op) {
         if (const auto* create = std::get_if<CreateObject>(&op);
-            create && create->object.kind == ObjectKind::EventTriggerState && created_event_triggers.count(create->object.subject) != 0) {
+            create && create->object.kind == ObjectKind::EventTriggerState &&
+            created_event_triggers.count(create->object.subject) != 0) {
             return Order{Phase::StartEventTriggers, 1};
         }
-        if (const auto* create = std::get_if<CreateObject>(&op);
-            create && kind_has(create->object.kind, KindFlag::ViewLike) &&
-            dropped_tables.count(create->object.subject) != 0) {
+        if (const auto* create = std::get_if<CreateObject>(&op); create &&
+                                                                 kind_has(create->object.kind, KindFlag::ViewLike) &&
+                                                                 dropped_tables.count(create->object.subject) != 0) {
             return Order{Phase::DropTables, 1};
         }
         return phase_of(op);

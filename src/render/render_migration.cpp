@@ -1,19 +1,18 @@
 // Migration files and plan text.
-#include "schemadiff/render/render.hpp"
-
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/core/escape.hpp"
-#include "schemadiff_templates.hpp"
-#include "text.hpp"
-
 #include <fmt/format.h>
-#include <kainjow/mustache.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <kainjow/mustache.hpp>
 #include <map>
 #include <sstream>
+
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/core/escape.hpp"
+#include "schemadiff/render/render.hpp"
+#include "schemadiff_templates.hpp"
+#include "text.hpp"
 
 namespace schemadiff::render {
 
@@ -41,10 +40,14 @@ auto template_error(const std::string& path, const std::string& text, std::strin
 // print the same safe text. Only statements and the timeouts (validated options) are SQL: sql_value().
 
 /// Comment text, escaped: the only way a string enters the template data, but for sql_value().
-auto text_value(std::string_view text) -> data { return data(escape_text(text)); }
+auto text_value(std::string_view text) -> data {
+    return data(escape_text(text));
+}
 
 /// SQL that the template prints as SQL, outside comments: statements built by ddl with every name quoted.
-auto sql_value(const std::string& sql) -> data { return data(sql); }
+auto sql_value(const std::string& sql) -> data {
+    return data(sql);
+}
 
 auto step_data(const planner::Step& step, size_t number, bool down) -> data {
     const safety::Verdict& verdict = step.verdict;

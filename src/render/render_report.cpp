@@ -1,17 +1,16 @@
 // Check reports for people: plain text, GitHub workflow commands and a Markdown PR comment; and what all formats
 // share (which findings are reported, which fail the gate, the one-line message).
-#include "schemadiff/render/report.hpp"
-
-#include "report_internal.hpp"
-#include "schemadiff/core/escape.hpp"
-#include "schemadiff/render/render.hpp"
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+
+#include "report_internal.hpp"
+#include "schemadiff/core/escape.hpp"
+#include "schemadiff/render/render.hpp"
+#include "schemadiff/render/report.hpp"
 
 namespace schemadiff::render {
 
@@ -44,10 +43,12 @@ auto acknowledgement_text(const Acknowledgement& ack) -> std::string {
 }
 
 auto summary_line(const Summary& summary, const ReportOptions& options) -> std::string {
-    if (summary.reported == 0) return fmt::format("No findings at or above {}.\n", safety::severity_name(options.min_level));
+    if (summary.reported == 0)
+        return fmt::format("No findings at or above {}.\n", safety::severity_name(options.min_level));
     std::vector<std::string> parts;
     for (Severity severity : kSeveritiesDown) {
-        if (severity >= options.min_level) parts.push_back(fmt::format("{} {}", summary.count(severity), safety::severity_name(severity)));
+        if (severity >= options.min_level)
+            parts.push_back(fmt::format("{} {}", summary.count(severity), safety::severity_name(severity)));
     }
     return fmt::format("{} finding(s) at or above {}: {}; {} acknowledged\n", summary.reported,
                        safety::severity_name(options.min_level), fmt::join(parts, ", "), summary.acknowledged);
@@ -64,9 +65,12 @@ auto replaced(const std::string& text, std::initializer_list<std::pair<char, std
     -> std::string {
     std::string out;
     for (char c : text) {
-        auto found = std::find_if(replacements.begin(), replacements.end(), [&](const auto& pair) { return pair.first == c; });
-        if (found == replacements.end()) out += c;
-        else out += found->second;
+        auto found =
+            std::find_if(replacements.begin(), replacements.end(), [&](const auto& pair) { return pair.first == c; });
+        if (found == replacements.end())
+            out += c;
+        else
+            out += found->second;
     }
     return out;
 }
@@ -76,7 +80,9 @@ auto replaced(const std::string& text, std::initializer_list<std::pair<char, std
 // then escapes what it gives a meaning to.
 
 /// One line of the text report: escape_text, then '\n'.
-auto text_line(const std::string& text) -> std::string { return escape_text(text) + "\n"; }
+auto text_line(const std::string& text) -> std::string {
+    return escape_text(text) + "\n";
+}
 
 // GitHub workflow commands (the runner's toolkit, command.ts): the message escapes %, CR and LF; property values also
 // ':' and ','. After escape_text there is no CR or LF left: a line break shows as \n in the annotation.
@@ -88,7 +94,9 @@ auto github_property(const std::string& text) -> std::string {
     return replaced(github_data(text), {{':', "%3A"}, {',', "%2C"}});
 }
 
-auto ascii_alnum(char c) -> bool { return std::isalnum(static_cast<unsigned char>(c)) != 0 && (c & 0x80) == 0; }
+auto ascii_alnum(char c) -> bool {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 && (c & 0x80) == 0;
+}
 
 /// Whether the '&' at `at` starts an HTML entity ("&amp;", "&#38;"): a run of letters, digits or '#' and a ';'.
 auto starts_entity(const std::string& text, size_t at) -> bool {
@@ -113,8 +121,8 @@ auto markdown_text(const std::string& text) -> std::string {
             out += c;
         } else if (c == '_') {
             out += ascii_alnum(before) && ascii_alnum(after) ? "_" : "\\_";  // intraword '_' is no emphasis
-        } else if (c == '<' && (std::isalpha(static_cast<unsigned char>(after)) || after == '/' || after == '!' ||
-                                after == '?')) {
+        } else if (c == '<' &&
+                   (std::isalpha(static_cast<unsigned char>(after)) || after == '/' || after == '!' || after == '?')) {
             out += "&lt;";
         } else if (c == '&' && starts_entity(line, idx)) {
             out += "&amp;";
@@ -205,7 +213,9 @@ auto message_with_alternative(const Finding& finding) -> std::string {
     return out;
 }
 
-auto Summary::count(Severity severity) const -> size_t { return by_class[static_cast<size_t>(severity)]; }
+auto Summary::count(Severity severity) const -> size_t {
+    return by_class[static_cast<size_t>(severity)];
+}
 
 auto summarise(const std::vector<Finding>& findings, const ReportOptions& options) -> Summary {
     Summary summary;
@@ -244,7 +254,8 @@ auto blocking(const Finding& finding, const ReportOptions& options) -> bool {
 }
 
 auto gate_fails(const std::vector<Finding>& findings, const ReportOptions& options) -> bool {
-    return std::any_of(findings.begin(), findings.end(), [&](const Finding& finding) { return blocking(finding, options); });
+    return std::any_of(findings.begin(), findings.end(),
+                       [&](const Finding& finding) { return blocking(finding, options); });
 }
 
 auto finding_message(const Finding& finding) -> std::string {
@@ -258,11 +269,16 @@ auto finding_message(const Finding& finding) -> std::string {
 auto render_report(const std::vector<Finding>& findings, ReportFormat format, const ReportOptions& options)
     -> std::string {
     switch (format) {
-    case ReportFormat::Text: return render_report_text(findings, options);
-    case ReportFormat::Json: return render_report_json(findings, options);
-    case ReportFormat::Sarif: return render_report_sarif(findings, options);
-    case ReportFormat::Github: return render_report_github(findings, options);
-    case ReportFormat::Markdown: return render_report_markdown(findings, options);
+        case ReportFormat::Text:
+            return render_report_text(findings, options);
+        case ReportFormat::Json:
+            return render_report_json(findings, options);
+        case ReportFormat::Sarif:
+            return render_report_sarif(findings, options);
+        case ReportFormat::Github:
+            return render_report_github(findings, options);
+        case ReportFormat::Markdown:
+            return render_report_markdown(findings, options);
     }
     return {};
 }

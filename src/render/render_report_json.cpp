@@ -1,16 +1,15 @@
 // Check reports for machines: schemadiff's own JSON (schema version 1, README "check") and SARIF 2.1.0 for code
 // scanning. Keys keep the order written here, so the output is stable byte for byte.
-#include "schemadiff/render/report.hpp"
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <nlohmann/json.hpp>
 
 #include "report_internal.hpp"
 #include "schemadiff/core/escape.hpp"
 #include "schemadiff/render/render.hpp"
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
-#include <algorithm>
-#include <cctype>
+#include "schemadiff/render/report.hpp"
 
 namespace schemadiff::render {
 
@@ -28,8 +27,10 @@ auto location_json(const std::optional<SourceLocation>& where) -> Json {
 
 auto acknowledgement_json(const std::optional<Acknowledgement>& ack) -> Json {
     if (!ack) return nullptr;
-    return Json{{"source", ack->source},     {"reason", ack->reason},
-                {"approver", ack->approver}, {"expires", ack->expires},
+    return Json{{"source", ack->source},
+                {"reason", ack->reason},
+                {"approver", ack->approver},
+                {"expires", ack->expires},
                 {"location", location_json(ack->where)}};
 }
 
@@ -137,7 +138,8 @@ auto render_report_json(const std::vector<Finding>& findings, const ReportOption
                         {"blocking", blocking(finding, options)}});
     }
     Json counts;
-    for (safety::Severity severity : kSeveritiesDown) counts[std::string(safety::severity_name(severity))] = summary.count(severity);
+    for (safety::Severity severity : kSeveritiesDown)
+        counts[std::string(safety::severity_name(severity))] = summary.count(severity);
     counts["acknowledged"] = summary.acknowledged;
     counts["blocking"] = summary.blocking;
     Json root{{"version", kJsonVersion},
@@ -157,9 +159,7 @@ auto render_report_sarif(const std::vector<Finding>& findings, const ReportOptio
     for (const auto& finding : findings) {
         if (reported(finding, options)) results.push_back(sarif_result(finding, options));
     }
-    Json driver{{"name", "schemadiff"},
-                {"version", options.tool_version},
-                {"rules", rules}};
+    Json driver{{"name", "schemadiff"}, {"version", options.tool_version}, {"rules", rules}};
     Json root{{"$schema", kSarifSchema},
               {"version", "2.1.0"},
               {"runs", Json::array({{{"tool", {{"driver", driver}}}, {"results", results}}})}};

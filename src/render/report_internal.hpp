@@ -1,10 +1,10 @@
 // Internal to the render module: what the check report formats share.
 #pragma once
 
-#include "schemadiff/render/report.hpp"
-
 #include <array>
 #include <cstddef>
+
+#include "schemadiff/render/report.hpp"
 
 namespace schemadiff::render {
 

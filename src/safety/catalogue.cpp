@@ -1,12 +1,11 @@
 // The rule catalogue: one row per rule, in the order of ../shared/safety-rules.md §5. Locks and effects are the
 // ones measured on PostgreSQL 15 (safety-evidence/) and checked again by tests/locks on every CI run.
-#include "schemadiff/safety/safety.hpp"
-
-#include "schemadiff/core/error.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
+
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/safety/safety.hpp"
 
 namespace schemadiff::safety {
 
@@ -36,14 +35,15 @@ const std::vector<Rule> kRules = {
     // SET [UN]LOGGED take ACCESS EXCLUSIVE (PostgreSQL docs: DROP TABLE; ALTER TABLE, SET LOGGED rewrites).
     {"table-create", S, kNone, "nothing existing", kCatalog, "CREATE TABLE", "a new table is invisible to running code",
      "", "", ""},
-    {"table-drop", D, kAEL, kTable, kCatalog, "DROP TABLE", "irreversibly deletes every row and breaks code using the table",
+    {"table-drop", D, kAEL, kTable, kCatalog, "DROP TABLE",
+     "irreversibly deletes every row and breaks code using the table",
      "stop using the table in a release first, back it up, then drop it in a later release (acknowledge the finding)",
      "", ""},
     {"table-rename", D, kAEL, kTable, kCatalog, "ALTER TABLE ... RENAME TO (asked for with schemadiff:renamed-from)",
      "a brief ACCESS EXCLUSIVE; every statement of running code that names the old name fails",
-     "rename in two releases: rename and leave a view under the old name, move the code, then drop the view", "",
-     ""},
-    {"column-rename", D, kAEL, kTable, kCatalog, "ALTER TABLE ... RENAME COLUMN (asked for with schemadiff:renamed-from)",
+     "rename in two releases: rename and leave a view under the old name, move the code, then drop the view", "", ""},
+    {"column-rename", D, kAEL, kTable, kCatalog,
+     "ALTER TABLE ... RENAME COLUMN (asked for with schemadiff:renamed-from)",
      "a brief ACCESS EXCLUSIVE; running code that names the old column fails",
      "add the new column, write both, backfill, move reads, then drop the old one", "", ""},
     {"constraint-rename", S, kAEL, kTable, kCatalog, "ALTER TABLE ... RENAME CONSTRAINT", "a brief ACCESS EXCLUSIVE",
@@ -55,8 +55,8 @@ const std::vector<Rule> kRules = {
      "callers of the old name fail (views and triggers follow by OID)",
      "create the new name as a wrapper, move callers, drop the old one", "", ""},
     {"table-set-logged", D, kAEL, kTable, kRewrite, "ALTER TABLE ... SET LOGGED",
-     "rewrites the table under ACCESS EXCLUSIVE", "a maintenance window, or a new table filled in the background",
-     "", kNewSmall},
+     "rewrites the table under ACCESS EXCLUSIVE", "a maintenance window, or a new table filled in the background", "",
+     kNewSmall},
     {"table-set-unlogged", D, kAEL, kTable, kRewrite, "ALTER TABLE ... SET UNLOGGED",
      "rewrites the table under ACCESS EXCLUSIVE; an unlogged table is emptied after a crash and not replicated",
      "a maintenance window, or a new table filled in the background", "", kNewSmall},
@@ -66,7 +66,8 @@ const std::vector<Rule> kRules = {
     {"column-add-nullable", S, kAEL, kTable, kCatalog, "ADD COLUMN without default",
      "catalog-only: a brief ACCESS EXCLUSIVE", "", "", ""},
     {"column-add-default-nonvolatile", S, kAEL, kTable, kCatalog, "ADD COLUMN ... DEFAULT <non-volatile>",
-     "the default is stored in the catalog; no rewrite", "add the column, SET DEFAULT, backfill in batches (PostgreSQL < 11)",
+     "the default is stored in the catalog; no rewrite",
+     "add the column, SET DEFAULT, backfill in batches (PostgreSQL < 11)",
      "PostgreSQL < 11: rewrites the table (DANGEROUS)", ""},
     {"column-add-notnull-with-default", S, kAEL, kTable, kCatalog, "ADD COLUMN ... NOT NULL DEFAULT <non-volatile>",
      "the default fills existing rows from the catalog; no scan", "", "PostgreSQL < 11: rewrites the table (DANGEROUS)",
@@ -87,7 +88,8 @@ const std::vector<Rule> kRules = {
      kNewSmall},
     {"column-add-identity", D, kAEL, kTable, kRewrite, "ADD COLUMN ... GENERATED AS IDENTITY",
      "every existing row gets a sequence value: the table is rewritten under ACCESS EXCLUSIVE",
-     "add a nullable column, backfill, SET NOT NULL through a CHECK, then ADD GENERATED ... AS IDENTITY", "", kNewSmall},
+     "add a nullable column, backfill, SET NOT NULL through a CHECK, then ADD GENERATED ... AS IDENTITY", "",
+     kNewSmall},
     {"column-add-generated-stored", D, kAEL, kTable, kRewrite, "ADD COLUMN ... GENERATED ALWAYS AS (...) STORED",
      "the value is computed for every row: the table is rewritten under ACCESS EXCLUSIVE",
      "a plain column kept up to date by a trigger, backfilled in batches", "", kNewSmall},
@@ -101,8 +103,8 @@ const std::vector<Rule> kRules = {
     {"default-set", S, kAEL, kTable, kCatalog, "ALTER COLUMN ... SET DEFAULT",
      "affects future inserts only; catalog-only", "", "", ""},
     {"default-drop", C, kAEL, kTable, kCatalog, "ALTER COLUMN ... DROP DEFAULT",
-     "inserts that omit the column now store NULL", "deploy code that always supplies the column first",
-     "", "DANGEROUS when the column is NOT NULL (such inserts fail)"},
+     "inserts that omit the column now store NULL", "deploy code that always supplies the column first", "",
+     "DANGEROUS when the column is NOT NULL (such inserts fail)"},
 
     // NOT NULL (PostgreSQL docs: ALTER TABLE SET NOT NULL): a full scan under ACCESS EXCLUSIVE, skipped since
     // PostgreSQL 12 when a validated CHECK (col IS NOT NULL) exists.
@@ -121,8 +123,8 @@ const std::vector<Rule> kRules = {
      "column is part of a foreign key"},
     {"type-change-index-rebuild", D, kAEL, kTable, kBuild, "ALTER COLUMN ... TYPE (collation change, text <-> citext)",
      "the indexes on the column are rebuilt under ACCESS EXCLUSIVE",
-     "drop the column's indexes concurrently, change the type, build them again concurrently",
-     "", "SAFE when the column has no index or the table is created in the same plan; CAREFUL on a small table"},
+     "drop the column's indexes concurrently, change the type, build them again concurrently", "",
+     "SAFE when the column has no index or the table is created in the same plan; CAREFUL on a small table"},
     {"type-change-rewrite", D, kAEL, kTable, kRewrite, "ALTER COLUMN ... TYPE (other changes)",
      "rewrites the table and every index under ACCESS EXCLUSIVE, and may fail or change values",
      "add a column of the new type, keep it in sync with a trigger, backfill in batches, swap the names", "",
@@ -150,8 +152,8 @@ const std::vector<Rule> kRules = {
     {"pk-add-using-index", S, kAEL, kTable, kCatalog, "ADD PRIMARY KEY USING INDEX",
      "adopts an existing unique index; catalog-only when the key columns are NOT NULL", "", "", ""},
     {"pk-drop", D, kAEL, kTable, kCatalog, "DROP CONSTRAINT (primary key)",
-     "uniqueness is no longer enforced; ON CONFLICT upserts and logical replication of updates depend on it", "",
-     "", ""},
+     "uniqueness is no longer enforced; ON CONFLICT upserts and logical replication of updates depend on it", "", "",
+     ""},
     {"unique-add", D, kAEL, kTable, kBuild, "ADD UNIQUE",
      "builds the unique index under ACCESS EXCLUSIVE (reads and writes wait)",
      "CREATE UNIQUE INDEX CONCURRENTLY, then ADD UNIQUE USING INDEX", "", kNewSmall},
@@ -193,8 +195,8 @@ const std::vector<Rule> kRules = {
     // EXCLUSIVE; DROP INDEX takes ACCESS EXCLUSIVE, DROP INDEX CONCURRENTLY SHARE UPDATE EXCLUSIVE; ALTER INDEX
     // RENAME takes SHARE UPDATE EXCLUSIVE since 12).
     {"index-create", D, kShare, kTable, kBuild, "CREATE INDEX",
-     "builds the index under SHARE: writes wait for the whole build", "CREATE INDEX CONCURRENTLY, outside a transaction",
-     "", kNewSmall},
+     "builds the index under SHARE: writes wait for the whole build",
+     "CREATE INDEX CONCURRENTLY, outside a transaction", "", kNewSmall},
     {"index-create-concurrently", S, kSUE, kTable, kBuild, "CREATE INDEX CONCURRENTLY",
      "builds without blocking reads or writes; must run outside a transaction", "",
      "PostgreSQL 14.0-14.3 could corrupt indexes built concurrently (fixed in 14.4)",
@@ -216,12 +218,14 @@ const std::vector<Rule> kRules = {
     {"sequence-create", S, kNone, "nothing existing", kCatalog, "CREATE SEQUENCE", "a new object", "", "", ""},
     {"sequence-alter-options", S, kSRE, "the sequence", kRewrite, "ALTER SEQUENCE",
      "rewrites the sequence's single page (a new relfilenode): nextval() waits only for the moment of the change", "",
-     "",
-     "CAREFUL when the range narrows (future nextval() may fail; the value is moved into the new range)", "nextval() on the sequence, for a moment"},
-    {"sequence-owned-by", S, kSRE, "the sequence", kCatalog, "ALTER SEQUENCE ... OWNED BY", "catalog-only", "", "", "", "nextval() on the sequence, for a moment"},
+     "", "CAREFUL when the range narrows (future nextval() may fail; the value is moved into the new range)",
+     "nextval() on the sequence, for a moment"},
+    {"sequence-owned-by", S, kSRE, "the sequence", kCatalog, "ALTER SEQUENCE ... OWNED BY", "catalog-only", "", "", "",
+     "nextval() on the sequence, for a moment"},
     {"sequence-drop", D, kAEL, "the sequence", kCatalog, "DROP SEQUENCE",
      "the current value is lost; defaults and code calling nextval() on it break",
-     "drop the defaults using it first, in an earlier release", "", "CAREFUL when no column default uses it", "nextval() on the sequence"},
+     "drop the defaults using it first, in an earlier release", "", "CAREFUL when no column default uses it",
+     "nextval() on the sequence"},
 
     // Enums (PostgreSQL docs: ALTER TYPE ... ADD VALUE; no DROP VALUE exists).
     {"enum-create", S, kNone, "nothing existing", kCatalog, "CREATE TYPE ... AS ENUM", "a new type", "", "", ""},
@@ -232,12 +236,13 @@ const std::vector<Rule> kRules = {
      "every column using the type is converted: each table is rewritten under ACCESS EXCLUSIVE, and rows holding a "
      "removed label make it fail",
      "move rows off the label first, and rebuild off-peak; or keep the label", "", "SAFE when no column uses the type"},
-    {"enum-drop-type", S, kAEL, "the type", kCatalog, "DROP TYPE (enum)", "no column uses it any more", "", "", "", "nothing: no column uses the type"},
+    {"enum-drop-type", S, kAEL, "the type", kCatalog, "DROP TYPE (enum)", "no column uses it any more", "", "", "",
+     "nothing: no column uses the type"},
 
     // Extensions and schemas.
     {"extension-create", C, kNone, "the objects it creates", kCatalog, "CREATE EXTENSION",
-     "runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)", "", "",
-     "", "nothing existing"},
+     "runs the extension's install script (arbitrary SQL; some need superuser or shared_preload_libraries)", "", "", "",
+     "nothing existing"},
     {"extension-drop", D, kAEL, "every object of the extension", kCatalog, "DROP EXTENSION",
      "drops its types and functions; everything using them breaks", "drop what uses it first", "", ""},
     {"schema-create", S, kNone, "nothing existing", kCatalog, "CREATE SCHEMA", "a new namespace", "", "", ""},
@@ -286,8 +291,8 @@ const std::vector<Rule> kRules = {
     // Triggers (§5.19).
     {"trigger-create", C, kSRE, kTable, kCatalog, "CREATE TRIGGER",
      "blocks writes briefly; every later write runs the trigger", "", "", kNewOk},
-    {"trigger-drop", C, kAEL, kTable, kCatalog, "DROP TRIGGER", "a brief ACCESS EXCLUSIVE; writes stop running it",
-     "", "", kNewOk},
+    {"trigger-drop", C, kAEL, kTable, kCatalog, "DROP TRIGGER", "a brief ACCESS EXCLUSIVE; writes stop running it", "",
+     "", kNewOk},
     {"trigger-enable-disable", C, kSRE, kTable, kCatalog, "ALTER TABLE ... ENABLE / DISABLE TRIGGER",
      "blocks writes briefly; changes what every write does", "", "", kNewOk},
 
@@ -315,17 +320,17 @@ const std::vector<Rule> kRules = {
     {"domain-drop", S, kAEL, "the type", kCatalog, "DROP DOMAIN",
      "fails while anything uses it; never emitted with CASCADE", "", "", "", "nothing: no column uses the type"},
     {"domain-add-constraint-not-valid", S, kNone, "no table (only the domain)", kCatalog,
-     "ALTER DOMAIN ... ADD CONSTRAINT ... NOT VALID", "existing values are not checked; new and updated ones are",
-     "", "", ""},
-    {"domain-add-constraint", D, kShare, "every table with a column of the domain", kScan, "ALTER DOMAIN ... ADD CONSTRAINT",
-     "checks every row of every table using the domain while blocking their writes",
+     "ALTER DOMAIN ... ADD CONSTRAINT ... NOT VALID", "existing values are not checked; new and updated ones are", "",
+     "", ""},
+    {"domain-add-constraint", D, kShare, "every table with a column of the domain", kScan,
+     "ALTER DOMAIN ... ADD CONSTRAINT", "checks every row of every table using the domain while blocking their writes",
      "use a table CHECK added NOT VALID and validated separately", "", "SAFE when no column uses the domain"},
-    {"domain-drop-constraint", S, kNone, "nothing (the constraint object)", kCatalog, "ALTER DOMAIN ... DROP CONSTRAINT",
-     "catalog-only; the guarantee is gone", "", "", ""},
+    {"domain-drop-constraint", S, kNone, "nothing (the constraint object)", kCatalog,
+     "ALTER DOMAIN ... DROP CONSTRAINT", "catalog-only; the guarantee is gone", "", "", ""},
     {"domain-set-default", S, kNone, "nothing", kCatalog, "ALTER DOMAIN ... SET / DROP DEFAULT",
      "affects future inserts only", "", "", ""},
-    {"domain-set-not-null", D, kShare, "every table with a column of the domain", kScan, "ALTER DOMAIN ... SET NOT NULL",
-     "checks every row of every table using the domain while blocking their writes",
+    {"domain-set-not-null", D, kShare, "every table with a column of the domain", kScan,
+     "ALTER DOMAIN ... SET NOT NULL", "checks every row of every table using the domain while blocking their writes",
      "NOT NULL on the columns through a validated CHECK", "", "SAFE when no column uses the domain"},
     {"domain-drop-not-null", S, kNone, "nothing", kCatalog, "ALTER DOMAIN ... DROP NOT NULL", "catalog-only", "", "",
      ""},
@@ -344,14 +349,13 @@ const std::vector<Rule> kRules = {
     {"collation-create", S, kNone, "nothing existing", kCatalog, "CREATE COLLATION", "a new collation is unused", "",
      "", ""},
     {"collation-drop", S, kNone, "nothing (an object lock on the collation; fails while a column uses it)", kCatalog,
-     "DROP COLLATION",
-     "fails while anything uses it", "", "", ""},
+     "DROP COLLATION", "fails while anything uses it", "", "", ""},
 
     // Statistics objects, event triggers, storage settings (§5.13, §5.5).
     {"statistics-create", S, kSUE, kTable, kCatalog, "CREATE STATISTICS",
      "SHARE UPDATE EXCLUSIVE; populated by the next ANALYZE", "", "", ""},
-    {"statistics-drop", S, kSUE, kTable, kCatalog, "DROP STATISTICS", "the planner loses the extended statistics",
-     "", "", ""},
+    {"statistics-drop", S, kSUE, kTable, kCatalog, "DROP STATISTICS", "the planner loses the extended statistics", "",
+     "", ""},
     {"statistics-set-target", S, kNone, "nothing (the statistics object's catalog row)", kCatalog,
      "ALTER STATISTICS ... SET STATISTICS", "takes effect at the next ANALYZE", "", "", ""},
     {"event-trigger-create", C, kNone, "nothing", kCatalog, "CREATE EVENT TRIGGER",
@@ -378,9 +382,10 @@ const std::vector<Rule> kRules = {
      "scans the partition (and any DEFAULT partition) under ACCESS EXCLUSIVE to check its bound, unless a valid CHECK "
      "implies it, and builds the partitioned table's indexes it lacks",
      "add a CHECK matching the bound (NOT VALID, then VALIDATE) and build the partitioned table's indexes on it "
-     "concurrently before attaching", "",
-     "SAFE when the partition is created in the same plan"},
-    {"partition-detach", C, kAEL, "the partitioned table and the partition", kCatalog, "ALTER TABLE ... DETACH PARTITION",
+     "concurrently before attaching",
+     "", "SAFE when the partition is created in the same plan"},
+    {"partition-detach", C, kAEL, "the partitioned table and the partition", kCatalog,
+     "ALTER TABLE ... DETACH PARTITION",
      "a brief ACCESS EXCLUSIVE on the whole partitioned table; its rows leave the parent",
      "DETACH PARTITION ... CONCURRENTLY (PostgreSQL >= 14) in a step of its own", "", ""},
     {"inheritance-add", C, kAEL, "the child table (SHARE UPDATE EXCLUSIVE on the parent)", kCatalog,
@@ -409,13 +414,14 @@ const std::vector<Rule> kRules = {
     // approved it (allow file) and stay within its expiry date; a broken entry fails the gate itself.
     {"ack-invalid", D, kNone, "-", kCatalog, "an acknowledgement that is expired, unexplained or malformed",
      "an acknowledgement that is not reviewed data cannot excuse a finding",
-     "fix the entry: a known rule id, the object, a reason, an approver (allow file) and a future expiry date", "",
-     ""},
+     "fix the entry: a known rule id, the object, a reason, an approver (allow file) and a future expiry date", "", ""},
 };
 
 }  // namespace
 
-auto catalogue() -> const std::vector<Rule>& { return kRules; }
+auto catalogue() -> const std::vector<Rule>& {
+    return kRules;
+}
 
 auto blocks_text(const Rule& rule) -> std::string_view {
     return rule.blocks.empty() ? lock_blocks(rule.lock) : rule.blocks;
@@ -434,16 +440,16 @@ auto parse_severity(std::string_view name) -> std::optional<Severity> {
 }
 
 auto lock_name(LockMode mode) -> std::string_view {
-    static constexpr std::string_view kNames[] = {"none", "ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE",
-                                                  "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE",
-                                                  "EXCLUSIVE", "ACCESS EXCLUSIVE"};
+    static constexpr std::string_view kNames[] = {
+        "none",  "ACCESS SHARE",        "ROW SHARE", "ROW EXCLUSIVE",   "SHARE UPDATE EXCLUSIVE",
+        "SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE"};
     return kNames[static_cast<int>(mode)];
 }
 
 auto lock_pg_name(LockMode mode) -> std::string_view {
-    static constexpr std::string_view kNames[] = {"", "AccessShareLock", "RowShareLock", "RowExclusiveLock",
-                                                  "ShareUpdateExclusiveLock", "ShareLock", "ShareRowExclusiveLock",
-                                                  "ExclusiveLock", "AccessExclusiveLock"};
+    static constexpr std::string_view kNames[] = {
+        "",          "AccessShareLock",       "RowShareLock",  "RowExclusiveLock",   "ShareUpdateExclusiveLock",
+        "ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock"};
     return kNames[static_cast<int>(mode)];
 }
 
@@ -451,12 +457,16 @@ auto lock_pg_name(LockMode mode) -> std::string_view {
 // UPDATE EXCLUSIVE blocks only other schema changes, VACUUM and concurrent index builds.
 auto lock_blocks(LockMode mode) -> std::string_view {
     switch (mode) {
-    case LockMode::AccessExclusive: return "reads and writes";
-    case LockMode::Exclusive:
-    case LockMode::ShareRowExclusive:
-    case LockMode::Share: return "writes";
-    case LockMode::ShareUpdateExclusive: return "other schema changes";
-    default: return "nothing";
+        case LockMode::AccessExclusive:
+            return "reads and writes";
+        case LockMode::Exclusive:
+        case LockMode::ShareRowExclusive:
+        case LockMode::Share:
+            return "writes";
+        case LockMode::ShareUpdateExclusive:
+            return "other schema changes";
+        default:
+            return "nothing";
     }
 }
 

@@ -1,8 +1,5 @@
 // Classification: which rule an operation falls under, and the conditions (new table, small table, server version,
 // facts about the column) that move its class.
-#include "schemadiff/core/identifier.hpp"
-#include "schemadiff/safety/safety.hpp"
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -11,6 +8,9 @@
 #include <cctype>
 #include <cmath>
 #include <type_traits>
+
+#include "schemadiff/core/identifier.hpp"
+#include "schemadiff/safety/safety.hpp"
 
 namespace schemadiff::safety {
 
@@ -48,7 +48,8 @@ void table_conditions(Verdict& verdict, const Context& context, const QualifiedN
     }
     if (!small_helps || size == context.sizes.end() || verdict.severity != Severity::Dangerous) return;
     const TableSize& known = size->second;
-    bool small = known.rows >= 0 && known.rows < context.thresholds.small_rows && known.bytes < context.thresholds.small_bytes;
+    bool small =
+        known.rows >= 0 && known.rows < context.thresholds.small_rows && known.bytes < context.thresholds.small_bytes;
     if (small && verdict.effect != Effect::CatalogOnly) {
         set_class(verdict, Severity::Careful, "small table (" + size_text(known) + ")");
     }
@@ -100,18 +101,48 @@ auto in_foreign_key(const Context& context, const QualifiedName& table, const st
 /// Functions a default may call without making ADD COLUMN rewrite the table (immutable or stable ones). Anything
 /// else is treated as volatile: a user function's volatility is not in the model, and guessing wrong would hide a
 /// rewrite.
-constexpr std::array kNonVolatile = {
-    "now", "transaction_timestamp", "statement_timestamp", "current_setting", "lower", "upper", "length", "concat",
-    "current_timestamp", "current_time", "localtimestamp", "localtime",  // with a precision: CURRENT_TIMESTAMP(3)
-    "coalesce", "nullif", "greatest", "least", "jsonb_build_object", "json_build_object", "jsonb_build_array",
-    "json_build_array", "to_jsonb", "to_json", "make_date", "make_interval", "date_trunc", "timezone", "abs", "round",
-    "array_fill", "to_char", "to_timestamp", "to_date", "btrim", "trim", "replace"};
+constexpr std::array kNonVolatile = {"now",
+                                     "transaction_timestamp",
+                                     "statement_timestamp",
+                                     "current_setting",
+                                     "lower",
+                                     "upper",
+                                     "length",
+                                     "concat",
+                                     "current_timestamp",
+                                     "current_time",
+                                     "localtimestamp",
+                                     "localtime",  // with a precision: CURRENT_TIMESTAMP(3)
+                                     "coalesce",
+                                     "nullif",
+                                     "greatest",
+                                     "least",
+                                     "jsonb_build_object",
+                                     "json_build_object",
+                                     "jsonb_build_array",
+                                     "json_build_array",
+                                     "to_jsonb",
+                                     "to_json",
+                                     "make_date",
+                                     "make_interval",
+                                     "date_trunc",
+                                     "timezone",
+                                     "abs",
+                                     "round",
+                                     "array_fill",
+                                     "to_char",
+                                     "to_timestamp",
+                                     "to_date",
+                                     "btrim",
+                                     "trim",
+                                     "replace"};
 
-/// Words that are followed by '(' in a default but are types or syntax, not function calls.
-constexpr std::array kNotFunctions = {
-    "varying", "numeric", "decimal", "character", "char", "varchar", "bit", "timestamp", "time", "interval", "float",
-    "timestamptz", "timetz", "varbit", "bpchar",  // libpg_query's spelling of a file's casts: now()::timestamptz(3)
-    "array", "in", "and", "or", "not", "any", "all", "exists", "row"};
+/// Words that are followed by '(' in a default but are types or syntax, not function calls. timestamptz, timetz,
+/// varbit and bpchar are libpg_query's spelling of a file's casts (now()::timestamptz(3)).
+constexpr std::array kNotFunctions = {"varying", "numeric",   "decimal", "character", "char",   "varchar",
+                                      "bit",     "timestamp", "time",    "interval",  "float",  "timestamptz",
+                                      "timetz",  "varbit",    "bpchar",  "array",     "in",     "and",
+                                      "or",      "not",       "any",     "all",       "exists", "row"};
 
 /// The first function a default calls that is not known to be non-volatile ("" when there is none).
 auto volatile_call(const std::string& text) -> std::string {
@@ -210,9 +241,12 @@ auto constrained_domain(const Context& context, const std::string& type) -> bool
     if (schema == nullptr) return false;
     for (const auto& object : schema->objects) {
         std::string domain;
-        if (object.kind == ObjectKind::DomainConstraint) domain = object.subject.substr(0, object.subject.rfind('.'));
-        else if (object.kind == ObjectKind::DomainNotNull) domain = object.id.substr(object.id.find(' ') + 1);
-        else continue;
+        if (object.kind == ObjectKind::DomainConstraint)
+            domain = object.subject.substr(0, object.subject.rfind('.'));
+        else if (object.kind == ObjectKind::DomainNotNull)
+            domain = object.id.substr(object.id.find(' ') + 1);
+        else
+            continue;
         if (domain == type || domain == "public." + type) return true;
     }
     return false;
@@ -238,7 +272,6 @@ auto column_object(const QualifiedName& table, const std::string& column) -> std
     return table.sql() + "." + quote_ident(column);
 }
 
-
 auto add_column(const AddColumn& op, const Context& context) -> Verdict {
     const Column& column = op.column;
     std::string object = column_object(op.table, column.name);
@@ -257,8 +290,8 @@ auto add_column(const AddColumn& op, const Context& context) -> Verdict {
             verdict = rule_verdict("column-add-volatile-default", object);
             verdict.reason += fmt::format(" ({}() is not known to be non-volatile)", call);
         } else {
-            verdict = rule_verdict(column.not_null ? "column-add-notnull-with-default" : "column-add-default-nonvolatile",
-                                  object);
+            verdict = rule_verdict(
+                column.not_null ? "column-add-notnull-with-default" : "column-add-default-nonvolatile", object);
             if (context.server_version < 110000) {
                 verdict.effect = Effect::Rewrite;
                 set_class(verdict, Severity::Dangerous, "PostgreSQL < 11: any default rewrites the table");
@@ -293,7 +326,8 @@ auto alter_type(const AlterColumnType& op, const Context& context) -> Verdict {
         verdict = rule_verdict("type-change-coercible", object);
         if (constrained_by(table, op.to.name, ConstraintKind::Check)) {
             verdict.effect = Effect::Scan;
-            set_class(verdict, Severity::Dangerous, "a CHECK constraint on the column is re-checked under ACCESS EXCLUSIVE");
+            set_class(verdict, Severity::Dangerous,
+                      "a CHECK constraint on the column is re-checked under ACCESS EXCLUSIVE");
         } else if (in_foreign_key(context, op.table, op.to.name)) {
             set_class(verdict, Severity::Careful, "the column is part of a foreign key: the other table is locked too");
         }
@@ -306,7 +340,8 @@ auto set_not_null(const SetColumnNotNull& op, const Context& context) -> Verdict
     std::string object = column_object(op.table, op.to.name);
     if (!op.to.not_null) return rule_verdict("notnull-drop", object);
     Verdict verdict = rule_verdict("notnull-set", object);
-    if ((!op.proven_by.empty() || !proving_check(context, op.table, op.to.name).empty()) && context.server_version >= 120000) {
+    if ((!op.proven_by.empty() || !proving_check(context, op.table, op.to.name).empty()) &&
+        context.server_version >= 120000) {
         verdict.effect = Effect::CatalogOnly;
         set_class(verdict, Severity::Safe, "a validated CHECK (column IS NOT NULL) proves there is no NULL: no scan");
     }
@@ -320,7 +355,8 @@ auto identity(const AlterColumnIdentity& op) -> Verdict {
     if (op.to.identity == IdentityKind::None) return rule_verdict("identity-drop", object);
     if (op.from.identity != op.to.identity) {
         Verdict verdict = rule_verdict("identity-set-generated", object);
-        if (op.to.identity == IdentityKind::ByDefault) set_class(verdict, Severity::Safe, "to BY DEFAULT: nothing is refused");
+        if (op.to.identity == IdentityKind::ByDefault)
+            set_class(verdict, Severity::Safe, "to BY DEFAULT: nothing is refused");
         return verdict;
     }
     return rule_verdict("identity-set-sequence-option", object);
@@ -331,15 +367,21 @@ auto add_constraint(const AddConstraint& op, const Context& context) -> Verdict 
     bool adopt = !op.using_index.empty();
     Verdict verdict;
     switch (op.constraint.kind) {
-    case ConstraintKind::PrimaryKey: verdict = rule_verdict(adopt ? "pk-add-using-index" : "pk-add", object); break;
-    case ConstraintKind::Unique: verdict = rule_verdict(adopt ? "unique-add-using-index" : "unique-add", object); break;
-    case ConstraintKind::Check:
-        verdict = rule_verdict(op.constraint.validated ? "check-add" : "check-add-not-valid", object);
-        break;
-    case ConstraintKind::ForeignKey:
-        verdict = rule_verdict(op.constraint.validated ? "fk-add" : "fk-add-not-valid", object);
-        break;
-    case ConstraintKind::Exclude: verdict = rule_verdict("exclusion-add", object); break;
+        case ConstraintKind::PrimaryKey:
+            verdict = rule_verdict(adopt ? "pk-add-using-index" : "pk-add", object);
+            break;
+        case ConstraintKind::Unique:
+            verdict = rule_verdict(adopt ? "unique-add-using-index" : "unique-add", object);
+            break;
+        case ConstraintKind::Check:
+            verdict = rule_verdict(op.constraint.validated ? "check-add" : "check-add-not-valid", object);
+            break;
+        case ConstraintKind::ForeignKey:
+            verdict = rule_verdict(op.constraint.validated ? "fk-add" : "fk-add-not-valid", object);
+            break;
+        case ConstraintKind::Exclude:
+            verdict = rule_verdict("exclusion-add", object);
+            break;
     }
     table_conditions(verdict, context, op.table);
     return verdict;
@@ -382,47 +424,71 @@ auto object_rule(const SchemaObject& object, char verb, bool rebuild) -> std::st
         return create;
     };
     switch (object.kind) {
-    case ObjectKind::View: return pick("view-create", rebuild ? "view-recreate" : "view-drop", "view-replace");
-    case ObjectKind::MaterializedView:
-        return pick("matview-create", rebuild ? "matview-change-definition" : "matview-drop");
-    case ObjectKind::MaterializedViewIndex: return pick("matview-index-create", "index-drop");
-    case ObjectKind::Function:
-    case ObjectKind::Procedure:
-        return pick("function-create", rebuild ? "function-signature-change" : "function-drop", "function-replace");
-    case ObjectKind::Trigger: return pick("trigger-create", "trigger-drop");
-    case ObjectKind::TriggerState: return "trigger-enable-disable";
-    case ObjectKind::Policy: return pick("policy-create", "policy-drop", "policy-alter");
-    case ObjectKind::RowSecurity: return pick("rls-enable", "rls-disable");
-    case ObjectKind::ForceRowSecurity: return pick("rls-force", "rls-no-force");
-    case ObjectKind::Domain: return pick("domain-create", "domain-drop");
-    case ObjectKind::DomainDefault: return "domain-set-default";
-    case ObjectKind::DomainNotNull: return pick("domain-set-not-null", "domain-drop-not-null");
-    case ObjectKind::DomainConstraint:
-        if (verb == 'c' && object.facts.not_valid) return "domain-add-constraint-not-valid";
-        return pick("domain-add-constraint", "domain-drop-constraint");
-    case ObjectKind::CompositeType:
-        if (verb == 'r') return object.facts.drops_attribute ? "type-drop-attribute" : "type-add-attribute";
-        return pick("type-create", "type-drop");
-    case ObjectKind::RangeType: return pick("type-create", "type-drop");
-    case ObjectKind::Collation: return pick("collation-create", "collation-drop");
-    case ObjectKind::Statistics: return pick("statistics-create", "statistics-drop", "statistics-set-target");
-    case ObjectKind::EventTrigger: return pick("event-trigger-create", "event-trigger-drop");
-    case ObjectKind::EventTriggerState: return "event-trigger-enable-disable";
-    case ObjectKind::TableOption: return "table-set-storage-params";
-    case ObjectKind::ColumnStorage: return "column-set-storage";
-    case ObjectKind::ColumnCompression: return "column-set-compression";
-    case ObjectKind::ColumnStatistics: return "column-set-statistics";
-    case ObjectKind::ViewColumnDefault: return "view-set-default";
-    case ObjectKind::Partition: return pick("partition-attach", "partition-detach");
-    case ObjectKind::Inheritance: return pick("inheritance-add", "inheritance-drop");
-    case ObjectKind::Grant:  // a "revoked from PUBLIC" atom is created by REVOKE and dropped by GRANT
-        return (verb == 'd') != object.facts.revoked ? "revoke" : "grant";
-    case ObjectKind::DefaultPrivilege: return "default-privileges";
-    case ObjectKind::Comment: return "comment-set";
+        case ObjectKind::View:
+            return pick("view-create", rebuild ? "view-recreate" : "view-drop", "view-replace");
+        case ObjectKind::MaterializedView:
+            return pick("matview-create", rebuild ? "matview-change-definition" : "matview-drop");
+        case ObjectKind::MaterializedViewIndex:
+            return pick("matview-index-create", "index-drop");
+        case ObjectKind::Function:
+        case ObjectKind::Procedure:
+            return pick("function-create", rebuild ? "function-signature-change" : "function-drop", "function-replace");
+        case ObjectKind::Trigger:
+            return pick("trigger-create", "trigger-drop");
+        case ObjectKind::TriggerState:
+            return "trigger-enable-disable";
+        case ObjectKind::Policy:
+            return pick("policy-create", "policy-drop", "policy-alter");
+        case ObjectKind::RowSecurity:
+            return pick("rls-enable", "rls-disable");
+        case ObjectKind::ForceRowSecurity:
+            return pick("rls-force", "rls-no-force");
+        case ObjectKind::Domain:
+            return pick("domain-create", "domain-drop");
+        case ObjectKind::DomainDefault:
+            return "domain-set-default";
+        case ObjectKind::DomainNotNull:
+            return pick("domain-set-not-null", "domain-drop-not-null");
+        case ObjectKind::DomainConstraint:
+            if (verb == 'c' && object.facts.not_valid) return "domain-add-constraint-not-valid";
+            return pick("domain-add-constraint", "domain-drop-constraint");
+        case ObjectKind::CompositeType:
+            if (verb == 'r') return object.facts.drops_attribute ? "type-drop-attribute" : "type-add-attribute";
+            return pick("type-create", "type-drop");
+        case ObjectKind::RangeType:
+            return pick("type-create", "type-drop");
+        case ObjectKind::Collation:
+            return pick("collation-create", "collation-drop");
+        case ObjectKind::Statistics:
+            return pick("statistics-create", "statistics-drop", "statistics-set-target");
+        case ObjectKind::EventTrigger:
+            return pick("event-trigger-create", "event-trigger-drop");
+        case ObjectKind::EventTriggerState:
+            return "event-trigger-enable-disable";
+        case ObjectKind::TableOption:
+            return "table-set-storage-params";
+        case ObjectKind::ColumnStorage:
+            return "column-set-storage";
+        case ObjectKind::ColumnCompression:
+            return "column-set-compression";
+        case ObjectKind::ColumnStatistics:
+            return "column-set-statistics";
+        case ObjectKind::ViewColumnDefault:
+            return "view-set-default";
+        case ObjectKind::Partition:
+            return pick("partition-attach", "partition-detach");
+        case ObjectKind::Inheritance:
+            return pick("inheritance-add", "inheritance-drop");
+        case ObjectKind::Grant:  // a "revoked from PUBLIC" atom is created by REVOKE and dropped by GRANT
+            return (verb == 'd') != object.facts.revoked ? "revoke" : "grant";
+        case ObjectKind::DefaultPrivilege:
+            return "default-privileges";
+        case ObjectKind::Comment:
+            return "comment-set";
     }
     // Every enumerator has its case above (-Werror=switch): only a value outside the enum gets here.
-    throw Error(ErrorKind::Internal, fmt::format("no safety rule for object {} of kind {}", object.id,
-                                                 static_cast<int>(object.kind)));
+    throw Error(ErrorKind::Internal,
+                fmt::format("no safety rule for object {} of kind {}", object.id, static_cast<int>(object.kind)));
 }
 
 /// Whether a column of `before` has the domain or type `object` (its subject is the qualified name).
@@ -433,7 +499,8 @@ auto type_in_use(const Context& context, const SchemaObject& object) -> bool {
     std::string plain = id.rfind("public.", 0) == 0 ? id.substr(dot + 1) : id;
     for (const auto& table : context.before->tables) {
         for (const auto& column : table.columns) {
-            if (column.type == id || column.type == plain || column.type == id + "[]" || column.type == plain + "[]") return true;
+            if (column.type == id || column.type == plain || column.type == id + "[]" || column.type == plain + "[]")
+                return true;
         }
     }
     return false;
@@ -451,21 +518,24 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
     if (verdict.rule == "matview-create" && object.facts.no_data) {
         set_class(verdict, Severity::Safe, "WITH NO DATA: the query runs at the first REFRESH");
     } else if (verdict.rule == "function-drop" && context.before != nullptr) {
-        bool used = std::any_of(context.before->dependencies.begin(), context.before->dependencies.end(), [&](const auto& entry) {
-            return std::find(entry.second.begin(), entry.second.end(), object.id) != entry.second.end();
-        });
+        bool used = std::any_of(
+            context.before->dependencies.begin(), context.before->dependencies.end(), [&](const auto& entry) {
+                return std::find(entry.second.begin(), entry.second.end(), object.id) != entry.second.end();
+            });
         // Only a schema that has the function can tell that nothing uses it (lint mode without --db knows nothing).
         bool known = std::any_of(context.before->objects.begin(), context.before->objects.end(),
                                  [&](const SchemaObject& each) { return each.id == object.id; });
         if (known && !used) set_class(verdict, Severity::Careful, "nothing in the schema uses it");
     } else if (verdict.rule == "rls-enable" && context.after != nullptr && object.table) {
         std::string prefix = "policy " + object.table->sql() + ".";
-        bool permissive = std::any_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& each) {
-            // A permissive policy for reading (FOR ALL or FOR SELECT): with only INSERT or UPDATE policies, every
-            // SELECT of the table's existing users returns nothing once row security is on.
-            return each.kind == ObjectKind::Policy && each.id.rfind(prefix, 0) == 0 && each.facts.permissive_read;
-        });
-        if (permissive) set_class(verdict, Severity::Careful, "the target schema has a permissive policy for reading the table");
+        bool permissive =
+            std::any_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& each) {
+                // A permissive policy for reading (FOR ALL or FOR SELECT): with only INSERT or UPDATE policies, every
+                // SELECT of the table's existing users returns nothing once row security is on.
+                return each.kind == ObjectKind::Policy && each.id.rfind(prefix, 0) == 0 && each.facts.permissive_read;
+            });
+        if (permissive)
+            set_class(verdict, Severity::Careful, "the target schema has a permissive policy for reading the table");
     } else if ((verdict.rule == "domain-add-constraint" || verdict.rule == "domain-set-not-null")) {
         SchemaObject domain = object;
         std::string rest = object.id.substr(object.id.find(' ') + 1);
@@ -476,8 +546,9 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
         for (const auto& table : context.new_tables) {
             if (table.sql() != object.subject) continue;
             set_class(verdict, Severity::Safe,
-                      object.kind == ObjectKind::Partition ? "the partition is new: created earlier in this migration"
-                                                           : "the child table is new: created earlier in this migration");
+                      object.kind == ObjectKind::Partition
+                          ? "the partition is new: created earlier in this migration"
+                          : "the child table is new: created earlier in this migration");
         }
     }
     return verdict;
@@ -488,7 +559,6 @@ auto narrows(const SequenceOptions& from, const SequenceOptions& to) -> bool {
     return to.max_value < from.max_value || to.min_value > from.min_value || rank(to.data_type) < rank(from.data_type);
 }
 
-
 }  // namespace
 
 auto locked_table(const Operation& operation) -> std::optional<QualifiedName> {
@@ -496,11 +566,16 @@ auto locked_table(const Operation& operation) -> std::optional<QualifiedName> {
         [](const auto& op) -> std::optional<QualifiedName> {
             if constexpr (requires { op.object.table; }) {
                 return op.object.table;
-            } else if constexpr (requires { op.to.table; op.to.create; }) {
+            } else if constexpr (requires {
+                                     op.to.table;
+                                     op.to.create;
+                                 }) {
                 return op.to.table;
             } else if constexpr (requires { op.table; }) {
-                if constexpr (std::is_same_v<std::decay_t<decltype(op.table)>, QualifiedName>) return op.table;
-                else return op.table.name;
+                if constexpr (std::is_same_v<std::decay_t<decltype(op.table)>, QualifiedName>)
+                    return op.table;
+                else
+                    return op.table.name;
             } else {
                 return std::nullopt;
             }
@@ -511,7 +586,8 @@ auto locked_table(const Operation& operation) -> std::optional<QualifiedName> {
 auto classify(const Operation& operation, const Context& context) -> Verdict {
     Verdict verdict = classify_operation(operation, context);
     auto table = locked_table(operation);
-    if (verdict.lock_note.empty() && verdict.lock != LockMode::None && table && find_rule(verdict.rule)->locked == kTheTable) {
+    if (verdict.lock_note.empty() && verdict.lock != LockMode::None && table &&
+        find_rule(verdict.rule)->locked == kTheTable) {
         // A migration file may drop an index of a table it never names: say whose table it is.
         std::string on = table->name.empty() ? "the table of " + subject(operation) : table->sql();
         verdict.lock_note = fmt::format("{} on {}", lock_name(verdict.lock), on);
@@ -552,7 +628,9 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
                     all_new = all_new && context.new_tables.count(use.table) != 0;
                 }
                 verdict.lock_note = fmt::format("ACCESS EXCLUSIVE on {}", fmt::join(tables, ", "));
-                if (all_new) set_class(verdict, Severity::Safe, "every table using it is new: created earlier in this migration");
+                if (all_new)
+                    set_class(verdict, Severity::Safe,
+                              "every table using it is new: created earlier in this migration");
                 return verdict;
             },
             [&](const CreateSequence&) { return rule_verdict("sequence-create", object); },
@@ -593,7 +671,8 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
             [&](const SetColumnDefault& op) {
                 if (op.to.default_value) return rule_verdict("default-set", object);
                 Verdict verdict = rule_verdict("default-drop", object);
-                if (op.to.not_null) set_class(verdict, Severity::Dangerous, "the column is NOT NULL: inserts omitting it fail");
+                if (op.to.not_null)
+                    set_class(verdict, Severity::Dangerous, "the column is NOT NULL: inserts omitting it fail");
                 return verdict;
             },
             [&](const SetColumnNotNull& op) { return set_not_null(op, context); },
@@ -616,7 +695,8 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
                     set_class(verdict, Severity::Careful, "unique: fails on duplicates and leaves an INVALID index");
                 }
                 if (context.server_version >= 140000 && context.server_version < 140004) {
-                    set_class(verdict, Severity::Dangerous, "PostgreSQL 14.0-14.3 can corrupt indexes built concurrently");
+                    set_class(verdict, Severity::Dangerous,
+                              "PostgreSQL 14.0-14.3 can corrupt indexes built concurrently");
                 }
                 return verdict;
             },

@@ -1,7 +1,7 @@
 // Verdicts that depend on where a step stands in the ordered plan (safety.hpp: classify_in_sequence).
-#include "schemadiff/safety/safety.hpp"
-
 #include <set>
+
+#include "schemadiff/safety/safety.hpp"
 
 namespace schemadiff::safety {
 
@@ -24,7 +24,8 @@ void transient_default_drops(std::vector<SequencedStep>& steps) {
     for (size_t at = 0; at < steps.size(); ++at) {
         const auto* drop = std::get_if<SetColumnDefault>(steps[at].operation);
         if (drop == nullptr || drop->to.default_value || steps[at].verdict->severity == Severity::Safe) continue;
-        for (size_t later = at + 1; later < steps.size() && steps[later].transaction == steps[at].transaction; ++later) {
+        for (size_t later = at + 1; later < steps.size() && steps[later].transaction == steps[at].transaction;
+             ++later) {
             const auto* set = std::get_if<SetColumnDefault>(steps[later].operation);
             if (set != nullptr && set->table == drop->table && set->to.name == drop->to.name && set->to.default_value) {
                 steps[at].verdict->severity = Severity::Safe;
@@ -40,7 +41,8 @@ void transient_default_drops(std::vector<SequencedStep>& steps) {
 void proofs_dropped_first(std::vector<SequencedStep>& steps, const Context& context) {
     std::set<std::pair<QualifiedName, std::string>> dropped;
     for (auto& step : steps) {
-        if (const auto* drop = std::get_if<DropConstraint>(step.operation)) dropped.insert({drop->table, drop->constraint.name});
+        if (const auto* drop = std::get_if<DropConstraint>(step.operation))
+            dropped.insert({drop->table, drop->constraint.name});
         const auto* set = std::get_if<SetColumnNotNull>(step.operation);
         if (set == nullptr || !set->to.not_null || !set->proven_by.empty()) continue;
         std::string proof = proving_check(context, set->table, set->to.name);

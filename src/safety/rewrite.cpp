@@ -1,11 +1,11 @@
 // Safe rewrites: the online form of each operation that would otherwise hold a strong lock while it scans, builds or
 // rewrites (catalogue §5 "Safe rewrite" column). The planner puts the pieces in the right transactions.
-#include "schemadiff/core/identifier.hpp"
-#include "schemadiff/safety/safety.hpp"
-
 #include <fmt/format.h>
 
 #include <algorithm>
+
+#include "schemadiff/core/identifier.hpp"
+#include "schemadiff/safety/safety.hpp"
 
 namespace schemadiff::safety {
 
@@ -161,7 +161,8 @@ auto safe_rewrites(std::vector<Operation> operations, const Context& context) ->
     std::set<IndexKey> unique_around;  // unique indexes dropped and built again around objects
     for (const auto& op : operations) {
         const auto* create = std::get_if<CreateIndex>(&op);
-        if (create && create->around_objects && create->index.unique()) unique_around.insert({create->table, create->index.name});
+        if (create && create->around_objects && create->index.unique())
+            unique_around.insert({create->table, create->index.name});
     }
     for (auto& op : operations) {
         if (auto* create = std::get_if<CreateIndex>(&op); create && existing(create->table)) {

@@ -11,20 +11,20 @@
 //        sets it first), introspect == parse(to);
 //     4. after the down migration, introspect == parse(from).
 // "==" means: diffing the two yields no operation, in both directions.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/engine/engine.hpp"
 #include "schemadiff/engine/scratch.hpp"
 #include "schemadiff/introspect/introspect.hpp"
 #include "schemadiff/parser/parse.hpp"
-
-#include <fmt/format.h>
-
-#include <cstdlib>
-#include <fstream>
-#include <iostream>
-#include <sstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using namespace schemadiff;
@@ -85,12 +85,13 @@ void check_golden(const fs::path& path, const std::string& actual) {
         return;
     }
     if (!fs::exists(path)) {
-        failures.push_back(fmt::format("{} is missing (run with SCHEMADIFF_UPDATE_GOLDEN=1 and review it)", path.string()));
+        failures.push_back(
+            fmt::format("{} is missing (run with SCHEMADIFF_UPDATE_GOLDEN=1 and review it)", path.string()));
     } else if (read_text(path) != actual) {
         fs::path actual_path = path.string() + ".actual";
         write_text(actual_path, actual);
-        failures.push_back(fmt::format("{} differs from the output (written to {}; diff them)", path.string(),
-                                       actual_path.string()));
+        failures.push_back(
+            fmt::format("{} differs from the output (written to {}; diff them)", path.string(), actual_path.string()));
     }
 }
 
@@ -129,9 +130,13 @@ auto psql_value(const std::string& conninfo, const std::string& sql) -> std::str
 }
 
 /// The test server's maintenance database: where the cases' databases are made (engine::ScratchDatabase).
-auto admin() -> std::string { return introspect::with_database("", "postgres"); }
+auto admin() -> std::string {
+    return introspect::with_database("", "postgres");
+}
 
-auto online() -> bool { return std::getenv("PGHOST") != nullptr || std::getenv("PGPORT") != nullptr; }
+auto online() -> bool {
+    return std::getenv("PGHOST") != nullptr || std::getenv("PGPORT") != nullptr;
+}
 
 /// A schema file as schemadiff reads it: parsed, or (views, functions, ...) through a scratch database.
 auto load_file(const fs::path& file) -> model::Schema {
@@ -192,10 +197,13 @@ int main(int argc, char** argv) {
         std::string version_num = psql_value(server, "SHOW server_version_num");
         std::string golden_version = case_option(dir, "golden_version");
         if (golden_version.empty()) golden_version = "15";
-        if (version_num.size() > 4 && version_num.substr(0, version_num.size() - 4) != golden_version) compare_goldens = false;
+        if (version_num.size() > 4 && version_num.substr(0, version_num.size() - 4) != golden_version)
+            compare_goldens = false;
         // case.conf `requires = lz4`: a server built without lz4 (the npm packages) skips the case.
         if (case_option(dir, "requires") == "lz4" &&
-            psql_value(server, "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'") != "t") {
+            psql_value(server,
+                       "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'") !=
+                "t") {
             std::cout << "skipped: the server has no lz4 compression\n";
             return 77;
         }
@@ -208,9 +216,9 @@ int main(int argc, char** argv) {
                 role.erase(0, role.find_first_not_of(' '));
                 role.erase(role.find_last_not_of(' ') + 1);
                 if (role.empty()) continue;
-                introspect::execute(admin(),
-                                    fmt::format("DO $$BEGIN CREATE ROLE {}; EXCEPTION WHEN duplicate_object THEN NULL; END$$",
-                                                role));
+                introspect::execute(
+                    admin(),
+                    fmt::format("DO $$BEGIN CREATE ROLE {}; EXCEPTION WHEN duplicate_object THEN NULL; END$$", role));
             }
         }
         model::Schema from = has_from ? load_file(from_file) : model::Schema{};
@@ -225,8 +233,9 @@ int main(int argc, char** argv) {
             failures.push_back("a *_noop case must produce no operations, but the plan is:\n" +
                                describe_ops(compare(from, to)));
         } else if (!expect_no_changes && migration.up.empty()) {
-            failures.push_back("from.sql and to.sql do not differ: the case tests nothing (name it *_noop if that is "
-                               "the point)");
+            failures.push_back(
+                "from.sql and to.sql do not differ: the case tests nothing (name it *_noop if that is "
+                "the point)");
         }
         render::MigrationInfo info{dir.filename().string(), "0", "up", "from.sql", "to.sql", "test"};
         auto templates = render::TemplateSet::embedded();

@@ -1,7 +1,8 @@
 // The lock verification test (issue 3): the catalogue's lock and rewrite claims, checked on a real server.
 //
-// A probe is tests/locks/<rule-id>.sql (or <rule-id>.<variant>.sql): setup SQL (after the shared tests/locks/_fixture.sql), a line `-- statement`,
-// then the rule's representative statement. Header comments name what the claim is about:
+// A probe is tests/locks/<rule-id>.sql (or <rule-id>.<variant>.sql): setup SQL (after the shared
+// tests/locks/_fixture.sql), a line `-- statement`, then the rule's representative statement. Header comments name what
+// the claim is about:
 //   -- relation: NAME             a table, index or sequence (repeatable; default: t)
 //   -- type: NAME                 a type (object lock, pg_locks.locktype = 'object')
 //   -- extension: NAME            an extension (object lock)
@@ -20,13 +21,9 @@
 // Usage:
 //   run_lock_probe PROBE.sql        one probe; exit 0 pass, 1 fail, 77 skipped (no PG* variables, server too old)
 //   run_lock_probe --coverage DIR   offline: every rule with a lock claim has DIR/<id>.sql, every probe names one
-#include "schemadiff/engine/scratch.hpp"
-#include "schemadiff/introspect/introspect.hpp"
-#include "schemadiff/safety/safety.hpp"
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <pqxx/pqxx>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -37,11 +34,15 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <pqxx/pqxx>
 #include <regex>
 #include <set>
 #include <sstream>
 #include <thread>
-#include <unistd.h>
+
+#include "schemadiff/engine/scratch.hpp"
+#include "schemadiff/introspect/introspect.hpp"
+#include "schemadiff/safety/safety.hpp"
 
 namespace fs = std::filesystem;
 using namespace schemadiff;
@@ -202,8 +203,8 @@ auto storage(pqxx::transaction_base& tx, long oid) -> Storage {
     Storage out;
     auto value = tx.exec1(fmt::format("SELECT pg_relation_filenode({})", oid))[0];
     if (!value.is_null()) out.filenode = value.as<long>();
-    for (const auto& row : tx.exec(fmt::format(
-             "SELECT pg_relation_filenode(indexrelid)::bigint FROM pg_index WHERE indrelid = {}", oid))) {
+    for (const auto& row : tx.exec(
+             fmt::format("SELECT pg_relation_filenode(indexrelid)::bigint FROM pg_index WHERE indrelid = {}", oid))) {
         out.indexes.insert(row[0].as<long>());
     }
     return out;
@@ -229,18 +230,26 @@ public:
         for (auto& target : probe_.targets) {
             std::string lookup;
             switch (target.kind) {
-            case TargetKind::Relation: lookup = "SELECT to_regclass({})::oid::bigint"; break;
-            case TargetKind::Type: lookup = "SELECT to_regtype({})::oid::bigint"; break;
-            case TargetKind::Extension: lookup = "SELECT oid::bigint FROM pg_extension WHERE extname = {}"; break;
+                case TargetKind::Relation:
+                    lookup = "SELECT to_regclass({})::oid::bigint";
+                    break;
+                case TargetKind::Type:
+                    lookup = "SELECT to_regtype({})::oid::bigint";
+                    break;
+                case TargetKind::Extension:
+                    lookup = "SELECT oid::bigint FROM pg_extension WHERE extname = {}";
+                    break;
             }
             auto rows = tx.exec(fmt::format(fmt::runtime(lookup), tx.quote(target.name)));
             if (rows.empty() || rows[0][0].is_null()) {
-                throw std::runtime_error(fmt::format("the setup creates no {} named {}", kind_name(target.kind), target.name));
+                throw std::runtime_error(
+                    fmt::format("the setup creates no {} named {}", kind_name(target.kind), target.name));
             }
             target.oid = rows[0][0].as<long>();
             if (target.kind == TargetKind::Relation) target.before = storage(tx, target.oid);
         }
-        for (const auto& row : tx.exec(fmt::format("SELECT oid::bigint, relname FROM pg_class WHERE oid >= {}", kFirstUserOid))) {
+        for (const auto& row :
+             tx.exec(fmt::format("SELECT oid::bigint, relname FROM pg_class WHERE oid >= {}", kFirstUserOid))) {
             relations_[row[0].as<long>()] = row[1].as<std::string>();
         }
     }
@@ -271,8 +280,10 @@ public:
                 failures_.push_back("the statement succeeded inside a transaction block");
             } catch (const pqxx::sql_error& failure) {
                 if (failure.sqlstate() != "25001") {
-                    failures_.push_back(fmt::format("inside a transaction block it failed with SQLSTATE {} instead of "
-                                                    "25001: {}", failure.sqlstate(), failure.what()));
+                    failures_.push_back(
+                        fmt::format("inside a transaction block it failed with SQLSTATE {} instead of "
+                                    "25001: {}",
+                                    failure.sqlstate(), failure.what()));
                 }
             }
         }
@@ -314,7 +325,8 @@ public:
         blocker.commit();  // lets the statement finish; the thread must be joined on every path
         statement.join();
         if (!error.empty()) failures_.push_back("outside a transaction block the statement failed: " + error);
-        if (!waited) failures_.push_back("the statement never waited on the blocking transaction: no locks were observed");
+        if (!waited)
+            failures_.push_back("the statement never waited on the blocking transaction: no locks were observed");
         pqxx::nontransaction observer(observer_connection);
         for (const auto& target : probe_.targets) {
             if (target.kind == TargetKind::Relation) after_[target.oid] = storage(observer, target.oid);
@@ -362,10 +374,11 @@ public:
             seen.push_back(fmt::format("{} {}{}", target.name, rewritten ? "rewritten" : "not rewritten",
                                        built ? ", index built" : ""));
             if (rewritten != claims_rewrite) {
-                failures_.push_back(fmt::format("relation {} was {}rewritten (relfilenode {} -> {}), the rule claims "
-                                                "effect '{}'", target.name, rewritten ? "" : "not ",
-                                                target.before.filenode.value_or(0), after.filenode.value_or(0),
-                                                safety::effect_name(rule_.effect)));
+                failures_.push_back(
+                    fmt::format("relation {} was {}rewritten (relfilenode {} -> {}), the rule claims "
+                                "effect '{}'",
+                                target.name, rewritten ? "" : "not ", target.before.filenode.value_or(0),
+                                after.filenode.value_or(0), safety::effect_name(rule_.effect)));
             }
             if (!claims_rewrite && built != claims_build) {
                 failures_.push_back(fmt::format("on relation {} {}, the rule claims effect '{}'", target.name,
@@ -373,11 +386,13 @@ public:
                                                 safety::effect_name(rule_.effect)));
             }
         }
-        if (claims_rewrite && !any_relation) failures_.push_back("the rule claims a rewrite but the probe names no relation");
+        if (claims_rewrite && !any_relation)
+            failures_.push_back("the rule claims a rewrite but the probe names no relation");
         std::string summary = fmt::format("{}", fmt::join(seen, ", "));
         if (failures_.empty()) {
-            std::cout << fmt::format("ok {}: {} (claimed: {}, {}{})\n", rule_.id, summary, safety::lock_pg_name(claimed),
-                                     safety::effect_name(rule_.effect), probe_.concurrently ? ", run concurrently" : "");
+            std::cout << fmt::format("ok {}: {} (claimed: {}, {}{})\n", rule_.id, summary,
+                                     safety::lock_pg_name(claimed), safety::effect_name(rule_.effect),
+                                     probe_.concurrently ? ", run concurrently" : "");
             return 0;
         }
         for (const auto& failure : failures_) std::cout << "FAIL " << rule_.id << ": " << failure << "\n";
@@ -415,7 +430,7 @@ private:
         std::string what;
         if (lock.relation) {
             auto name = relations_.find(lock.oid);
-            what = name != relations_.end() ? "relation " + name->second
+            what = name != relations_.end()   ? "relation " + name->second
                    : lock.oid < kFirstUserOid ? fmt::format("system relation {}", lock.oid)
                                               : fmt::format("relation {} (created by the statement)", lock.oid);
         } else {
@@ -429,22 +444,25 @@ private:
     Probe probe_;
     const safety::Rule& rule_;
     std::string conninfo_;
-    std::map<long, TargetKind> classes_;        ///< pg_type / pg_extension oid -> target kind
-    std::map<long, std::string> relations_;     ///< user relations that existed before the statement
+    std::map<long, TargetKind> classes_;     ///< pg_type / pg_extension oid -> target kind
+    std::map<long, std::string> relations_;  ///< user relations that existed before the statement
     std::vector<HeldLock> locks_;
-    std::map<long, Storage> after_;              ///< named relations after the statement
+    std::map<long, Storage> after_;  ///< named relations after the statement
     std::vector<std::string> failures_;
 };
 
 /// The test server's maintenance database: where the probes' databases are made (engine::ScratchDatabase).
-auto admin() -> std::string { return introspect::with_database("", "postgres"); }
+auto admin() -> std::string {
+    return introspect::with_database("", "postgres");
+}
 
 auto run_probe(const fs::path& path) -> int {
     Probe probe = parse_probe(path);
     const safety::Rule* rule = safety::find_rule(probe.rule_id);
     if (rule == nullptr || !needs_probe(*rule)) {
-        std::cout << fmt::format("FAIL {}: {}\n", path.filename().string(),
-                                 rule == nullptr ? "names no rule of the catalogue" : "the rule claims no lock, there is nothing to verify");
+        std::cout << fmt::format(
+            "FAIL {}: {}\n", path.filename().string(),
+            rule == nullptr ? "names no rule of the catalogue" : "the rule claims no lock, there is nothing to verify");
         return 1;
     }
     if (std::getenv("PGHOST") == nullptr && std::getenv("PGPORT") == nullptr) {

@@ -2,12 +2,6 @@
 // catching a schemadiff::Error to check its kind and message, and a scratch folder that cleans up after itself.
 #pragma once
 
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/diff/diff.hpp"
-#include "schemadiff/model/operation.hpp"
-#include "schemadiff/parser/parse.hpp"
-#include "schemadiff/planner/plan.hpp"
-
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -17,6 +11,12 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/diff/diff.hpp"
+#include "schemadiff/model/operation.hpp"
+#include "schemadiff/parser/parse.hpp"
+#include "schemadiff/planner/plan.hpp"
 
 namespace schemadiff::testing {
 
@@ -133,7 +133,8 @@ inline auto read_text(const std::filesystem::path& path) -> std::string {
 /// The names of the entries of a folder, sorted.
 inline auto files_in(const std::filesystem::path& folder) -> std::vector<std::string> {
     std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
 }

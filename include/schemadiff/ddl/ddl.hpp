@@ -4,10 +4,10 @@
 // statement; ddl passes those through.
 #pragma once
 
-#include "schemadiff/model/operation.hpp"
-
 #include <string>
 #include <vector>
+
+#include "schemadiff/model/operation.hpp"
 
 namespace schemadiff::ddl {
 

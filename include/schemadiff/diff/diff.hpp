@@ -3,9 +3,9 @@
 // (an object after what it depends on, from the schemas' dependency graphs); the plan's phases are the planner's.
 #pragma once
 
-#include "schemadiff/model/operation.hpp"
-
 #include <vector>
+
+#include "schemadiff/model/operation.hpp"
 
 namespace schemadiff::diff {
 

@@ -2,20 +2,20 @@
 // (lint mode), with the execution-envelope rules and the reviewed acknowledgements applied.
 #pragma once
 
-#include "schemadiff/model/schema.hpp"
-#include "schemadiff/planner/plan.hpp"
-#include "schemadiff/render/report.hpp"
-
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "schemadiff/model/schema.hpp"
+#include "schemadiff/planner/plan.hpp"
+#include "schemadiff/render/report.hpp"
 
 namespace schemadiff::engine {
 
 /// One entry of an allow file: {"rule", "object", "reason", "approver", "expires"}.
 struct AllowEntry {
     std::string rule;
-    std::string object;    ///< the finding's object, as reports print it ("public.users.legacy")
+    std::string object;  ///< the finding's object, as reports print it ("public.users.legacy")
     std::string reason;
     std::string approver;
     std::string expires;   ///< YYYY-MM-DD (UTC); "" when it does not expire

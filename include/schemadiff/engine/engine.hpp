@@ -1,16 +1,16 @@
 // The pipeline as one API: load sources, plan both directions, write files. The CLI is a thin shell around this.
 #pragma once
 
-#include "schemadiff/introspect/introspect.hpp"
-#include "schemadiff/model/schema.hpp"
-#include "schemadiff/planner/plan.hpp"
-#include "schemadiff/render/render.hpp"
-
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "schemadiff/introspect/introspect.hpp"
+#include "schemadiff/model/schema.hpp"
+#include "schemadiff/planner/plan.hpp"
+#include "schemadiff/render/render.hpp"
 
 namespace schemadiff::engine {
 
@@ -51,8 +51,9 @@ struct LoadOptions {
     std::optional<int> pg_major;
 };
 
-/// On SIGINT, SIGTERM or SIGHUP, drops the scratch databases in use, stops throwaway clusters and exits with 128 + the signal, so that an
-/// interrupted schemadiff leaves none behind. Call once, first thing in main (before any thread starts).
+/// On SIGINT, SIGTERM or SIGHUP, drops the scratch databases in use, stops throwaway clusters and exits with 128 + the
+/// signal, so that an interrupted schemadiff leaves none behind. Call once, first thing in main (before any thread
+/// starts).
 void clean_up_on_interrupt();
 /// The signal being handled by clean_up_on_interrupt, 0 when none: then the process ends with 128 + it as soon as the
 /// clean-up is done, and whatever the other threads fail with meanwhile (the clean-up closes their connections) must

@@ -8,9 +8,6 @@
 // the read, on error and on SIGINT / SIGTERM / SIGHUP too.
 #pragma once
 
-#include "schemadiff/model/schema.hpp"
-#include "schemadiff/parser/parse.hpp"
-
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -19,16 +16,19 @@
 #include <string_view>
 #include <vector>
 
+#include "schemadiff/model/schema.hpp"
+#include "schemadiff/parser/parse.hpp"
+
 namespace schemadiff::engine {
 
 class LocalCluster;
 
 /// Where scratch databases may go, as the user asked.
 struct ScratchPolicy {
-    std::string dev_database;              ///< --dev-db: a server for scratch databases
-    bool live_server = false;              ///< --scratch-on-live-server: the live database's own server may be used
-    std::vector<std::string> pg_bindirs;   ///< --pg-bindir: where to look for server binaries first
-    std::optional<int> pg_major;           ///< the major version of a throwaway cluster when no side is a database
+    std::string dev_database;             ///< --dev-db: a server for scratch databases
+    bool live_server = false;             ///< --scratch-on-live-server: the live database's own server may be used
+    std::vector<std::string> pg_bindirs;  ///< --pg-bindir: where to look for server binaries first
+    std::optional<int> pg_major;          ///< the major version of a throwaway cluster when no side is a database
 };
 
 /// The server scratch databases of one run go to, chosen on first use: --dev-db, else the live server when allowed,
@@ -71,8 +71,8 @@ public:
     auto operator=(const ScratchDatabase&) -> ScratchDatabase& = delete;
 
     auto name() const -> const std::string& { return name_; }
-    auto conninfo() const -> std::string;         ///< the connecting role, in the database
-    auto loader_conninfo() const -> std::string;  ///< the loader's own session; conninfo() without one
+    auto conninfo() const -> std::string;                      ///< the connecting role, in the database
+    auto loader_conninfo() const -> std::string;               ///< the loader's own session; conninfo() without one
     auto role() const -> const std::string& { return role_; }  ///< the loader role; "" without one
 
 private:

@@ -1,20 +1,20 @@
 // Live database -> model. libpqxx is visible only inside this module; nothing here exposes its types.
 #pragma once
 
-#include "schemadiff/model/schema.hpp"
-
 #include <map>
 #include <string>
 #include <vector>
 
+#include "schemadiff/model/schema.hpp"
+
 namespace schemadiff::introspect {
 
 struct ServerInfo {
-    int version_num = 0;         ///< server_version_num, e.g. 150018
-    std::string version;         ///< server_version, e.g. "15.18 (Debian 15.18-0+deb12u1)"
-    std::string database;        ///< current_database()
-    std::string user;            ///< current_user
-    bool superuser = false;      ///< whether current_user is a superuser
+    int version_num = 0;     ///< server_version_num, e.g. 150018
+    std::string version;     ///< server_version, e.g. "15.18 (Debian 15.18-0+deb12u1)"
+    std::string database;    ///< current_database()
+    std::string user;        ///< current_user
+    bool superuser = false;  ///< whether current_user is a superuser
 };
 
 /// Who and where a connection is: version, database, role. One short query.

@@ -10,14 +10,14 @@
 //    what equality compares.
 #pragma once
 
-#include "schemadiff/core/error.hpp"
-
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "schemadiff/core/error.hpp"
 
 namespace schemadiff::model {
 
@@ -180,21 +180,37 @@ struct KindTraits {
 /// Every kind, in the order of object_kinds.def (and of the enum).
 inline constexpr KindTraits kObjectKinds[] = {
 #define SCHEMADIFF_OBJECT_KIND(kind, name, id_word, flags, implied, implied_word) \
-    {ObjectKind::kind, name, id_word, [] { using enum KindFlag; return flags; }(), Implied::implied, implied_word},
+    {ObjectKind::kind,                                                            \
+     name,                                                                        \
+     id_word,                                                                     \
+     [] {                                                                         \
+         using enum KindFlag;                                                     \
+         return flags;                                                            \
+     }(),                                                                         \
+     Implied::implied,                                                            \
+     implied_word},
 #include "schemadiff/model/object_kinds.def"
 #undef SCHEMADIFF_OBJECT_KIND
 };
-constexpr auto kind_traits(ObjectKind kind) -> const KindTraits& { return kObjectKinds[static_cast<size_t>(kind)]; }
-constexpr auto kind_has(ObjectKind kind, KindFlag flag) -> bool { return kind_traits(kind).has(flag); }
-static_assert([] {
-    for (size_t i = 0; i < std::size(kObjectKinds); ++i) {
-        if (static_cast<size_t>(kObjectKinds[i].kind) != i || kObjectKinds[i].name.empty()) return false;
-    }
-    return true;
-}(), "object_kinds.def rows and ObjectKind enumerators are one list");
+constexpr auto kind_traits(ObjectKind kind) -> const KindTraits& {
+    return kObjectKinds[static_cast<size_t>(kind)];
+}
+constexpr auto kind_has(ObjectKind kind, KindFlag flag) -> bool {
+    return kind_traits(kind).has(flag);
+}
+static_assert(
+    [] {
+        for (size_t i = 0; i < std::size(kObjectKinds); ++i) {
+            if (static_cast<size_t>(kObjectKinds[i].kind) != i || kObjectKinds[i].name.empty()) return false;
+        }
+        return true;
+    }(),
+    "object_kinds.def rows and ObjectKind enumerators are one list");
 
 /// "view", "materialized-view", "function", "trigger"...: stable names (the catalogue queries print them).
-constexpr auto object_kind_name(ObjectKind kind) -> std::string_view { return kind_traits(kind).name; }
+constexpr auto object_kind_name(ObjectKind kind) -> std::string_view {
+    return kind_traits(kind).name;
+}
 auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind>;
 struct SchemaObject;
 /// The id of the object of `kind` with `subject`: "<id word> <subject>" ("trigger public.t.tr"). Kinds whose id has
@@ -242,7 +258,7 @@ struct SchemaObject {
     /// An in-place replacement needs the old object's key to be a prefix of the new one's (a view may gain columns at
     /// the end; a function must keep its result type and argument names).
     std::vector<std::string> replace_key;
-    std::string key;  ///< what equality compares when `create` carries more (WITH [NO] DATA); "": create
+    std::string key;            ///< what equality compares when `create` carries more (WITH [NO] DATA); "": create
     bool after_tables = false;  ///< depends on a relation (set by the differ; not compared)
     ObjectFacts facts;          ///< what the rules read instead of the SQL (not compared)
 
@@ -283,9 +299,9 @@ struct Schema {
 };
 
 /// The ids the dependency graph uses for the structured objects.
-auto table_id(const QualifiedName& table) -> std::string;                            ///< "table public.t"
+auto table_id(const QualifiedName& table) -> std::string;                              ///< "table public.t"
 auto column_id(const QualifiedName& table, const std::string& column) -> std::string;  ///< "column public.t.c"
-auto type_id(const QualifiedName& type) -> std::string;                              ///< "type public.e"
+auto type_id(const QualifiedName& type) -> std::string;                                ///< "type public.e"
 /// The base type a domain object's "CREATE DOMAIN name AS base [COLLATE c]" names; "" for other objects.
 auto domain_base_type(const SchemaObject& domain) -> std::string;
 

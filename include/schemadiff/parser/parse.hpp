@@ -1,13 +1,13 @@
 // Declarative schema files -> model. libpg_query is visible only inside this module.
 #pragma once
 
-#include "schemadiff/model/schema.hpp"
-
 #include <filesystem>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "schemadiff/model/schema.hpp"
 
 namespace schemadiff::parser {
 

@@ -3,12 +3,12 @@
 // performs in the model's vocabulary. Also the inline acknowledgements (`-- schemadiff:allow ...`) of any SQL file.
 #pragma once
 
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/model/operation.hpp"
-
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/model/operation.hpp"
 
 namespace schemadiff::parser {
 
@@ -32,10 +32,10 @@ auto allow_comments_in_file(const std::filesystem::path& path) -> std::vector<Al
 
 /// One statement of a migration file.
 struct MigrationStatement {
-    SourceLocation where;  ///< its first token
-    std::string kind;      ///< "CREATE INDEX", "ALTER TABLE", "INSERT", "BEGIN", "SET" ...
-    std::string text;      ///< as written, without the comments before it and the semicolon
-    int transaction = 0;   ///< the explicit BEGIN ... COMMIT block it runs in (1, 2 ... in file order); 0: none
+    SourceLocation where;       ///< its first token
+    std::string kind;           ///< "CREATE INDEX", "ALTER TABLE", "INSERT", "BEGIN", "SET" ...
+    std::string text;           ///< as written, without the comments before it and the semicolon
+    int transaction = 0;        ///< the explicit BEGIN ... COMMIT block it runs in (1, 2 ... in file order); 0: none
     bool lock_timeout = false;  ///< a non-zero lock_timeout is in force (SET earlier, or SET LOCAL in this block)
     /// What it does, in plan vocabulary; empty for statements that change no modelled object (INSERT, SET, BEGIN,
     /// GRANT, or a form the model does not cover).

@@ -3,11 +3,11 @@
 // own, outside any transaction; each VALIDATE in a transaction of its own).
 #pragma once
 
-#include "schemadiff/model/operation.hpp"
-#include "schemadiff/safety/safety.hpp"
-
 #include <string>
 #include <vector>
+
+#include "schemadiff/model/operation.hpp"
+#include "schemadiff/safety/safety.hpp"
 
 namespace schemadiff::planner {
 
@@ -37,10 +37,10 @@ struct Plan {
 struct Options {
     bool safe_rewrites = true;  ///< emit online forms (see safety::safe_rewrites)
     std::string lock_timeout = "2s";
-    std::string statement_timeout = "5s";        ///< for groups that only change the catalog
+    std::string statement_timeout = "5s";       ///< for groups that only change the catalog
     std::string long_statement_timeout = "1h";  ///< for groups that scan, build an index or rewrite
-    safety::Context context;                     ///< server version, starting schema, live sizes
-    bool privileges = false;                     ///< compare privileges too (engine::plan_migration)
+    safety::Context context;                    ///< server version, starting schema, live sizes
+    bool privileges = false;                    ///< compare privileges too (engine::plan_migration)
 };
 
 /// Orders `operations` (from diff::compare) deterministically, applies the safe rewrites, classifies each operation

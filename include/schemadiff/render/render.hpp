@@ -1,11 +1,11 @@
 // Plan -> text: migration files from logic-less mustache templates, and the plan as text for people.
 #pragma once
 
-#include "schemadiff/planner/plan.hpp"
-
 #include <filesystem>
 #include <map>
 #include <string>
+
+#include "schemadiff/planner/plan.hpp"
 
 namespace schemadiff::render {
 
@@ -24,11 +24,11 @@ private:
 };
 
 struct MigrationInfo {
-    std::string name;          ///< "add_orders"
-    std::string version;       ///< "20261122093000"
-    std::string direction;     ///< "up" or "down"
-    std::string source;        ///< what the migration starts from (no passwords)
-    std::string target;        ///< what it ends at
+    std::string name;       ///< "add_orders"
+    std::string version;    ///< "20261122093000"
+    std::string direction;  ///< "up" or "down"
+    std::string source;     ///< what the migration starts from (no passwords)
+    std::string target;     ///< what it ends at
     std::string tool_version;
 };
 

@@ -2,19 +2,19 @@
 // 2.1.0, GitHub workflow commands and a Markdown PR comment. Pure functions over a list of findings.
 #pragma once
 
-#include "schemadiff/core/error.hpp"
-#include "schemadiff/safety/safety.hpp"
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "schemadiff/core/error.hpp"
+#include "schemadiff/safety/safety.hpp"
+
 namespace schemadiff::render {
 
 /// Why a finding does not fail the gate: a reviewed acknowledgement.
 struct Acknowledgement {
-    std::string source;                   ///< "inline" (a `-- schemadiff:allow` comment) or "allow-file"
+    std::string source;  ///< "inline" (a `-- schemadiff:allow` comment) or "allow-file"
     std::string reason;
     std::string approver;                 ///< allow-file entries only
     std::string expires;                  ///< YYYY-MM-DD, "" when it does not expire

@@ -2,10 +2,10 @@
 // Pure functions of the catalogue, so the reference is regenerated from the code and cannot drift from it.
 #pragma once
 
-#include "schemadiff/safety/safety.hpp"
-
 #include <string>
 #include <vector>
+
+#include "schemadiff/safety/safety.hpp"
 
 namespace schemadiff::render {
 

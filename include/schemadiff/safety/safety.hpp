@@ -6,8 +6,6 @@
 // verification test all read it. Rule ids and default classes start from ../shared/safety-rules.md.
 #pragma once
 
-#include "schemadiff/model/operation.hpp"
-
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -15,6 +13,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "schemadiff/model/operation.hpp"
 
 namespace schemadiff::safety {
 
@@ -34,7 +34,7 @@ enum class LockMode {
     Exclusive,
     AccessExclusive
 };
-auto lock_name(LockMode mode) -> std::string_view;    ///< "ACCESS EXCLUSIVE", "none"
+auto lock_name(LockMode mode) -> std::string_view;     ///< "ACCESS EXCLUSIVE", "none"
 auto lock_pg_name(LockMode mode) -> std::string_view;  ///< pg_locks.mode: "AccessExclusiveLock", "" for none
 auto lock_blocks(LockMode mode) -> std::string_view;   ///< "reads and writes", "writes", "other DDL", "nothing"
 
@@ -48,10 +48,10 @@ auto down_loss_name(DownLoss loss) -> std::string_view;  ///< "lossless", "data-
 
 /// One rule of the catalogue.
 struct Rule {
-    std::string_view id;                ///< stable kebab-case id (the catalogue's), e.g. "index-create"
-    Severity severity;                  ///< class before conditions (NEW, SMALL, version) apply
-    LockMode lock;                      ///< the strongest lock the statement takes
-    std::string_view locked;            ///< on what: "the table", "the table and the referenced table", ...
+    std::string_view id;      ///< stable kebab-case id (the catalogue's), e.g. "index-create"
+    Severity severity;        ///< class before conditions (NEW, SMALL, version) apply
+    LockMode lock;            ///< the strongest lock the statement takes
+    std::string_view locked;  ///< on what: "the table", "the table and the referenced table", ...
     Effect effect;
     std::string_view statement;         ///< the DDL form, e.g. "CREATE INDEX on an existing table"
     std::string_view reason;            ///< one line: why this class
@@ -78,11 +78,11 @@ struct Thresholds {
 
 /// What the classifier knows about where the operation runs.
 struct Context {
-    int server_version = 150000;                           ///< server_version_num of the target server
-    const model::Schema* before = nullptr;                 ///< the schema the plan starts from (column facts)
-    const model::Schema* after = nullptr;                  ///< the schema the plan ends with (policies), if known
-    std::set<model::QualifiedName> new_tables;             ///< created earlier in the same plan
-    std::map<model::QualifiedName, TableSize> sizes;       ///< live statistics, when a database was read
+    int server_version = 150000;                      ///< server_version_num of the target server
+    const model::Schema* before = nullptr;            ///< the schema the plan starts from (column facts)
+    const model::Schema* after = nullptr;             ///< the schema the plan ends with (policies), if known
+    std::set<model::QualifiedName> new_tables;        ///< created earlier in the same plan
+    std::map<model::QualifiedName, TableSize> sizes;  ///< live statistics, when a database was read
     Thresholds thresholds;
 };
 
@@ -92,8 +92,8 @@ struct Verdict {
     Severity severity = Severity::Safe;
     LockMode lock = LockMode::None;
     Effect effect = Effect::CatalogOnly;
-    std::string object;                   ///< the object it touches, e.g. public.orders.email
-    std::string reason;                   ///< the rule's reason plus what decided this case
+    std::string object;  ///< the object it touches, e.g. public.orders.email
+    std::string reason;  ///< the rule's reason plus what decided this case
     std::string safe_alternative;
     std::vector<std::string> conditions;  ///< e.g. "new table", "small table (120 rows, 48 kB)", "PostgreSQL 15"
     std::string lock_note;                ///< e.g. "ACCESS EXCLUSIVE on public.orders (41 GB)"

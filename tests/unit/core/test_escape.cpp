@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "schemadiff/core/escape.hpp"
-
 #include <string>
+
+#include "schemadiff/core/escape.hpp"
 
 using namespace schemadiff;
 
@@ -48,10 +48,11 @@ TEST_CASE("core: escape_text shows the Unicode line ends, C1 controls and bidire
 }
 
 TEST_CASE("core: escape_text shows each byte that is not UTF-8 as \\xNN") {
-    CHECK(escape_text("a\xff" "b") == "a\\xffb");
-    CHECK(escape_text("\xc3") == "\\xc3");                       // cut short
-    CHECK(escape_text("\xc0\xaf") == "\\xc0\\xaf");              // overlong '/'
-    CHECK(escape_text("\xed\xa0\x80") == "\\xed\\xa0\\x80");     // a surrogate
+    CHECK(escape_text("a\xff"
+                      "b") == "a\\xffb");
+    CHECK(escape_text("\xc3") == "\\xc3");                             // cut short
+    CHECK(escape_text("\xc0\xaf") == "\\xc0\\xaf");                    // overlong '/'
+    CHECK(escape_text("\xed\xa0\x80") == "\\xed\\xa0\\x80");           // a surrogate
     CHECK(escape_text("\xf4\x90\x80\x80") == "\\xf4\\x90\\x80\\x80");  // above U+10FFFF
     CHECK(escape_text("\xc3\xa9\xc3") == "\xc3\xa9\\xc3");
 }

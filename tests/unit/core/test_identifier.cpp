@@ -15,10 +15,10 @@ TEST_CASE("core: names PostgreSQL would quote are quoted") {
     CHECK(quote_ident("order items") == "\"order items\"");
     CHECK(quote_ident("we\"ird") == "\"we\"\"ird\"");
     CHECK(quote_ident("1abc") == "\"1abc\"");
-    CHECK(quote_ident("user") == "\"user\"");      // reserved
-    CHECK(quote_ident("select") == "\"select\"");  // reserved
+    CHECK(quote_ident("user") == "\"user\"");        // reserved
+    CHECK(quote_ident("select") == "\"select\"");    // reserved
     CHECK(quote_ident("integer") == "\"integer\"");  // column-name keyword
-    CHECK(quote_ident("name") == "name");          // unreserved keyword
+    CHECK(quote_ident("name") == "name");            // unreserved keyword
 }
 
 TEST_CASE("core: a name with line breaks, */, $$, quotes or non-ASCII letters is quoted and kept byte for byte") {

@@ -55,10 +55,12 @@ TEST_CASE("ddl: ADD VALUE is idempotent and placed next to its neighbour") {
 TEST_CASE("ddl: an enum rebuild renames the old type, converts each column through text and drops the old type") {
     EnumType from{qname("mood"), {"ok", "meh"}, std::nullopt};
     EnumType to{qname("mood"), {"ok"}, std::nullopt};
-    RebuildEnum rebuild{from, to, {{qname("t"), with_default(column("m", "mood"), "'ok'::mood")}, {qname("t"), column("ms", "mood[]")}}};
+    RebuildEnum rebuild{
+        from,
+        to,
+        {{qname("t"), with_default(column("m", "mood"), "'ok'::mood")}, {qname("t"), column("ms", "mood[]")}}};
     CHECK(ddl::to_sql(rebuild) ==
-          Strings{"ALTER TYPE public.mood RENAME TO mood__schemadiff_old",
-                  "CREATE TYPE public.mood AS ENUM ('ok')",
+          Strings{"ALTER TYPE public.mood RENAME TO mood__schemadiff_old", "CREATE TYPE public.mood AS ENUM ('ok')",
                   "ALTER TABLE public.t ALTER COLUMN m DROP DEFAULT",
                   "ALTER TABLE public.t ALTER COLUMN m TYPE public.mood USING m::text::public.mood",
                   "ALTER TABLE public.t ALTER COLUMN m SET DEFAULT 'ok'::mood",
@@ -117,7 +119,8 @@ TEST_CASE("ddl: ALTER SEQUENCE lists the changed options, and nothing when none 
     Sequence owned = from;
     owned.owned_by_table = qname("Orders");
     owned.owned_by_column = "id";
-    CHECK(ddl::to_sql(SetSequenceOwner{from, owned}) == Strings{"ALTER SEQUENCE public.s OWNED BY public.\"Orders\".id"});
+    CHECK(ddl::to_sql(SetSequenceOwner{from, owned}) ==
+          Strings{"ALTER SEQUENCE public.s OWNED BY public.\"Orders\".id"});
     CHECK(ddl::to_sql(SetSequenceOwner{owned, from}) == Strings{"ALTER SEQUENCE public.s OWNED BY NONE"});
 }
 

@@ -33,17 +33,18 @@ auto fired(const std::vector<render::Finding>& findings) -> Strings {
 
 auto entry(std::string rule, std::string object, std::string reason, std::string approver, std::string expires = "")
     -> engine::AllowEntry {
-    return {std::move(rule), std::move(object), std::move(reason), std::move(approver), std::move(expires),
-            SourceLocation{"allow.json", 0, 0}};
+    return {std::move(rule),     std::move(object),  std::move(reason),
+            std::move(approver), std::move(expires), SourceLocation{"allow.json", 0, 0}};
 }
 
 }  // namespace
 
 TEST_CASE("engine: check reports a queueing lock on an existing table taken without lock_timeout, once") {
-    auto findings = lint("ALTER TABLE t ADD COLUMN a int, ADD COLUMN b int;\n"  // ACCESS EXCLUSIVE, two actions
-                         "CREATE INDEX CONCURRENTLY t_a_idx ON t (a);\n"         // SHARE UPDATE EXCLUSIVE: no queue
-                         "CREATE TABLE n (id int);\nCREATE INDEX ON n (id);\n"   // a new table: nobody waits
-                         "SET lock_timeout = '2s';\nCREATE INDEX ON t (b);\n");
+    auto findings = lint(
+        "ALTER TABLE t ADD COLUMN a int, ADD COLUMN b int;\n"  // ACCESS EXCLUSIVE, two actions
+        "CREATE INDEX CONCURRENTLY t_a_idx ON t (a);\n"        // SHARE UPDATE EXCLUSIVE: no queue
+        "CREATE TABLE n (id int);\nCREATE INDEX ON n (id);\n"  // a new table: nobody waits
+        "SET lock_timeout = '2s';\nCREATE INDEX ON t (b);\n");
     CHECK(fired(findings) == Strings{"column-add-nullable@1", "exec-lock-timeout@1", "column-add-nullable@1",
                                      "index-create-concurrently@2", "table-create@3", "index-create@4",
                                      "index-create@6"});
@@ -53,18 +54,20 @@ TEST_CASE("engine: check reports a queueing lock on an existing table taken with
 }
 
 TEST_CASE("engine: check reports CONCURRENTLY inside BEGIN ... COMMIT") {
-    auto findings = lint("SET lock_timeout = '2s';\nBEGIN;\nDROP INDEX CONCURRENTLY t_a_idx;\nCOMMIT;\n"
-                         "DROP INDEX CONCURRENTLY t_b_idx;\n");
-    CHECK(fired(findings) == Strings{"index-drop-concurrently@3", "exec-concurrently-outside-txn@3",
-                                     "index-drop-concurrently@5"});
+    auto findings = lint(
+        "SET lock_timeout = '2s';\nBEGIN;\nDROP INDEX CONCURRENTLY t_a_idx;\nCOMMIT;\n"
+        "DROP INDEX CONCURRENTLY t_b_idx;\n");
+    CHECK(fired(findings) ==
+          Strings{"index-drop-concurrently@3", "exec-concurrently-outside-txn@3", "index-drop-concurrently@5"});
 }
 
 TEST_CASE("engine: check reports VALIDATE in the transaction that added the constraint NOT VALID") {
-    auto findings = lint("SET lock_timeout = '2s';\n"
-                         "BEGIN;\nALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0) NOT VALID;\n"
-                         "ALTER TABLE t VALIDATE CONSTRAINT t_a_check;\nCOMMIT;\n"
-                         "BEGIN;\nALTER TABLE t ADD CONSTRAINT t_b_check CHECK (b > 0) NOT VALID;\nCOMMIT;\n"
-                         "BEGIN;\nALTER TABLE t VALIDATE CONSTRAINT t_b_check;\nCOMMIT;\n");
+    auto findings = lint(
+        "SET lock_timeout = '2s';\n"
+        "BEGIN;\nALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0) NOT VALID;\n"
+        "ALTER TABLE t VALIDATE CONSTRAINT t_a_check;\nCOMMIT;\n"
+        "BEGIN;\nALTER TABLE t ADD CONSTRAINT t_b_check CHECK (b > 0) NOT VALID;\nCOMMIT;\n"
+        "BEGIN;\nALTER TABLE t VALIDATE CONSTRAINT t_b_check;\nCOMMIT;\n");
     CHECK(fired(findings) == Strings{"check-add-not-valid@3", "check-validate@4", "exec-short-strong-lock-txn@4",
                                      "check-add-not-valid@7", "check-validate@10"});
 }
@@ -77,14 +80,15 @@ TEST_CASE("engine: column facts come from the starting schema when one is given"
 }
 
 TEST_CASE("engine: an inline acknowledgement covers its rule on the statement directly below it") {
-    auto findings = lint("SET lock_timeout = '2s';\n"
-                         "-- schemadiff:allow column-drop reason=\"unused since v3\"\n"
-                         "ALTER TABLE t DROP COLUMN a;\n"
-                         "-- schemadiff:allow column-drop reason=\"not directly above\"\n"
-                         "\n"
-                         "ALTER TABLE t DROP COLUMN b;\n"
-                         "-- schemadiff:allow index-create reason=\"another rule\"\n"
-                         "ALTER TABLE t DROP COLUMN c;\n");
+    auto findings = lint(
+        "SET lock_timeout = '2s';\n"
+        "-- schemadiff:allow column-drop reason=\"unused since v3\"\n"
+        "ALTER TABLE t DROP COLUMN a;\n"
+        "-- schemadiff:allow column-drop reason=\"not directly above\"\n"
+        "\n"
+        "ALTER TABLE t DROP COLUMN b;\n"
+        "-- schemadiff:allow index-create reason=\"another rule\"\n"
+        "ALTER TABLE t DROP COLUMN c;\n");
     REQUIRE(findings.size() == 3);
     REQUIRE(findings[0].acknowledgement.has_value());
     CHECK(findings[0].acknowledgement->source == "inline");
@@ -105,14 +109,14 @@ TEST_CASE("engine: an allow-file entry covers the finding with its rule and obje
 }
 
 TEST_CASE("engine: expired, unexplained, unapproved or unknown acknowledgements are ack-invalid findings") {
-    auto findings = lint("SET lock_timeout = '2s';\n"
-                         "-- schemadiff:allow column-drop reason=\"old\" expires=2026-06-14\n"
-                         "ALTER TABLE t DROP COLUMN a;\n"
-                         "-- schemadiff:allow no-such-rule reason=\"typo\"\n"
-                         "ALTER TABLE t DROP COLUMN b;\n",
-                         options({entry("column-drop", "public.t.b", "", "alice"),
-                                  entry("column-drop", "public.t.b", "unused", ""),
-                                  entry("column-drop", "public.t.b", "unused", "alice", "31.01.2027")}));
+    auto findings = lint(
+        "SET lock_timeout = '2s';\n"
+        "-- schemadiff:allow column-drop reason=\"old\" expires=2026-06-14\n"
+        "ALTER TABLE t DROP COLUMN a;\n"
+        "-- schemadiff:allow no-such-rule reason=\"typo\"\n"
+        "ALTER TABLE t DROP COLUMN b;\n",
+        options({entry("column-drop", "public.t.b", "", "alice"), entry("column-drop", "public.t.b", "unused", ""),
+                 entry("column-drop", "public.t.b", "unused", "alice", "31.01.2027")}));
     REQUIRE(findings.size() == 7);
     CHECK_FALSE(findings[0].acknowledgement.has_value());
     CHECK_FALSE(findings[1].acknowledgement.has_value());
@@ -132,8 +136,8 @@ TEST_CASE("engine: expired, unexplained, unapproved or unknown acknowledgements 
 
 TEST_CASE("engine: an allow file is read, and a broken one is an error naming it") {
     TempDir dir;
-    auto entries = engine::read_allow_file(dir.write(
-        "ok.json", R"({"version": 1, "allow": [{"rule": "table-drop", "object": "public.t", "reason": "r",
+    auto entries = engine::read_allow_file(
+        dir.write("ok.json", R"({"version": 1, "allow": [{"rule": "table-drop", "object": "public.t", "reason": "r",
                        "approver": "bob", "expires": "2027-01-31"}]})"));
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].rule == "table-drop");
@@ -154,8 +158,9 @@ TEST_CASE("engine: an allow file is read, and a broken one is an error naming it
 
 TEST_CASE("engine: diff-mode findings point at the declaration, or at the table of what is gone") {
     TempDir dir;
-    auto to_file = dir.write("to.sql", "-- schemadiff:allow column-drop reason=\"unused\"\n"
-                                       "CREATE TABLE t (\n    id int,\n    b text\n);\n");
+    auto to_file = dir.write("to.sql",
+                             "-- schemadiff:allow column-drop reason=\"unused\"\n"
+                             "CREATE TABLE t (\n    id int,\n    b text\n);\n");
     model::Schema from = parse_normalized("CREATE TABLE t (id int, a text);");
     model::Schema to = parser::parse_schema_paths({to_file});
     parser::normalize(to);

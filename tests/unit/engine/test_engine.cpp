@@ -1,9 +1,6 @@
 #include <doctest/doctest.h>
-
-#include "schemadiff/engine/engine.hpp"
-#include "unit_support.hpp"
-
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -13,14 +10,18 @@
 #include <latch>
 #include <sstream>
 #include <thread>
-#include <unistd.h>
+
+#include "schemadiff/engine/engine.hpp"
+#include "unit_support.hpp"
 
 using namespace schemadiff;
 using namespace schemadiff::testing;
 namespace fs = std::filesystem;
 
 namespace {
-auto info() -> render::MigrationInfo { return {"add_t", "20260102030405", "", "v1.sql", "v2.sql", "9.9.9"}; }
+auto info() -> render::MigrationInfo {
+    return {"add_t", "20260102030405", "", "v1.sql", "v2.sql", "9.9.9"};
+}
 
 auto add_table_migration() -> engine::Migration {
     return engine::plan_migration(parse_normalized(""), parse_normalized("CREATE TABLE t (a int);"));
@@ -116,9 +117,8 @@ TEST_CASE("engine: write_migration writes nothing when the folder cannot be crea
     TempDir dir;
     fs::path file = dir.write("not_a_folder", "");
     fs::path folder = file / "migrations";
-    Error error = error_of([&] {
-        engine::write_migration(folder, info(), add_table_migration(), render::TemplateSet::embedded());
-    });
+    Error error = error_of(
+        [&] { engine::write_migration(folder, info(), add_table_migration(), render::TemplateSet::embedded()); });
     CHECK(error.kind() == ErrorKind::Io);
     CHECK(error.message() == "cannot create output folder " + folder.string() + ": Not a directory");
     CHECK(files_in(dir.path()) == Strings{"not_a_folder"});
@@ -127,9 +127,8 @@ TEST_CASE("engine: write_migration writes nothing when the folder cannot be crea
 TEST_CASE("engine: write_migration never overwrites an existing migration, and then writes nothing") {
     TempDir dir;
     fs::path down = dir.write("20260102030405_add_t.down.sql", "-- mine\n");
-    Error error = error_of([&] {
-        engine::write_migration(dir.path(), info(), add_table_migration(), render::TemplateSet::embedded());
-    });
+    Error error = error_of(
+        [&] { engine::write_migration(dir.path(), info(), add_table_migration(), render::TemplateSet::embedded()); });
     CHECK(error.kind() == ErrorKind::Io);
     CHECK(error.message() == down.string() + " already exists; choose another --name or --version");
     CHECK(files_in(dir.path()) == Strings{"20260102030405_add_t.down.sql"});
@@ -139,9 +138,8 @@ TEST_CASE("engine: write_migration never overwrites an existing migration, and t
 TEST_CASE("engine: when the second file cannot be written, the first is not left behind") {
     TempDir dir;
     fs::create_directory(dir.path() / "20260102030405_add_t.down.sql");  // the down file's name is taken by a folder
-    Error error = error_of([&] {
-        engine::write_migration(dir.path(), info(), add_table_migration(), render::TemplateSet::embedded());
-    });
+    Error error = error_of(
+        [&] { engine::write_migration(dir.path(), info(), add_table_migration(), render::TemplateSet::embedded()); });
     CHECK(error.kind() == ErrorKind::Io);
     CHECK(error.message() == (dir.path() / "20260102030405_add_t.down.sql").string() +
                                  " already exists; choose another --name or --version");

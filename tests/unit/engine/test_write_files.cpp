@@ -1,12 +1,12 @@
 #include <doctest/doctest.h>
-
-#include "schemadiff/engine/write_files.hpp"
-#include "unit_support.hpp"
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
+
+#include "schemadiff/engine/write_files.hpp"
+#include "unit_support.hpp"
 
 using namespace schemadiff;
 using namespace schemadiff::testing;

@@ -3,12 +3,12 @@
 // connection on purpose.
 #include <doctest/doctest.h>
 
-#include "schemadiff/introspect/introspect.hpp"
-#include "unit_support.hpp"
-
 #include <cstdlib>
 #include <functional>
 #include <map>
+
+#include "schemadiff/introspect/introspect.hpp"
+#include "unit_support.hpp"
 
 using namespace schemadiff;
 using namespace schemadiff::testing;
@@ -147,7 +147,8 @@ TEST_CASE("introspect: a server that cannot be reached is a connection error nam
     PgEnvironment clean({});
     const std::string socket_dir = "/nonexistent/schemadiff-socket-dir";
     Error error = error_of([&] {
-        introspect::read_schema("host=" + socket_dir + " port=5432 dbname=app user=me password=s3cret connect_timeout=2");
+        introspect::read_schema("host=" + socket_dir +
+                                " port=5432 dbname=app user=me password=s3cret connect_timeout=2");
     });
     CHECK(error.kind() == ErrorKind::Connection);
     // The reason after the colon is libpq's own text and varies between versions; the part schemadiff writes is fixed.

@@ -1,10 +1,10 @@
 #include <doctest/doctest.h>
 
-#include "schemadiff/model/schema.hpp"
-#include "unit_support.hpp"
-
 #include <cstdint>
 #include <set>
+
+#include "schemadiff/model/schema.hpp"
+#include "unit_support.hpp"
 
 using namespace schemadiff;
 using namespace schemadiff::testing;

@@ -16,7 +16,8 @@ namespace {
 auto operations_of(const std::string& sql, const Schema& before = {}) -> std::vector<Operation> {
     auto file = parser::parse_migration_text(sql, "m.sql", before);
     std::vector<Operation> out;
-    for (const auto& statement : file.statements) out.insert(out.end(), statement.operations.begin(), statement.operations.end());
+    for (const auto& statement : file.statements)
+        out.insert(out.end(), statement.operations.begin(), statement.operations.end());
     return out;
 }
 
@@ -64,7 +65,8 @@ constexpr StatementCase kStatements[] = {
      "public.f(integer, character varying)", "function-create"},
     {"CREATE OR REPLACE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1'", "replace_function", "app.f()",
      "function-replace"},
-    {"CREATE PROCEDURE p(a int) LANGUAGE sql AS 'SELECT 1'", "create_procedure", "public.p(integer)", "function-create"},
+    {"CREATE PROCEDURE p(a int) LANGUAGE sql AS 'SELECT 1'", "create_procedure", "public.p(integer)",
+     "function-create"},
     {"DROP FUNCTION f(int, timestamptz(3))", "drop_function", "public.f(integer, timestamp with time zone)",
      "function-drop"},
     {"DROP PROCEDURE p(int)", "drop_procedure", "public.p(integer)", "function-drop"},
@@ -96,7 +98,8 @@ constexpr StatementCase kStatements[] = {
      "table-set-storage-params"},
     {"ALTER TABLE t ALTER COLUMN c SET STORAGE EXTERNAL", "create_column_storage", "public.t.c", "column-set-storage"},
     {"ALTER TABLE t ALTER c SET COMPRESSION lz4", "create_column_compression", "public.t.c", "column-set-compression"},
-    {"ALTER TABLE t ALTER c SET COMPRESSION default", "drop_column_compression", "public.t.c", "column-set-compression"},
+    {"ALTER TABLE t ALTER c SET COMPRESSION default", "drop_column_compression", "public.t.c",
+     "column-set-compression"},
     {"ALTER TABLE t ALTER c SET STATISTICS 500", "create_column_statistics", "public.t.c", "column-set-statistics"},
     // domains
     {"CREATE DOMAIN d AS int CHECK (VALUE > 0)", "create_domain", "public.d", "domain-create"},
@@ -106,7 +109,8 @@ constexpr StatementCase kStatements[] = {
     {"alter domain d add constraint positive check (value > 0) not valid", "create_domain_constraint",
      "public.d.positive", "domain-add-constraint-not-valid"},
     {"ALTER DOMAIN d ADD CHECK (VALUE > 0)", "create_domain_constraint", "public.d.d_check", "domain-add-constraint"},
-    {"ALTER DOMAIN d DROP CONSTRAINT positive", "drop_domain_constraint", "public.d.positive", "domain-drop-constraint"},
+    {"ALTER DOMAIN d DROP CONSTRAINT positive", "drop_domain_constraint", "public.d.positive",
+     "domain-drop-constraint"},
     {"ALTER DOMAIN d SET NOT NULL", "create_domain_not_null", "public.d", "domain-set-not-null"},
     {"ALTER DOMAIN d DROP NOT NULL", "drop_domain_not_null", "public.d", "domain-drop-not-null"},
     {"ALTER DOMAIN d SET DEFAULT 1", "create_domain_default", "public.d", "domain-set-default"},
@@ -127,12 +131,13 @@ constexpr StatementCase kStatements[] = {
     {"ALTER EVENT TRIGGER audit DISABLE", "create_event_trigger_state", "audit", "event-trigger-enable-disable"},
     {"ALTER EVENT TRIGGER audit ENABLE", "drop_event_trigger_state", "audit", "event-trigger-enable-disable"},
     // privileges
-    {"GRANT SELECT, INSERT (a) ON t, app.u TO app, PUBLIC", "create_grant", "SELECT, INSERT (a) ON public.t, app.u TO app, PUBLIC",
-     "grant"},
+    {"GRANT SELECT, INSERT (a) ON t, app.u TO app, PUBLIC", "create_grant",
+     "SELECT, INSERT (a) ON public.t, app.u TO app, PUBLIC", "grant"},
     {"REVOKE EXECUTE ON FUNCTION f(int) FROM PUBLIC", "drop_grant", "EXECUTE ON FUNCTION public.f(integer) FROM PUBLIC",
      "revoke"},
     {"GRANT USAGE ON SCHEMA app TO reader", "create_grant", "USAGE ON SCHEMA app TO reader", "grant"},
-    {"GRANT ALL ON ALL TABLES IN SCHEMA app TO reader", "create_grant", "ALL ON ALL TABLES IN SCHEMA app TO reader", "grant"},
+    {"GRANT ALL ON ALL TABLES IN SCHEMA app TO reader", "create_grant", "ALL ON ALL TABLES IN SCHEMA app TO reader",
+     "grant"},
     {"ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO reader", "create_default_privilege",
      "IN SCHEMA app: SELECT ON TABLES TO reader", "default-privileges"},
     {"ALTER DEFAULT PRIVILEGES FOR ROLE owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC", "drop_default_privilege",
@@ -177,12 +182,15 @@ TEST_CASE("parser: objects get the ids and tables the introspector gives them") 
     CHECK(id_and_table("ALTER TABLE t ENABLE ROW LEVEL SECURITY;") == Pair{"row-security public.t", "public.t"});
     CHECK(id_and_table("ALTER TABLE t FORCE ROW LEVEL SECURITY;") == Pair{"force-row-security public.t", "public.t"});
     // A partition and a child belong to themselves (subject) and name their parent (table).
-    CHECK(id_and_table("ALTER TABLE events ATTACH PARTITION app.e1 DEFAULT;") == Pair{"partition app.e1", "public.events"});
-    CHECK(id_and_table("ALTER TABLE child INHERIT app.parent;") == Pair{"inheritance public.child app.parent", "app.parent"});
+    CHECK(id_and_table("ALTER TABLE events ATTACH PARTITION app.e1 DEFAULT;") ==
+          Pair{"partition app.e1", "public.events"});
+    CHECK(id_and_table("ALTER TABLE child INHERIT app.parent;") ==
+          Pair{"inheritance public.child app.parent", "app.parent"});
     CHECK(id_and_table("ALTER TABLE t SET (fillfactor = 70);") == Pair{"table-option public.t.fillfactor", "public.t"});
     CHECK(id_and_table("ALTER TABLE t ALTER c SET STORAGE MAIN;") == Pair{"column-storage public.t.c", "public.t"});
     CHECK(id_and_table("CREATE DOMAIN d AS int;") == Pair{"type public.d", "-"});
-    CHECK(id_and_table("ALTER DOMAIN d ADD CONSTRAINT c CHECK (VALUE > 0);") == Pair{"domain-constraint public.d.c", "-"});
+    CHECK(id_and_table("ALTER DOMAIN d ADD CONSTRAINT c CHECK (VALUE > 0);") ==
+          Pair{"domain-constraint public.d.c", "-"});
     CHECK(id_and_table("ALTER DOMAIN d SET NOT NULL;") == Pair{"domain-not-null public.d", "-"});
     CHECK(id_and_table("CREATE STATISTICS st ON a, b FROM app.t;") == Pair{"statistics public.st", "app.t"});
     CHECK(id_and_table("CREATE COLLATION c (locale = 'C');") == Pair{"collation public.c", "-"});
@@ -201,7 +209,8 @@ TEST_CASE("parser: the SQL rules read is canonical, so the file's case and layou
 }
 
 TEST_CASE("parser: ALTER TYPE ADD and DROP ATTRIBUTE in one statement are classified action by action") {
-    auto operations = operations_of("ALTER TYPE pair ADD ATTRIBUTE c int, DROP ATTRIBUTE b, ALTER ATTRIBUTE a TYPE bigint;");
+    auto operations =
+        operations_of("ALTER TYPE pair ADD ATTRIBUTE c int, DROP ATTRIBUTE b, ALTER ATTRIBUTE a TYPE bigint;");
     REQUIRE(operations.size() == 2);  // ALTER ATTRIBUTE ... TYPE: no rule covers it
     CHECK(std::get<ReplaceObject>(operations[0]).to.replace == "ALTER TYPE pair ADD ATTRIBUTE c int");
     CHECK(verdict(operations[0]).rule == "type-add-attribute");
@@ -216,14 +225,15 @@ TEST_CASE("parser: the facts the rules read come from the parse tree, whatever t
     CHECK(facts("alter type pair drop attribute b;").drops_attribute);
     CHECK_FALSE(facts("ALTER TYPE pair ADD ATTRIBUTE b int;").drops_attribute);
     // CREATE POLICY's defaults are AS PERMISSIVE FOR ALL.
-    for (const char* sql : {"CREATE POLICY p ON t USING (true);", "create policy p on t as permissive for select using (true);",
-                            "CREATE POLICY p ON t FOR ALL TO PUBLIC USING (true);"}) {
+    for (const char* sql :
+         {"CREATE POLICY p ON t USING (true);", "create policy p on t as permissive for select using (true);",
+          "CREATE POLICY p ON t FOR ALL TO PUBLIC USING (true);"}) {
         CAPTURE(sql);
         CHECK(facts(sql).permissive_read);
     }
-    for (const char* sql : {"CREATE POLICY p ON t AS RESTRICTIVE USING (true);",
-                            "CREATE POLICY p ON t FOR INSERT WITH CHECK (true);",
-                            "CREATE POLICY p ON t FOR UPDATE USING (true);", "CREATE POLICY p ON t FOR DELETE;"}) {
+    for (const char* sql :
+         {"CREATE POLICY p ON t AS RESTRICTIVE USING (true);", "CREATE POLICY p ON t FOR INSERT WITH CHECK (true);",
+          "CREATE POLICY p ON t FOR UPDATE USING (true);", "CREATE POLICY p ON t FOR DELETE;"}) {
         CAPTURE(sql);
         CHECK_FALSE(facts(sql).permissive_read);
     }
@@ -241,9 +251,9 @@ TEST_CASE("parser: the facts the rules read come from the parse tree, whatever t
 
 TEST_CASE("parser: objects of a table created earlier in the migration are SAFE; of an existing one they are not") {
     std::set<QualifiedName> fresh{qname("t")};
-    for (const char* sql : {"CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()",
-                            "CREATE POLICY p ON t USING (true)", "ALTER TABLE t ENABLE ROW LEVEL SECURITY",
-                            "ALTER TABLE t DISABLE TRIGGER ALL", "DROP POLICY p ON t"}) {
+    for (const char* sql :
+         {"CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()", "CREATE POLICY p ON t USING (true)",
+          "ALTER TABLE t ENABLE ROW LEVEL SECURITY", "ALTER TABLE t DISABLE TRIGGER ALL", "DROP POLICY p ON t"}) {
         CAPTURE(sql);
         auto operations = operations_of(std::string(sql) + ";");
         REQUIRE(operations.size() == 1);
@@ -260,10 +270,11 @@ TEST_CASE("parser: one storage parameter, one operation; statements that name no
     CHECK(kinds(operations_of("ALTER TABLE t SET (fillfactor = 70, toast.autovacuum_enabled = false), "
                               "ALTER c SET STATISTICS -1, ENABLE RULE r;")) ==
           Strings{"create_table_option", "create_table_option", "drop_column_statistics"});
-    for (const char* sql : {"ALTER TABLE events DETACH PARTITION e1 CONCURRENTLY", "GRANT app TO bob",
-                            "CREATE TABLE t2 AS SELECT 1", "ALTER DOMAIN d VALIDATE CONSTRAINT c",
-                            "ALTER TRIGGER tr ON t RENAME TO tr2", "ALTER POLICY p ON t RENAME TO p2",
-                            "CREATE AGGREGATE agg (int) (sfunc = int4pl, stype = int)", "ALTER VIEW v RENAME COLUMN a TO b"}) {
+    for (const char* sql :
+         {"ALTER TABLE events DETACH PARTITION e1 CONCURRENTLY", "GRANT app TO bob", "CREATE TABLE t2 AS SELECT 1",
+          "ALTER DOMAIN d VALIDATE CONSTRAINT c", "ALTER TRIGGER tr ON t RENAME TO tr2",
+          "ALTER POLICY p ON t RENAME TO p2", "CREATE AGGREGATE agg (int) (sfunc = int4pl, stype = int)",
+          "ALTER VIEW v RENAME COLUMN a TO b"}) {
         CAPTURE(sql);
         CHECK(operations_of(std::string(sql) + ";").empty());
     }
@@ -275,8 +286,9 @@ TEST_CASE("parser: what the file created, replaced or renamed earlier is what it
         "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS 'SELECT a';\nDROP FUNCTION f;\n"
         "CREATE POLICY p ON t AS PERMISSIVE FOR SELECT USING (true);\nDROP POLICY p ON t;\n"
         "CREATE VIEW v AS SELECT 1;\nALTER VIEW v RENAME TO w;\nDROP VIEW w;\n");
-    CHECK(kinds(operations) == Strings{"create_composite_type", "drop_composite_type", "create_function", "drop_function",
-                                       "create_policy", "drop_policy", "create_view", "rename_view", "drop_view"});
+    CHECK(kinds(operations) == Strings{"create_composite_type", "drop_composite_type", "create_function",
+                                       "drop_function", "create_policy", "drop_policy", "create_view", "rename_view",
+                                       "drop_view"});
     CHECK(verdict(operations[1]).rule == "type-drop");
     CHECK(subject(operations[3]) == "public.f(integer)");  // DROP FUNCTION f: the only f there is
     CHECK(std::get<DropObject>(operations[5]).object.create.find("FOR SELECT") != std::string::npos);

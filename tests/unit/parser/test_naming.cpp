@@ -18,14 +18,16 @@ auto constraint_names(const model::Schema& schema, const model::QualifiedName& t
 
 TEST_CASE("parser: a clashing implicit name takes the first free number") {
     // Names checked against PostgreSQL 15.
-    auto checks = parser::parse_schema_text("CREATE TABLE t (a int CHECK (a > 0), CHECK (a > 0), CHECK (a < 9));", "t.sql");
+    auto checks =
+        parser::parse_schema_text("CREATE TABLE t (a int CHECK (a > 0), CHECK (a > 0), CHECK (a < 9));", "t.sql");
     CHECK(constraint_names(checks, qname("t")) == Strings{"t_a_check", "t_a_check1", "t_a_check2"});
-    auto keys = parser::parse_schema_text("CREATE TABLE t (a int, b int, a_b int, UNIQUE (a_b), UNIQUE (a, b));", "t.sql");
+    auto keys =
+        parser::parse_schema_text("CREATE TABLE t (a int, b int, a_b int, UNIQUE (a_b), UNIQUE (a, b));", "t.sql");
     CHECK(constraint_names(keys, qname("t")) == Strings{"t_a_b_key", "t_a_b_key1"});
 }
 
-TEST_CASE("parser: a repeated UNIQUE or PRIMARY KEY in CREATE TABLE is one constraint, as in PostgreSQL"
-          * doctest::should_fail()) {
+TEST_CASE("parser: a repeated UNIQUE or PRIMARY KEY in CREATE TABLE is one constraint, as in PostgreSQL" *
+          doctest::should_fail()) {
     // Known bug: PostgreSQL (transformIndexConstraints) drops index constraints that repeat another one's columns
     // in the same CREATE TABLE, keeping the PRIMARY KEY; the parser keeps each, so the file and the database differ.
     auto repeated = parser::parse_schema_text("CREATE TABLE t (a int UNIQUE, UNIQUE (a));", "t.sql");

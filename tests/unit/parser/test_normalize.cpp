@@ -71,7 +71,8 @@ TEST_CASE("parser: the catalog's implicit casts on columns do not change a check
 }
 
 TEST_CASE("parser: IN, BETWEEN and nested AND are spelled the catalog's way") {
-    CHECK(check_key("CHECK ((status = ANY (ARRAY['a'::text, 'b'::text])))") == check_key("CHECK (status IN ('a', 'b'))"));
+    CHECK(check_key("CHECK ((status = ANY (ARRAY['a'::text, 'b'::text])))") ==
+          check_key("CHECK (status IN ('a', 'b'))"));
     CHECK(check_key("CHECK ((status <> ALL (ARRAY['a'::text, 'b'::text])))") ==
           check_key("CHECK (status NOT IN ('a', 'b'))"));
     CHECK(check_key("CHECK (((x >= 1) AND (x <= 10)))") == check_key("CHECK (x BETWEEN 1 AND 10)"));
@@ -89,7 +90,8 @@ TEST_CASE("parser: a one-element IN list is the plain comparison the catalog pri
 TEST_CASE("parser: an index's name, ASC, default NULLS placement and btree are implicit") {
     std::string catalog = index_key("CREATE INDEX t_a_idx ON public.t USING btree (a)");
     CHECK(index_key("CREATE INDEX other ON t (a ASC NULLS LAST)") == catalog);
-    CHECK(index_key("CREATE INDEX i ON t (a DESC NULLS FIRST)") == index_key("CREATE INDEX i ON public.t USING btree (a DESC)"));
+    CHECK(index_key("CREATE INDEX i ON t (a DESC NULLS FIRST)") ==
+          index_key("CREATE INDEX i ON public.t USING btree (a DESC)"));
     CHECK_FALSE(index_key("CREATE INDEX i ON t (a DESC)") == catalog);
 }
 

@@ -14,16 +14,16 @@ constexpr const char* kOnlyRead =
 }  // namespace
 
 TEST_CASE("parser: a statement that is not schema is refused with its kind and file:line:col") {
-    Error error = error_of([] { parser::parse_schema_text("CREATE TABLE t (id int);\n\nINSERT INTO t VALUES (1);\n", "data.sql"); });
+    Error error = error_of(
+        [] { parser::parse_schema_text("CREATE TABLE t (id int);\n\nINSERT INTO t VALUES (1);\n", "data.sql"); });
     CHECK(error.kind() == ErrorKind::Unsupported);
     CHECK(error.message() == std::string("INSERT") + kOnlyRead);
     CHECK(std::string(error.what()) == std::string("data.sql:3:1: INSERT") + kOnlyRead);
 }
 
 TEST_CASE("parser: the position of a refused statement skips the comments and blanks before it") {
-    Error error = error_of([] {
-        parser::parse_schema_text("CREATE TABLE t (a int);\n-- clean up\n   DELETE FROM t;", "x.sql");
-    });
+    Error error =
+        error_of([] { parser::parse_schema_text("CREATE TABLE t (a int);\n-- clean up\n   DELETE FROM t;", "x.sql"); });
     CHECK(error.kind() == ErrorKind::Unsupported);
     CHECK(error.message() == std::string("DELETE") + kOnlyRead);
     REQUIRE(error.where().has_value());
@@ -60,7 +60,8 @@ TEST_CASE("parser: pg_dump's session settings, set_config, ownership and psql me
 }
 
 TEST_CASE("parser: a table defined twice is an error at the second definition") {
-    Error error = error_of([] { parser::parse_schema_text("CREATE TABLE t (a int);\nCREATE TABLE t (b int);", "t.sql"); });
+    Error error =
+        error_of([] { parser::parse_schema_text("CREATE TABLE t (a int);\nCREATE TABLE t (b int);", "t.sql"); });
     CHECK(error.kind() == ErrorKind::Parse);
     CHECK(error.message() == "table public.t is defined twice");
     CHECK(std::string(error.what()) == "t.sql:2:14: table public.t is defined twice");
@@ -74,9 +75,8 @@ TEST_CASE("parser: CREATE TABLE IF NOT EXISTS keeps the first definition") {
 }
 
 TEST_CASE("parser: ALTER TABLE on a table not declared before is an error naming it") {
-    Error error = error_of([] {
-        parser::parse_schema_text("ALTER TABLE missing ADD CONSTRAINT c CHECK (a > 0);", "m.sql");
-    });
+    Error error =
+        error_of([] { parser::parse_schema_text("ALTER TABLE missing ADD CONSTRAINT c CHECK (a > 0);", "m.sql"); });
     CHECK(error.kind() == ErrorKind::Parse);
     CHECK(std::string(error.what()) == "m.sql:1:13: table public.missing is not defined (yet) in the schema");
 }
@@ -127,15 +127,16 @@ TEST_CASE("parser: a missing file and a folder without .sql files are I/O errors
 }
 
 TEST_CASE("parser: every declared object's position is kept under its subject name") {
-    model::Schema schema = parser::parse_schema_text("CREATE SCHEMA app;\n"
-                                                     "CREATE TYPE mood AS ENUM ('ok');\n"
-                                                     "CREATE TABLE t (\n"
-                                                     "    id serial PRIMARY KEY,\n"
-                                                     "    \"Name\" text CONSTRAINT name_set CHECK (\"Name\" <> '')\n"
-                                                     ");\n"
-                                                     "CREATE INDEX t_name_idx ON t (\"Name\");\n"
-                                                     "ALTER TABLE t ADD CONSTRAINT t_name_key UNIQUE (\"Name\");\n",
-                                                     "s.sql");
+    model::Schema schema = parser::parse_schema_text(
+        "CREATE SCHEMA app;\n"
+        "CREATE TYPE mood AS ENUM ('ok');\n"
+        "CREATE TABLE t (\n"
+        "    id serial PRIMARY KEY,\n"
+        "    \"Name\" text CONSTRAINT name_set CHECK (\"Name\" <> '')\n"
+        ");\n"
+        "CREATE INDEX t_name_idx ON t (\"Name\");\n"
+        "ALTER TABLE t ADD CONSTRAINT t_name_key UNIQUE (\"Name\");\n",
+        "s.sql");
     auto at = [&](const std::string& subject) {
         auto found = schema.locations.find(subject);
         return found == schema.locations.end() ? std::string("missing") : found->second.to_string();

@@ -34,10 +34,11 @@ TEST_CASE("parser: a migration statement knows its position, kind and text") {
 }
 
 TEST_CASE("parser: explicit BEGIN ... COMMIT blocks are numbered, other statements run in none") {
-    auto file = read("CREATE TABLE a (id int);\n"
-                     "BEGIN;\nCREATE TABLE b (id int);\nCOMMIT;\n"
-                     "CREATE TABLE c (id int);\n"
-                     "START TRANSACTION;\nCREATE TABLE d (id int);\nROLLBACK;\n");
+    auto file = read(
+        "CREATE TABLE a (id int);\n"
+        "BEGIN;\nCREATE TABLE b (id int);\nCOMMIT;\n"
+        "CREATE TABLE c (id int);\n"
+        "START TRANSACTION;\nCREATE TABLE d (id int);\nROLLBACK;\n");
     std::vector<int> blocks;
     for (const auto& statement : file.statements) blocks.push_back(statement.transaction);
     CHECK(blocks == std::vector<int>{0, 0, 1, 1, 0, 0, 2, 2});
@@ -46,27 +47,30 @@ TEST_CASE("parser: explicit BEGIN ... COMMIT blocks are numbered, other statemen
 }
 
 TEST_CASE("parser: the lock_timeout in force follows SET, SET LOCAL, RESET and set_config") {
-    auto file = read("ALTER TABLE t ADD COLUMN a int;\n"                         // 0: none yet
-                     "SET lock_timeout = '2s';\nALTER TABLE t ADD COLUMN b int;\n"  // 2: on
-                     "SET lock_timeout TO 0;\nALTER TABLE t ADD COLUMN c int;\n"    // 4: 0 is off
-                     "BEGIN;\nSET LOCAL lock_timeout = '1s';\nALTER TABLE t ADD COLUMN d int;\nCOMMIT;\n"  // 7: on
-                     "ALTER TABLE t ADD COLUMN e int;\n"                          // 9: SET LOCAL ended
-                     "SET LOCAL lock_timeout = '1s';\nALTER TABLE t ADD COLUMN f int;\n"  // 11: no block: no effect
-                     "SELECT set_config('lock_timeout', '3s', false);\nALTER TABLE t ADD COLUMN g int;\n"  // 13: on
-                     "RESET lock_timeout;\nALTER TABLE t ADD COLUMN h int;\n");   // 15: off
+    auto file = read(
+        "ALTER TABLE t ADD COLUMN a int;\n"                                                   // 0: none yet
+        "SET lock_timeout = '2s';\nALTER TABLE t ADD COLUMN b int;\n"                         // 2: on
+        "SET lock_timeout TO 0;\nALTER TABLE t ADD COLUMN c int;\n"                           // 4: 0 is off
+        "BEGIN;\nSET LOCAL lock_timeout = '1s';\nALTER TABLE t ADD COLUMN d int;\nCOMMIT;\n"  // 7: on
+        "ALTER TABLE t ADD COLUMN e int;\n"                                                   // 9: SET LOCAL ended
+        "SET LOCAL lock_timeout = '1s';\nALTER TABLE t ADD COLUMN f int;\n"                   // 11: no block: no effect
+        "SELECT set_config('lock_timeout', '3s', false);\nALTER TABLE t ADD COLUMN g int;\n"  // 13: on
+        "RESET lock_timeout;\nALTER TABLE t ADD COLUMN h int;\n");                            // 15: off
     std::vector<bool> in_force;
     for (size_t idx : {0, 2, 4, 7, 9, 11, 13, 15}) in_force.push_back(file.statements.at(idx).lock_timeout);
     CHECK(in_force == std::vector<bool>{false, true, false, true, false, false, true, false});
 }
 
 TEST_CASE("parser: ALTER TABLE actions become the operations a plan would hold") {
-    Schema before = parse_normalized("CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int DEFAULT 1, "
-                                     "CONSTRAINT t_b_check CHECK (b > 0));");
-    auto file = read("ALTER TABLE t ADD COLUMN c timestamptz DEFAULT now(), DROP COLUMN b, "
-                     "ALTER COLUMN a TYPE varchar(10), ALTER COLUMN a DROP NOT NULL, ALTER COLUMN id SET DEFAULT 7, "
-                     "DROP CONSTRAINT t_b_check, ADD CONSTRAINT t_c_check CHECK (c > '2020-01-01') NOT VALID, "
-                     "VALIDATE CONSTRAINT t_c_check, SET UNLOGGED;",
-                     before);
+    Schema before = parse_normalized(
+        "CREATE TABLE t (id int PRIMARY KEY, a text NOT NULL, b int DEFAULT 1, "
+        "CONSTRAINT t_b_check CHECK (b > 0));");
+    auto file = read(
+        "ALTER TABLE t ADD COLUMN c timestamptz DEFAULT now(), DROP COLUMN b, "
+        "ALTER COLUMN a TYPE varchar(10), ALTER COLUMN a DROP NOT NULL, ALTER COLUMN id SET DEFAULT 7, "
+        "DROP CONSTRAINT t_b_check, ADD CONSTRAINT t_c_check CHECK (c > '2020-01-01') NOT VALID, "
+        "VALIDATE CONSTRAINT t_c_check, SET UNLOGGED;",
+        before);
     REQUIRE(file.statements.size() == 1);
     const auto& ops = file.statements[0].operations;
     CHECK(kinds(ops) == Strings{"add_column", "drop_column", "alter_column_type", "set_column_not_null",
@@ -86,8 +90,9 @@ TEST_CASE("parser: ALTER TABLE actions become the operations a plan would hold")
 }
 
 TEST_CASE("parser: what a migration file did earlier is known to its later statements") {
-    auto file = read("CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN a varchar(10);\n"
-                     "ALTER TABLE t ALTER COLUMN a TYPE varchar(20);\n");
+    auto file = read(
+        "CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN a varchar(10);\n"
+        "ALTER TABLE t ALTER COLUMN a TYPE varchar(20);\n");
     REQUIRE(file.statements.size() == 3);
     CHECK(std::get<AlterColumnType>(file.statements[2].operations.at(0)).from.type == "character varying(10)");
 }
@@ -105,9 +110,10 @@ TEST_CASE("parser: a constraint known only by name gets the kind PostgreSQL's na
 
 TEST_CASE("parser: CREATE and DROP INDEX keep CONCURRENTLY; a dropped index's table comes from the schema") {
     Schema before = parse_normalized("CREATE TABLE t (a int);\nCREATE INDEX t_a_idx ON t (a);");
-    auto file = read("CREATE UNIQUE INDEX CONCURRENTLY t_b_key ON t (a);\nCREATE INDEX ON t (a);\n"
-                     "DROP INDEX CONCURRENTLY t_a_idx;\nDROP INDEX other_idx;\n",
-                     before);
+    auto file = read(
+        "CREATE UNIQUE INDEX CONCURRENTLY t_b_key ON t (a);\nCREATE INDEX ON t (a);\n"
+        "DROP INDEX CONCURRENTLY t_a_idx;\nDROP INDEX other_idx;\n",
+        before);
     REQUIRE(file.statements.size() == 4);
     const auto& unique = std::get<CreateIndex>(file.statements[0].operations.at(0));
     CHECK(unique.concurrently);
@@ -131,11 +137,13 @@ TEST_CASE("parser: ADD CONSTRAINT ... USING INDEX adopts the index and takes its
 }
 
 TEST_CASE("parser: CREATE / DROP of tables, sequences, types, schemas and comments map to their operations") {
-    auto file = read("CREATE SCHEMA app;\nCREATE TABLE app.t (id serial PRIMARY KEY);\nCREATE SEQUENCE s;\n"
-                     "CREATE TYPE mood AS ENUM ('ok');\nALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok';\n"
-                     "COMMENT ON COLUMN app.t.id IS 'key';\nDROP TABLE app.t, old;\nDROP SEQUENCE s;\n");
+    auto file = read(
+        "CREATE SCHEMA app;\nCREATE TABLE app.t (id serial PRIMARY KEY);\nCREATE SEQUENCE s;\n"
+        "CREATE TYPE mood AS ENUM ('ok');\nALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok';\n"
+        "COMMENT ON COLUMN app.t.id IS 'key';\nDROP TABLE app.t, old;\nDROP SEQUENCE s;\n");
     std::vector<Operation> ops;
-    for (const auto& statement : file.statements) ops.insert(ops.end(), statement.operations.begin(), statement.operations.end());
+    for (const auto& statement : file.statements)
+        ops.insert(ops.end(), statement.operations.begin(), statement.operations.end());
     CHECK(kinds(ops) == Strings{"create_schema", "create_table", "create_sequence", "create_enum", "add_enum_value",
                                 "set_comment", "drop_table", "drop_table", "drop_sequence"});
     CHECK(std::get<DropTable>(ops[6]).table.columns.size() == 1);  // created earlier in the file
@@ -144,8 +152,9 @@ TEST_CASE("parser: CREATE / DROP of tables, sequences, types, schemas and commen
 }
 
 TEST_CASE("parser: statements that change no modelled object, or forms the model lacks, map to nothing") {
-    auto file = read("BEGIN;\nSET search_path = app;\nUPDATE t SET a = 1;\nGRANT app TO bob;\n"
-                     "CREATE TABLE p (id int) PARTITION BY RANGE (id);\nALTER TABLE t OWNER TO app;\nCOMMIT;\n");
+    auto file = read(
+        "BEGIN;\nSET search_path = app;\nUPDATE t SET a = 1;\nGRANT app TO bob;\n"
+        "CREATE TABLE p (id int) PARTITION BY RANGE (id);\nALTER TABLE t OWNER TO app;\nCOMMIT;\n");
     REQUIRE(file.statements.size() == 7);
     for (const auto& statement : file.statements) {
         CAPTURE(statement.text);
@@ -160,18 +169,19 @@ TEST_CASE("parser: a syntax error in a migration file names file:line:col") {
 }
 
 TEST_CASE("parser: allow comments name a rule, a reason and an expiry, and belong to the line below their block") {
-    auto allows = parser::allow_comments("SELECT 1;\n"
-                                         "-- schemadiff:allow index-create reason=\"empty \\\"table\\\"\" expires=2027-01-31\n"
-                                         "  -- another comment\n"
-                                         "-- schemadiff:allow exec-lock-timeout reason=short\n"
-                                         "CREATE INDEX ON t (a);\n"
-                                         "-- schemadiff:allow column-drop reason=\"x\"\n"
-                                         "\n"
-                                         "ALTER TABLE t DROP COLUMN a;\n"
-                                         "-- schemadiff:allow\n"
-                                         "-- schemadiff:allow table-drop reason=\"open\n"
-                                         "-- schemadiff:allow table-drop because=x\n",
-                                         "m.sql");
+    auto allows = parser::allow_comments(
+        "SELECT 1;\n"
+        "-- schemadiff:allow index-create reason=\"empty \\\"table\\\"\" expires=2027-01-31\n"
+        "  -- another comment\n"
+        "-- schemadiff:allow exec-lock-timeout reason=short\n"
+        "CREATE INDEX ON t (a);\n"
+        "-- schemadiff:allow column-drop reason=\"x\"\n"
+        "\n"
+        "ALTER TABLE t DROP COLUMN a;\n"
+        "-- schemadiff:allow\n"
+        "-- schemadiff:allow table-drop reason=\"open\n"
+        "-- schemadiff:allow table-drop because=x\n",
+        "m.sql");
     REQUIRE(allows.size() == 6);
     CHECK(allows[0].rule == "index-create");
     CHECK(allows[0].reason == "empty \"table\"");

@@ -21,7 +21,8 @@ TEST_CASE("parser: semicolons inside literals, dollar quotes and comments do not
 }
 
 TEST_CASE("parser: a syntax error in the second statement of a line is placed within that line") {
-    Error error = error_of([] { parser::parse_schema_text("CREATE TABLE a (x int); CREATE TABL b (y int);", "q.sql"); });
+    Error error =
+        error_of([] { parser::parse_schema_text("CREATE TABLE a (x int); CREATE TABL b (y int);", "q.sql"); });
     CHECK(error.kind() == ErrorKind::Parse);
     CHECK(std::string(error.what()) == "q.sql:1:32: syntax error at or near \"TABL\"");
 }

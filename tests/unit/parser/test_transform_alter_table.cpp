@@ -7,11 +7,11 @@ using namespace schemadiff;
 using namespace schemadiff::testing;
 
 TEST_CASE("parser: ALTER TABLE ADD CONSTRAINT adds to the table declared before") {
-    model::Table t = only_table(parser::parse_schema_text(
-        "CREATE TABLE t (id int, a int);\n"
-        "ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n"
-        "ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0);",
-        "t.sql"));
+    model::Table t =
+        only_table(parser::parse_schema_text("CREATE TABLE t (id int, a int);\n"
+                                             "ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n"
+                                             "ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0);",
+                                             "t.sql"));
     REQUIRE(t.constraints.size() == 2);
     CHECK(t.primary_key() == t.find_constraint("t_pkey"));
     CHECK(t.find_column("id")->not_null);  // as in CREATE TABLE, a primary key implies NOT NULL
@@ -19,11 +19,11 @@ TEST_CASE("parser: ALTER TABLE ADD CONSTRAINT adds to the table declared before"
 }
 
 TEST_CASE("parser: ALTER COLUMN SET / DROP DEFAULT and SET / DROP NOT NULL change the column") {
-    model::Table t = only_table(parser::parse_schema_text(
-        "CREATE TABLE t (a int DEFAULT 1, b int NOT NULL, c int);\n"
-        "ALTER TABLE t ALTER COLUMN a DROP DEFAULT, ALTER COLUMN b DROP NOT NULL;\n"
-        "ALTER TABLE t ALTER COLUMN c SET DEFAULT 7, ALTER COLUMN c SET NOT NULL;",
-        "t.sql"));
+    model::Table t = only_table(
+        parser::parse_schema_text("CREATE TABLE t (a int DEFAULT 1, b int NOT NULL, c int);\n"
+                                  "ALTER TABLE t ALTER COLUMN a DROP DEFAULT, ALTER COLUMN b DROP NOT NULL;\n"
+                                  "ALTER TABLE t ALTER COLUMN c SET DEFAULT 7, ALTER COLUMN c SET NOT NULL;",
+                                  "t.sql"));
     CHECK_FALSE(t.find_column("a")->default_value.has_value());
     CHECK_FALSE(t.find_column("b")->not_null);
     REQUIRE(t.find_column("c")->default_value.has_value());
@@ -43,9 +43,8 @@ TEST_CASE("parser: ALTER COLUMN ADD GENERATED AS IDENTITY makes an identity colu
 }
 
 TEST_CASE("parser: an ALTER TABLE action that changes rather than declares is refused") {
-    Error error = error_of([] {
-        parser::parse_schema_text("CREATE TABLE t (a int);\nALTER TABLE t DROP COLUMN a;", "t.sql");
-    });
+    Error error =
+        error_of([] { parser::parse_schema_text("CREATE TABLE t (a int);\nALTER TABLE t DROP COLUMN a;", "t.sql"); });
     CHECK(error.kind() == ErrorKind::Unsupported);
     CHECK(std::string(error.what()) ==
           "t.sql:2:13: this ALTER TABLE action is not declarative schema (only ADD CONSTRAINT, ALTER COLUMN SET/DROP "
@@ -62,8 +61,8 @@ TEST_CASE("parser: ALTER TABLE naming a column the table lacks is an error") {
 
 TEST_CASE("parser: ALTER of something other than a table is refused") {
     Error error = error_of([] {
-        parser::parse_schema_text("CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\nALTER INDEX i SET (fillfactor = 70);",
-                                  "t.sql");
+        parser::parse_schema_text(
+            "CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\nALTER INDEX i SET (fillfactor = 70);", "t.sql");
     });
     CHECK(error.kind() == ErrorKind::Unsupported);
     CHECK(std::string(error.what()) == "t.sql:3:13: only ALTER TABLE is supported among ALTER statements");

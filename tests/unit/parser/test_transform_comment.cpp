@@ -32,11 +32,11 @@ TEST_CASE("parser: COMMENT ON attaches the text to the object it names") {
 }
 
 TEST_CASE("parser: COMMENT ... IS NULL and IS '' both remove a comment") {
-    model::Table t = only_table(parser::parse_schema_text(
-        "CREATE TABLE t (a int, b int);\n"
-        "COMMENT ON COLUMN t.a IS 'x';\nCOMMENT ON COLUMN t.a IS NULL;\n"
-        "COMMENT ON COLUMN t.b IS 'y';\nCOMMENT ON COLUMN t.b IS '';",
-        "c.sql"));
+    model::Table t =
+        only_table(parser::parse_schema_text("CREATE TABLE t (a int, b int);\n"
+                                             "COMMENT ON COLUMN t.a IS 'x';\nCOMMENT ON COLUMN t.a IS NULL;\n"
+                                             "COMMENT ON COLUMN t.b IS 'y';\nCOMMENT ON COLUMN t.b IS '';",
+                                             "c.sql"));
     CHECK_FALSE(t.find_column("a")->comment.has_value());
     CHECK_FALSE(t.find_column("b")->comment.has_value());
 }
@@ -53,9 +53,8 @@ TEST_CASE("parser: comments on public and on extensions are left to the database
 }
 
 TEST_CASE("parser: a comment on an object not declared before is an error at the statement") {
-    Error column = error_of([] {
-        parser::parse_schema_text("CREATE TABLE t (a int);\n\n  COMMENT ON COLUMN t.b IS 'x';", "c.sql");
-    });
+    Error column = error_of(
+        [] { parser::parse_schema_text("CREATE TABLE t (a int);\n\n  COMMENT ON COLUMN t.b IS 'x';", "c.sql"); });
     CHECK(column.kind() == ErrorKind::Parse);
     CHECK(std::string(column.what()) == "c.sql:3:3: COMMENT ON column public.t.b: not defined (yet) in the schema");
 

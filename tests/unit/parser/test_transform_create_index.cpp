@@ -24,7 +24,8 @@ TEST_CASE("parser: index names that need quotes are quoted") {
 }
 
 TEST_CASE("parser: string literals and quoted names in an index keep their text") {
-    std::string text = index_text("CREATE TABLE t (a text, \"x)y\" int); CREATE INDEX i ON t (\"x)y\") WHERE a <> 'p)q';");
+    std::string text =
+        index_text("CREATE TABLE t (a text, \"x)y\" int); CREATE INDEX i ON t (\"x)y\") WHERE a <> 'p)q';");
     CHECK(text.find("'p)q'") != std::string::npos);
     CHECK(text.find("\"x)y\"") != std::string::npos);
 }

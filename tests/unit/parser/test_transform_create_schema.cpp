@@ -39,7 +39,8 @@ TEST_CASE("parser: a schema, extension or type declared twice is an error") {
     CHECK(schema.kind() == ErrorKind::Parse);
     CHECK(std::string(schema.what()) == "s.sql:2:1: schema app is defined twice");
 
-    Error extension = error_of([] { parser::parse_schema_text("CREATE EXTENSION citext;\nCREATE EXTENSION citext;", "s.sql"); });
+    Error extension =
+        error_of([] { parser::parse_schema_text("CREATE EXTENSION citext;\nCREATE EXTENSION citext;", "s.sql"); });
     CHECK(extension.kind() == ErrorKind::Parse);
     CHECK(std::string(extension.what()) == "s.sql:2:1: extension citext is defined twice");
 

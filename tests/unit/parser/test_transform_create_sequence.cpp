@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
+
 #include "schemadiff/parser/parse.hpp"
 #include "unit_support.hpp"
-
-#include <cstdint>
 
 using namespace schemadiff;
 using namespace schemadiff::testing;
@@ -42,7 +42,8 @@ TEST_CASE("parser: OWNED BY on CREATE and ALTER SEQUENCE sets the owner; OWNED B
     CHECK(*owned.owned_by_table == qname("t"));
     CHECK(owned.owned_by_column == "id");
 
-    auto cleared = only_sequence("CREATE TABLE t (id int);\nCREATE SEQUENCE s OWNED BY t.id;\nALTER SEQUENCE s OWNED BY NONE;");
+    auto cleared =
+        only_sequence("CREATE TABLE t (id int);\nCREATE SEQUENCE s OWNED BY t.id;\nALTER SEQUENCE s OWNED BY NONE;");
     CHECK_FALSE(cleared.owned_by_table.has_value());
     CHECK(cleared.owned_by_column.empty());
 }
@@ -65,8 +66,8 @@ TEST_CASE("parser: ALTER SEQUENCE INCREMENT BY keeps the bounds, as PostgreSQL d
     CHECK(s.options.start == 1);
 }
 
-TEST_CASE("parser: ALTER SEQUENCE AS with INCREMENT BY moves only the bounds at the old type's limits"
-          * doctest::should_fail()) {
+TEST_CASE("parser: ALTER SEQUENCE AS with INCREMENT BY moves only the bounds at the old type's limits" *
+          doctest::should_fail()) {
     // Known bug: the new bounds are taken from the new direction's defaults. PostgreSQL 15:
     // CREATE SEQUENCE s; ALTER SEQUENCE s AS integer INCREMENT BY -1  ->  min 1, max 2147483647.
     auto s = only_sequence("CREATE SEQUENCE s;\nALTER SEQUENCE s AS integer INCREMENT BY -1;");

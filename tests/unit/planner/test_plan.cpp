@@ -25,8 +25,8 @@ auto table_with_fk(const std::string& name, std::optional<QualifiedName> referen
 
 TEST_CASE("planner: tables are created before the foreign keys that reference them") {
     Constraint fkey = foreign_key("b_ref_id_fkey", "ref_id", qname("a"));
-    auto plan = planner::make_plan({AddConstraint{qname("b"), fkey}, CreateTable{table_with_fk("b")},
-                                    CreateTable{table_with_fk("a")}});
+    auto plan = planner::make_plan(
+        {AddConstraint{qname("b"), fkey}, CreateTable{table_with_fk("b")}, CreateTable{table_with_fk("a")}});
     CHECK(kinds(all_steps(plan)) == Strings{"create_table", "create_table", "add_constraint"});
     CHECK(subjects(all_steps(plan)) == Strings{"public.b", "public.a", "public.b.b_ref_id_fkey"});
 }
@@ -38,7 +38,8 @@ TEST_CASE("planner: a table is dropped before the tables it references") {
 }
 
 TEST_CASE("planner: a foreign key cycle among dropped tables drops the foreign keys first") {
-    auto plan = planner::make_plan({DropTable{table_with_fk("a", qname("b"))}, DropTable{table_with_fk("b", qname("a"))}});
+    auto plan =
+        planner::make_plan({DropTable{table_with_fk("a", qname("b"))}, DropTable{table_with_fk("b", qname("a"))}});
     CHECK(kinds(all_steps(plan)) == Strings{"drop_constraint", "drop_constraint", "drop_table", "drop_table"});
     CHECK(subjects(all_steps(plan)) ==
           Strings{"public.a.a_ref_id_fkey", "public.b.b_ref_id_fkey", "public.a", "public.b"});
@@ -50,8 +51,8 @@ TEST_CASE("planner: a self-referencing dropped table is no cycle") {
 }
 
 TEST_CASE("planner: ADD VALUE runs before the transaction, everything else inside it") {
-    auto plan = planner::make_plan({AddColumn{qname("t"), column("m", "mood")},
-                                    AddEnumValue{qname("mood"), "meh", {}, "ok"}});
+    auto plan =
+        planner::make_plan({AddColumn{qname("t"), column("m", "mood")}, AddEnumValue{qname("mood"), "meh", {}, "ok"}});
     REQUIRE(plan.groups.size() == 2);
     CHECK_FALSE(plan.groups[0].transactional);
     CHECK(kinds(plan.groups[0].steps) == Strings{"add_enum_value"});
@@ -64,24 +65,25 @@ TEST_CASE("planner: ADD VALUE runs before the transaction, everything else insid
 TEST_CASE("planner: schemas, types and sequences exist before the tables that use them") {
     auto plan = planner::make_plan({CreateTable{table(qname("t", "app"), {column("m", "app.mood")})},
                                     CreateSequence{{qname("s", "app"), {}, {}, {}, {}}},
-                                    CreateEnum{{qname("mood", "app"), {"ok"}, {}}},
-                                    CreateSchema{{"app", {}}}});
+                                    CreateEnum{{qname("mood", "app"), {"ok"}, {}}}, CreateSchema{{"app", {}}}});
     CHECK(kinds(all_steps(plan)) == Strings{"create_schema", "create_enum", "create_sequence", "create_table"});
 }
 
 TEST_CASE("planner: constraint drops come before column changes, foreign keys first") {
-    auto plan = planner::make_plan({DropColumn{qname("t"), column("a", "integer")},
-                                    DropConstraint{qname("t"), constraint("t_a_check", ConstraintKind::Check, "CHECK (a > 0)")},
-                                    DropConstraint{qname("t"), foreign_key("t_a_fkey", "a", qname("p"))}});
+    auto plan =
+        planner::make_plan({DropColumn{qname("t"), column("a", "integer")},
+                            DropConstraint{qname("t"), constraint("t_a_check", ConstraintKind::Check, "CHECK (a > 0)")},
+                            DropConstraint{qname("t"), foreign_key("t_a_fkey", "a", qname("p"))}});
     CHECK(subjects(all_steps(plan)) == Strings{"public.t.t_a_fkey", "public.t.t_a_check", "public.t.a"});
 }
 
 TEST_CASE("planner: keys are added before checks, checks before foreign keys") {
     planner::Options plain{.safe_rewrites = false};
-    auto plan = planner::make_plan({AddConstraint{qname("t"), foreign_key("t_a_fkey", "a", qname("p"))},
-                                    AddConstraint{qname("t"), constraint("t_a_check", ConstraintKind::Check, "CHECK (a > 0)")},
-                                    AddConstraint{qname("t"), constraint("t_pkey", ConstraintKind::PrimaryKey, "PRIMARY KEY (a)")}},
-                                   plain);
+    auto plan = planner::make_plan(
+        {AddConstraint{qname("t"), foreign_key("t_a_fkey", "a", qname("p"))},
+         AddConstraint{qname("t"), constraint("t_a_check", ConstraintKind::Check, "CHECK (a > 0)")},
+         AddConstraint{qname("t"), constraint("t_pkey", ConstraintKind::PrimaryKey, "PRIMARY KEY (a)")}},
+        plain);
     CHECK(subjects(all_steps(plan)) == Strings{"public.t.t_pkey", "public.t.t_a_check", "public.t.t_a_fkey"});
 }
 
@@ -118,9 +120,10 @@ TEST_CASE("planner: SET NOT NULL is a scan again when the plan drops the CHECK t
     before.tables.push_back(orders);
     planner::Options options{.safe_rewrites = false};
     options.context.before = &before;
-    auto plan = planner::make_plan({SetColumnNotNull{qname("orders"), column("total", "integer"), column("total", "integer", true)},
-                                    DropConstraint{qname("orders"), orders.constraints[0]}},
-                                   options);
+    auto plan = planner::make_plan(
+        {SetColumnNotNull{qname("orders"), column("total", "integer"), column("total", "integer", true)},
+         DropConstraint{qname("orders"), orders.constraints[0]}},
+        options);
     auto steps = all_steps(plan);
     REQUIRE(steps.size() == 2);
     CHECK(kinds(steps) == Strings{"drop_constraint", "set_column_not_null"});
@@ -128,10 +131,10 @@ TEST_CASE("planner: SET NOT NULL is a scan again when the plan drops the CHECK t
     CHECK(steps[1].verdict.effect == safety::Effect::Scan);
 
     options.safe_rewrites = true;  // the online form keeps the proof until SET NOT NULL has run
-    auto online = all_steps(planner::make_plan({SetColumnNotNull{qname("orders"), column("total", "integer"),
-                                                                 column("total", "integer", true)},
-                                                DropConstraint{qname("orders"), orders.constraints[0]}},
-                                               options));
+    auto online = all_steps(planner::make_plan(
+        {SetColumnNotNull{qname("orders"), column("total", "integer"), column("total", "integer", true)},
+         DropConstraint{qname("orders"), orders.constraints[0]}},
+        options));
     CHECK(kinds(online) == Strings{"set_column_not_null", "drop_constraint"});
     CHECK(online[0].verdict.severity == safety::Severity::Safe);
 }
@@ -147,7 +150,8 @@ TEST_CASE("planner: an event trigger state that stops it firing goes first, one 
         return object;
     };
     Operation create_table = CreateTable{table(qname("t"), {column("a", "integer")})};
-    auto disabling = planner::make_plan({create_table, CreateObject{state("ALTER EVENT TRIGGER audit ENABLE ALWAYS", true)}});
+    auto disabling =
+        planner::make_plan({create_table, CreateObject{state("ALTER EVENT TRIGGER audit ENABLE ALWAYS", true)}});
     CHECK(kinds(all_steps(disabling)) == Strings{"create_event_trigger_state", "create_table"});
     auto enabling = planner::make_plan({CreateObject{state("ALTER EVENT TRIGGER audit DISABLE", false)}, create_table});
     CHECK(kinds(all_steps(enabling)) == Strings{"create_table", "create_event_trigger_state"});

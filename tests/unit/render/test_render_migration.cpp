@@ -10,7 +10,9 @@ using namespace schemadiff::model;
 namespace {
 constexpr const char* kMigrationTemplate = "sql/migration.sql.mustache";
 
-auto info() -> render::MigrationInfo { return {"add_mood", "20260102030405", "up", "a.sql", "b.sql", "9.9.9"}; }
+auto info() -> render::MigrationInfo {
+    return {"add_mood", "20260102030405", "up", "a.sql", "b.sql", "9.9.9"};
+}
 
 /// One step outside the transaction (ADD VALUE) and one inside (ADD COLUMN), with characters HTML would escape.
 auto small_plan() -> planner::Plan {
@@ -18,7 +20,9 @@ auto small_plan() -> planner::Plan {
                                AddColumn{qname("t"), column("note", "text DEFAULT 'a & b'")}});
 }
 
-auto contains(const std::string& text, const std::string& part) -> bool { return text.find(part) != std::string::npos; }
+auto contains(const std::string& text, const std::string& part) -> bool {
+    return text.find(part) != std::string::npos;
+}
 }  // namespace
 
 TEST_CASE("render: every shipped template renders a plan") {
@@ -52,9 +56,10 @@ TEST_CASE("render: the SQL migration keeps ADD VALUE outside BEGIN / COMMIT") {
     CHECK(add_value < begin);
     CHECK(begin < add_column);
     CHECK(add_column < commit);
-    CHECK(contains(out, "-- 2 operation(s): 0 dangerous, 0 careful, 2 safe\n"
-                        "--   1. SAFE enum-add-value: add_enum_value public.mood '<meh>'\n"
-                        "--   2. SAFE column-add-nullable: add_column public.t.note\n"));
+    CHECK(contains(out,
+                   "-- 2 operation(s): 0 dangerous, 0 careful, 2 safe\n"
+                   "--   1. SAFE enum-add-value: add_enum_value public.mood '<meh>'\n"
+                   "--   2. SAFE column-add-nullable: add_column public.t.note\n"));
 }
 
 TEST_CASE("render: an empty plan renders no transaction") {
@@ -66,7 +71,10 @@ TEST_CASE("render: an empty plan renders no transaction") {
 
 TEST_CASE("render: a template folder overrides the embedded template of the same path") {
     TempDir dir;
-    dir.write(kMigrationTemplate, "-- {{name}} {{direction}} {{operation_count}}\n{{#groups}}{{#transactional}}{{#steps}}{{#statements}}{{sql}};\n{{/statements}}{{/steps}}{{/transactional}}{{/groups}}");
+    dir.write(kMigrationTemplate,
+              "-- {{name}} {{direction}} "
+              "{{operation_count}}\n{{#groups}}{{#transactional}}{{#steps}}{{#statements}}{{sql}};\n{{/statements}}{{/"
+              "steps}}{{/transactional}}{{/groups}}");
     dir.write("sql/ignored.txt", "{{#broken");
     auto templates = render::TemplateSet::with_overrides(dir.path());
     CHECK(render::render_migration(small_plan(), info(), templates) ==
@@ -88,7 +96,8 @@ TEST_CASE("render: a missing template folder is a usage error, an unknown format
     CHECK(folder.kind() == ErrorKind::Usage);
     CHECK(folder.message() == "template folder /nonexistent/schemadiff-templates does not exist");
 
-    Error format = error_of([] { render::render_migration(planner::Plan{}, info(), render::TemplateSet::embedded(), "yaml"); });
+    Error format =
+        error_of([] { render::render_migration(planner::Plan{}, info(), render::TemplateSet::embedded(), "yaml"); });
     CHECK(format.kind() == ErrorKind::Render);
     CHECK(format.message() == "no template yaml/migration.sql.mustache");
 }
@@ -112,7 +121,8 @@ TEST_CASE("render: the plan text numbers the steps, gives each verdict and marks
 TEST_CASE("render: the plan text indents every line of a multi-line statement") {
     auto plan = planner::make_plan({CreateTable{table(qname("t"), {column("a", "integer")})}});
     CHECK(render::render_plan_text(plan) ==
-          "1 operation(s): 0 dangerous, 0 careful, 1 safe\n\n-- transaction\n  1. create_table public.t  [SAFE table-create] "
+          "1 operation(s): 0 dangerous, 0 careful, 1 safe\n\n-- transaction\n  1. create_table public.t  [SAFE "
+          "table-create] "
           "no lock on existing objects\n     CREATE TABLE public.t (\n         a integer\n     );\n");
 }
 
@@ -130,11 +140,11 @@ constexpr const char* kInjected = "DROP TABLE IF EXISTS public.victim; --";
 /// reason, the conditions, the lock note and the group's note.
 auto hostile_plan() -> planner::Plan {
     std::string name = std::string("z\n") + kInjected;
-    auto plan = planner::make_plan({DropTable{table(qname(name), {column("id", "integer")})},
-                                    AddEnumValue{qname("mood"), std::string("x\r") + kInjected, {}, ""},
-                                    SetComment{CommentTarget::Table, qname("app"), "", std::nullopt,
-                                               std::string("a\n") + kInjected},
-                                    AddColumn{qname("t"), column("caf\u00e9 */ $$ \"q\" \u2028" + name, "text")}});
+    auto plan = planner::make_plan(
+        {DropTable{table(qname(name), {column("id", "integer")})},
+         AddEnumValue{qname("mood"), std::string("x\r") + kInjected, {}, ""},
+         SetComment{CommentTarget::Table, qname("app"), "", std::nullopt, std::string("a\n") + kInjected},
+         AddColumn{qname("t"), column("caf\u00e9 */ $$ \"q\" \u2028" + name, "text")}});
     for (auto& group : plan.groups) {
         group.why = std::string("w\n") + kInjected;
         for (auto& step : group.steps) {
@@ -186,7 +196,8 @@ TEST_CASE("render: no name, comment value, reason or source description ends a c
         CAPTURE(out);
         CHECK(lines_outside_comments_and_statements(out, plan).empty());
         CHECK(contains(out, "-- from: database host=h dbname=\\nDROP TABLE IF EXISTS public.victim; --\n"));
-        CHECK(contains(out, ". DANGEROUS table-drop: drop_table public.\"z\\nDROP TABLE IF EXISTS public.victim; --\"\n"));
+        CHECK(contains(out,
+                       ". DANGEROUS table-drop: drop_table public.\"z\\nDROP TABLE IF EXISTS public.victim; --\"\n"));
         // the names stay exact where they are SQL
         CHECK(contains(out, "DROP TABLE public.\"z\nDROP TABLE IF EXISTS public.victim; --\";\n"));
         CHECK(contains(out, "COMMENT ON TABLE public.app IS 'a\nDROP TABLE IF EXISTS public.victim; --';\n"));
@@ -197,7 +208,8 @@ TEST_CASE("render: no name, comment value, reason or source description ends a c
 
 TEST_CASE("render: a template that prints a value unescaped ({{{x}}}) gets the escaped text too") {
     TempDir dir;
-    dir.write(kMigrationTemplate, "-- {{{source}}} {{{target}}}\n{{#operations}}-- {{{subject}}} {{{reason}}}\n{{/operations}}");
+    dir.write(kMigrationTemplate,
+              "-- {{{source}}} {{{target}}}\n{{#operations}}-- {{{subject}}} {{{reason}}}\n{{/operations}}");
     auto plan = hostile_plan();
     std::string out = render::render_migration(plan, hostile_info(), render::TemplateSet::with_overrides(dir.path()));
     CAPTURE(out);

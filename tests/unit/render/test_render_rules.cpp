@@ -1,13 +1,15 @@
 #include <doctest/doctest.h>
 
-#include "schemadiff/render/rules.hpp"
-
 #include <nlohmann/json.hpp>
+
+#include "schemadiff/render/rules.hpp"
 
 using namespace schemadiff;
 
 namespace {
-auto contains(const std::string& text, const std::string& part) -> bool { return text.find(part) != std::string::npos; }
+auto contains(const std::string& text, const std::string& part) -> bool {
+    return text.find(part) != std::string::npos;
+}
 
 auto count_lines_starting(const std::string& text, const std::string& prefix) -> size_t {
     size_t count = 0;
@@ -31,10 +33,19 @@ TEST_CASE("rules markdown: one table row per rule, the counts by class and how t
 }
 
 TEST_CASE("rules markdown: pipes and '<' in the catalogue's text cannot break the table") {
-    safety::Rule rule{"x-rule", safety::Severity::Careful, safety::LockMode::Share, "a | b", safety::Effect::Scan,
-                      "ALTER a || b", "why | not", "use <this>", "", ""};
+    safety::Rule rule{"x-rule",
+                      safety::Severity::Careful,
+                      safety::LockMode::Share,
+                      "a | b",
+                      safety::Effect::Scan,
+                      "ALTER a || b",
+                      "why | not",
+                      "use <this>",
+                      "",
+                      ""};
     std::string text = render::render_rules_markdown({rule});
-    CHECK(contains(text, "| `x-rule` | `ALTER a \\|\\| b` | CAREFUL: why \\| not | SHARE on a \\| b; blocks writes | scan"));
+    CHECK(contains(text,
+                   "| `x-rule` | `ALTER a \\|\\| b` | CAREFUL: why \\| not | SHARE on a \\| b; blocks writes | scan"));
     CHECK(contains(text, "| use &lt;this> |"));
     CHECK(contains(text, "1 rules: 0 dangerous, 1 careful, 0 safe."));
 }

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "schemadiff/render/report.hpp"
 #include "unit_support.hpp"
-
-#include <nlohmann/json.hpp>
 
 using namespace schemadiff;
 using namespace schemadiff::render;
@@ -11,7 +11,9 @@ using safety::Severity;
 
 namespace {
 
-auto contains(const std::string& text, const std::string& part) -> bool { return text.find(part) != std::string::npos; }
+auto contains(const std::string& text, const std::string& part) -> bool {
+    return text.find(part) != std::string::npos;
+}
 
 auto finding(std::string_view rule, std::string object, std::optional<SourceLocation> where = std::nullopt,
              std::string statement = "") -> Finding {
@@ -28,7 +30,8 @@ auto sample() -> std::vector<Finding> {
     Finding build = finding("index-create", "public.users_email_idx", SourceLocation{"db/001 users.sql", 3, 1},
                             "CREATE INDEX users_email_idx ON users (email)");
     build.verdict.lock_note = "SHARE on public.users";
-    Finding drop = finding("index-drop", "public.old_idx", SourceLocation{"db/001 users.sql", 7, 1}, "DROP INDEX old_idx");
+    Finding drop =
+        finding("index-drop", "public.old_idx", SourceLocation{"db/001 users.sql", 7, 1}, "DROP INDEX old_idx");
     drop.operation = "drop_index";
     drop.acknowledgement = Acknowledgement{"allow-file", "tiny table", "alice", "2999-01-01",
                                            SourceLocation{".schemadiff-allow.json", 0, 0}};
@@ -67,8 +70,9 @@ TEST_CASE("render: min-level filters what is reported; fail-on and acknowledgeme
 TEST_CASE("render: the message names the operation, the object, the reason and the conditions") {
     Finding build = sample()[0];
     build.verdict.conditions = {"small table (8 kB, about 3 rows)"};
-    CHECK(finding_message(build) == "create_index public.users_email_idx: builds the index under SHARE: writes wait "
-                                    "for the whole build; small table (8 kB, about 3 rows)");
+    CHECK(finding_message(build) ==
+          "create_index public.users_email_idx: builds the index under SHARE: writes wait "
+          "for the whole build; small table (8 kB, about 3 rows)");
     Finding ack = finding("ack-invalid", "column-drop");
     ack.operation.clear();
     CHECK(finding_message(ack).rfind("column-drop: ", 0) == 0);
@@ -80,11 +84,13 @@ TEST_CASE("render: the text report lists each finding with its place, then the t
     CHECK(contains(out, "    lock: SHARE on public.users, blocks writes\n"));
     CHECK(contains(out, "    instead: CREATE INDEX CONCURRENTLY, outside a transaction\n"));
     CHECK(contains(out, "    sql: CREATE INDEX users_email_idx ON users (email)\n"));
-    CHECK(contains(out, "    acknowledged (allow-file, .schemadiff-allow.json, approved by alice, expires 2999-01-01): "
-                        "tiny table\n"));
+    CHECK(contains(out,
+                   "    acknowledged (allow-file, .schemadiff-allow.json, approved by alice, expires 2999-01-01): "
+                   "tiny table\n"));
     CHECK_FALSE(contains(out, "comment-set"));
-    CHECK(contains(out, "2 finding(s) at or above careful: 1 dangerous, 1 careful; 1 acknowledged\n"
-                        "FAIL: 1 unacknowledged finding(s) at or above dangerous\n"));
+    CHECK(contains(out,
+                   "2 finding(s) at or above careful: 1 dangerous, 1 careful; 1 acknowledged\n"
+                   "FAIL: 1 unacknowledged finding(s) at or above dangerous\n"));
     CHECK(render_report_text({}, options()) ==
           "No findings at or above careful.\nPASS: no unacknowledged finding at or above dangerous\n");
 }
@@ -94,8 +100,8 @@ TEST_CASE("render: the JSON report has version 1, a summary and one object per r
     CHECK(json["version"] == 1);
     CHECK(json["tool"]["version"] == "9.9.9");
     CHECK(json["passed"] == false);
-    CHECK(json["summary"] == nlohmann::json{{"dangerous", 1}, {"careful", 1}, {"safe", 0}, {"acknowledged", 1},
-                                            {"blocking", 1}});
+    CHECK(json["summary"] ==
+          nlohmann::json{{"dangerous", 1}, {"careful", 1}, {"safe", 0}, {"acknowledged", 1}, {"blocking", 1}});
     REQUIRE(json["findings"].size() == 2);
     const auto& first = json["findings"][0];
     CHECK(first["rule"] == "index-create");
@@ -148,8 +154,9 @@ TEST_CASE("render: GitHub annotations are errors, warnings or notices, with esca
     findings[0].statement = "x";
     findings[0].verdict.reason = "100% sure\nreally";
     std::string out = render_report_github(findings, options());
-    CHECK(contains(out, "::error file=a%2Cb%3Ac.sql,line=3,col=1,title=index-create::DANGEROUS: create_index "
-                        "public.users_email_idx: 100%25 sure\\nreally. Instead: CREATE INDEX CONCURRENTLY"));
+    CHECK(contains(out,
+                   "::error file=a%2Cb%3Ac.sql,line=3,col=1,title=index-create::DANGEROUS: create_index "
+                   "public.users_email_idx: 100%25 sure\\nreally. Instead: CREATE INDEX CONCURRENTLY"));
     CHECK(contains(out, "::notice file=db/001 users.sql,line=7,col=1,title=index-drop::CAREFUL: "));
     CHECK(contains(out, "Acknowledged (allow-file, .schemadiff-allow.json, approved by alice"));
     findings[1].acknowledgement.reset();
@@ -179,9 +186,9 @@ namespace {
 /// or add a workflow command: the object, the reason, the file, the statement and the acknowledgement.
 auto hostile() -> std::vector<Finding> {
     const std::string fake = "\nFAKE DANGEROUS x: y\r::error::forged\n</details><script>alert(1)</script>\n# head";
-    Finding drop = finding("column-drop", "public.\"z" + fake + "\".\"a|b``c\"",
-                           SourceLocation{"db/a" + fake + ",line=9:.sql", 3, 1},
-                           "ALTER TABLE t DROP COLUMN \"x\r\x1b[2Jy\"");
+    Finding drop =
+        finding("column-drop", "public.\"z" + fake + "\".\"a|b``c\"",
+                SourceLocation{"db/a" + fake + ",line=9:.sql", 3, 1}, "ALTER TABLE t DROP COLUMN \"x\r\x1b[2Jy\"");
     drop.operation = "drop_column";
     drop.verdict.reason += fake;
     drop.verdict.conditions.push_back("[click](https://example.com) *bold* _em_ ~~s~~ &amp; <b>");
@@ -203,7 +210,9 @@ auto lines(const std::string& text) -> testing::Strings {
     return out;
 }
 
-auto starts_with(const std::string& text, std::string_view prefix) -> bool { return text.rfind(prefix, 0) == 0; }
+auto starts_with(const std::string& text, std::string_view prefix) -> bool {
+    return text.rfind(prefix, 0) == 0;
+}
 }  // namespace
 
 TEST_CASE("render: in the text report a line break in a name, a reason or a path starts no line of its own") {
@@ -217,8 +226,9 @@ TEST_CASE("render: in the text report a line break in a name, a reason or a path
     }
     CHECK(contains(out, "db/a\\nFAKE DANGEROUS x: y\\r::error::forged\\n</details>"));
     CHECK(contains(out, "    sql: ALTER TABLE t DROP COLUMN \"x\\r\\x1b[2Jy\"\n"));
-    CHECK(contains(out, "    acknowledged (inline, m.sql:4:1, approved by bob\\nFAKE DANGEROUS x: y\\r::error::forged\\n"
-                        "</details><script>alert(1)</script>\\n# head): reviewed\\nFAKE"));
+    CHECK(contains(out,
+                   "    acknowledged (inline, m.sql:4:1, approved by bob\\nFAKE DANGEROUS x: y\\r::error::forged\\n"
+                   "</details><script>alert(1)</script>\\n# head): reviewed\\nFAKE"));
 }
 
 TEST_CASE("render: GitHub annotations are one command per finding, whatever the names hold") {
@@ -227,7 +237,8 @@ TEST_CASE("render: GitHub annotations are one command per finding, whatever the 
     auto all = lines(out);
     REQUIRE(all.size() == 4);  // two commands, the totals and the verdict
     CHECK(starts_with(all[0], "::error file=db/a\\nFAKE DANGEROUS x%3A y\\r%3A%3Aerror%3A%3Aforged\\n</details>"));
-    CHECK(contains(all[0], "%2Cline=9%3A.sql,line=3,col=1,title=column-drop::DANGEROUS: drop_column public.\"z\\nFAKE"));
+    CHECK(
+        contains(all[0], "%2Cline=9%3A.sql,line=3,col=1,title=column-drop::DANGEROUS: drop_column public.\"z\\nFAKE"));
     CHECK(starts_with(all[1], "::notice file=m.sql,line=5,col=1,title=index-drop::"));
     CHECK(contains(all[1], "reviewed\\nFAKE DANGEROUS x: y\\r::error::forged"));
     CHECK(starts_with(all[2], "2 finding(s)"));
@@ -244,13 +255,15 @@ TEST_CASE("render: the Markdown comment shows names and reasons as text, never a
         CHECK_FALSE(starts_with(line, "</details><"));
     }
     // the table row stays one row of four cells: '|' escaped, the code span fenced past the "``" in the name
-    CHECK(contains(out, "| **blocking** | `column-drop` | ``` public.\"z\\nFAKE DANGEROUS x: y\\r::error::forged\\n"
-                        "</details><script>alert(1)</script>\\n# head\".\"a\\|b``c\" ``` | `db/a\\nFAKE"));
+    CHECK(contains(out,
+                   "| **blocking** | `column-drop` | ``` public.\"z\\nFAKE DANGEROUS x: y\\r::error::forged\\n"
+                   "</details><script>alert(1)</script>\\n# head\".\"a\\|b``c\" ``` | `db/a\\nFAKE"));
     // prose: markup characters escaped, so the link, emphasis and HTML show as typed
     CHECK(contains(out, "; \\[click\\](https://example.com) \\*bold\\* \\_em\\_ \\~\\~s\\~\\~ &amp;amp; &lt;b>\n"));
     CHECK(contains(out, "x: y\\\\r::error::forged\\\\n&lt;/details>&lt;script>alert(1)&lt;/script>\\\\n# head"));
     CHECK(contains(out, "```sql\nALTER TABLE t DROP COLUMN \"x\\r\\x1b[2Jy\"\n```\n"));
-    CHECK(contains(out, "- **Acknowledged (inline, m.sql:4:1, approved by bob\\\\nFAKE DANGEROUS x: y\\\\r::error::forged"));
+    CHECK(contains(out,
+                   "- **Acknowledged (inline, m.sql:4:1, approved by bob\\\\nFAKE DANGEROUS x: y\\\\r::error::forged"));
     CHECK(contains(out, "# head): reviewed\\\\nFAKE DANGEROUS x: y"));
 }
 
@@ -259,8 +272,9 @@ TEST_CASE("render: Markdown prose keeps ordinary text as it is") {
     plain.verdict.reason = "lock_timeout is 2s (e.g. '2s'), a < b, x -> y, 3 > 2, R&D, 1. a #1 - b + c";
     std::string out = render_report_markdown({plain}, options());
     CAPTURE(out);
-    CHECK(contains(out, "\n\ncreate_index public.users_email_idx: lock_timeout is 2s (e.g. '2s'), a < b, x -> y, 3 > 2, "
-                        "R&D, 1. a #1 - b + c\n\n"));
+    CHECK(contains(out,
+                   "\n\ncreate_index public.users_email_idx: lock_timeout is 2s (e.g. '2s'), a < b, x -> y, 3 > 2, "
+                   "R&D, 1. a #1 - b + c\n\n"));
 }
 
 TEST_CASE("render: JSON and SARIF keep names exact and their messages on one line") {
@@ -282,7 +296,8 @@ TEST_CASE("render: JSON and SARIF keep names exact and their messages on one lin
     CHECK(contains(text, "public.\"z\\nFAKE"));
     CHECK(results[0]["properties"]["object"] == findings[0].verdict.object);
     std::string justification = results[1]["suppressions"][0]["justification"];
-    CHECK(justification == "reviewed\\nFAKE DANGEROUS x: y\\r::error::forged\\n</details><script>alert(1)</script>\\n# head");
+    CHECK(justification ==
+          "reviewed\\nFAKE DANGEROUS x: y\\r::error::forged\\n</details><script>alert(1)</script>\\n# head");
 }
 
 TEST_CASE("render: JSON and SARIF replace bytes that are not UTF-8 instead of failing") {

@@ -128,9 +128,10 @@ auto order_totals_view() -> SchemaObject {
                       "CREATE VIEW public.order_totals AS\n SELECT orders.id,\n    orders.qty\n   FROM orders");
 }
 auto order_counts_matview(bool with_data = true) -> SchemaObject {
-    SchemaObject view = sql_object(ObjectKind::MaterializedView, "view public.order_counts", "public.order_counts", std::nullopt,
-                                   std::string("CREATE MATERIALIZED VIEW public.order_counts AS\n SELECT count(*) AS count\n   FROM orders\n") +
-                                       (with_data ? "WITH DATA" : "WITH NO DATA"));
+    SchemaObject view = sql_object(
+        ObjectKind::MaterializedView, "view public.order_counts", "public.order_counts", std::nullopt,
+        std::string("CREATE MATERIALIZED VIEW public.order_counts AS\n SELECT count(*) AS count\n   FROM orders\n") +
+            (with_data ? "WITH DATA" : "WITH NO DATA"));
     view.facts.no_data = !with_data;  // what pg_class.relispopulated says
     return view;
 }
@@ -141,10 +142,10 @@ auto order_total_function() -> SchemaObject {
 /// A policy FOR SELECT, PERMISSIVE or RESTRICTIVE (`kind`), with the fact objects.sql reads from pg_policy.
 auto orders_policy(const std::string& name, const std::string& kind, const QualifiedName& table = kOrders)
     -> SchemaObject {
-    SchemaObject policy = sql_object(ObjectKind::Policy, "policy " + table.sql() + "." + name, table.sql() + "." + name,
-                                     table,
-                                     "CREATE POLICY " + name + " ON " + table.sql() + " AS " + kind +
-                                         " FOR SELECT TO PUBLIC USING ((owner = CURRENT_USER))");
+    SchemaObject policy =
+        sql_object(ObjectKind::Policy, "policy " + table.sql() + "." + name, table.sql() + "." + name, table,
+                   "CREATE POLICY " + name + " ON " + table.sql() + " AS " + kind +
+                       " FOR SELECT TO PUBLIC USING ((owner = CURRENT_USER))");
     policy.facts.permissive_read = kind == "PERMISSIVE";
     return policy;
 }
@@ -153,8 +154,9 @@ auto row_security() -> SchemaObject {
                       "ALTER TABLE public.orders ENABLE ROW LEVEL SECURITY");
 }
 auto qty_positive() -> SchemaObject {
-    return sql_object(ObjectKind::DomainConstraint, "domain-constraint public.qty.qty_positive", "public.qty.qty_positive",
-                      std::nullopt, "ALTER DOMAIN public.qty ADD CONSTRAINT qty_positive CHECK ((VALUE > 0))");
+    return sql_object(ObjectKind::DomainConstraint, "domain-constraint public.qty.qty_positive",
+                      "public.qty.qty_positive", std::nullopt,
+                      "ALTER DOMAIN public.qty ADD CONSTRAINT qty_positive CHECK ((VALUE > 0))");
 }
 auto qty_not_null() -> SchemaObject {
     return sql_object(ObjectKind::DomainNotNull, "domain-not-null public.qty", "public.qty", std::nullopt,
@@ -337,7 +339,8 @@ auto rule_cases() -> std::vector<Case> {
         {"CREATE TRIGGER", CreateObject{trigger}, "trigger-create", Severity::Careful},
         {"DROP TRIGGER", DropObject{trigger}, "trigger-drop", Severity::Careful},
         {"DISABLE TRIGGER",
-         CreateObject{on(K::TriggerState, "trigger-state public.orders.orders_touch", "public.orders.orders_touch", kOrders)},
+         CreateObject{
+             on(K::TriggerState, "trigger-state public.orders.orders_touch", "public.orders.orders_touch", kOrders)},
          "trigger-enable-disable", Severity::Careful},
         {"CREATE POLICY", CreateObject{policy}, "policy-create", Severity::Careful},
         {"ALTER POLICY", ReplaceObject{policy, policy}, "policy-alter", Severity::Careful},
@@ -356,8 +359,8 @@ auto rule_cases() -> std::vector<Case> {
         {"ALTER DOMAIN DROP CONSTRAINT", DropObject{qty_positive()}, "domain-drop-constraint", Severity::Safe},
         {"CREATE TYPE AS (...)", CreateObject{composite}, "type-create", Severity::Safe},
         {"DROP TYPE (composite)", DropObject{composite}, "type-drop", Severity::Safe},
-        {"ALTER DOMAIN ADD CONSTRAINT NOT VALID", CreateObject{domain_check_not_valid}, "domain-add-constraint-not-valid",
-         Severity::Safe},
+        {"ALTER DOMAIN ADD CONSTRAINT NOT VALID", CreateObject{domain_check_not_valid},
+         "domain-add-constraint-not-valid", Severity::Safe},
         {"ALTER TYPE ADD ATTRIBUTE", ReplaceObject{composite, widened}, "type-add-attribute", Severity::Safe},
         {"ALTER TYPE DROP ATTRIBUTE", ReplaceObject{composite, narrowed}, "type-drop-attribute", Severity::Dangerous},
         {"CREATE TYPE AS RANGE", CreateObject{range}, "type-create", Severity::Safe},
@@ -366,7 +369,8 @@ auto rule_cases() -> std::vector<Case> {
         {"DROP COLLATION", DropObject{collation}, "collation-drop", Severity::Safe},
         {"CREATE STATISTICS", CreateObject{statistics}, "statistics-create", Severity::Safe},
         {"DROP STATISTICS", DropObject{statistics}, "statistics-drop", Severity::Safe},
-        {"ALTER STATISTICS SET STATISTICS", ReplaceObject{statistics, statistics}, "statistics-set-target", Severity::Safe},
+        {"ALTER STATISTICS SET STATISTICS", ReplaceObject{statistics, statistics}, "statistics-set-target",
+         Severity::Safe},
         {"ALTER VIEW ... SET DEFAULT", CreateObject{view_default}, "view-set-default", Severity::Safe},
         {"ALTER VIEW ... DROP DEFAULT", DropObject{view_default}, "view-set-default", Severity::Safe},
         {"CREATE EVENT TRIGGER", CreateObject{event_trigger}, "event-trigger-create", Severity::Careful},
@@ -375,14 +379,16 @@ auto rule_cases() -> std::vector<Case> {
          CreateObject{on(K::EventTriggerState, "event-trigger-state audit_ddl", "audit_ddl")},
          "event-trigger-enable-disable", Severity::Careful},
         {"SET (fillfactor)",
-         ReplaceObject{on(K::TableOption, "table-option public.orders.fillfactor", "public.orders (fillfactor)", kOrders),
-                       on(K::TableOption, "table-option public.orders.fillfactor", "public.orders (fillfactor)", kOrders)},
+         ReplaceObject{
+             on(K::TableOption, "table-option public.orders.fillfactor", "public.orders (fillfactor)", kOrders),
+             on(K::TableOption, "table-option public.orders.fillfactor", "public.orders (fillfactor)", kOrders)},
          "table-set-storage-params", Severity::Safe},
         {"SET STORAGE",
          CreateObject{on(K::ColumnStorage, "column-storage public.orders.email", "public.orders.email", kOrders)},
          "column-set-storage", Severity::Safe},
         {"SET COMPRESSION",
-         CreateObject{on(K::ColumnCompression, "column-compression public.orders.email", "public.orders.email", kOrders)},
+         CreateObject{
+             on(K::ColumnCompression, "column-compression public.orders.email", "public.orders.email", kOrders)},
          "column-set-compression", Severity::Safe},
         {"SET STATISTICS",
          CreateObject{on(K::ColumnStatistics, "column-statistics public.orders.email", "public.orders.email", kOrders)},
@@ -394,7 +400,8 @@ auto rule_cases() -> std::vector<Case> {
         {"GRANT", CreateObject{grant}, "grant", Severity::Careful},
         {"REVOKE", DropObject{grant}, "revoke", Severity::Careful},
         {"ALTER DEFAULT PRIVILEGES",
-         CreateObject{on(K::DefaultPrivilege, "default-privilege app public TABLES app SELECT", "app: SELECT ON TABLES")},
+         CreateObject{
+             on(K::DefaultPrivilege, "default-privilege app public TABLES app SELECT", "app: SELECT ON TABLES")},
          "default-privileges", Severity::Safe},
     };
     cases.insert(cases.end(), std::make_move_iterator(objects.begin()), std::make_move_iterator(objects.end()));
@@ -435,7 +442,8 @@ TEST_CASE("safety: every catalogue rule except the exec-* envelope rules is reac
                    reading(before))
             .rule);
     Schema constrained;
-    constrained.objects.push_back(SchemaObject{ObjectKind::DomainNotNull, "domain-not-null public.code", "public.code"});
+    constrained.objects.push_back(
+        SchemaObject{ObjectKind::DomainNotNull, "domain-not-null public.code", "public.code"});
     Context with_domain;
     with_domain.after = &constrained;
     reached.insert(verdict_of(AddColumn{kOrders, column("q", "code")}, with_domain).rule);
@@ -1217,7 +1225,9 @@ TEST_CASE("safety: the lock note names the lock, the table and its size as pg_si
     CHECK(verdict_of(CreateSchema{{"app", std::nullopt}}).lock_note.empty());
 }
 
-TEST_CASE("safety: ADD COLUMN of a domain with constraints rewrites the table; ALTER DOMAIN ADD CONSTRAINT NOT VALID is SAFE") {
+TEST_CASE(
+    "safety: ADD COLUMN of a domain with constraints rewrites the table; ALTER DOMAIN ADD CONSTRAINT NOT VALID is "
+    "SAFE") {
     Schema after;
     after.objects.push_back(sql_object(ObjectKind::DomainConstraint, "domain-constraint public.posint.positive",
                                        "public.posint.positive", std::nullopt,
@@ -1250,8 +1260,9 @@ TEST_CASE("safety: ADD COLUMN of a domain with constraints rewrites the table; A
 }
 
 TEST_CASE("safety: attaching an existing table to a new parent is not exempt as new; a new child is") {
-    SchemaObject partition = sql_object(ObjectKind::Partition, "partition public.orders_2024 public.orders",
-                                        "public.orders_2024", kOrders, "ALTER TABLE public.orders ATTACH PARTITION ...");
+    SchemaObject partition =
+        sql_object(ObjectKind::Partition, "partition public.orders_2024 public.orders", "public.orders_2024", kOrders,
+                   "ALTER TABLE public.orders ATTACH PARTITION ...");
     Context new_parent;
     new_parent.new_tables.insert(kOrders);
     CHECK(verdict_of(CreateObject{partition}, new_parent).severity != Severity::Safe);
