@@ -336,6 +336,10 @@ auto to_sql(const Operation& operation) -> std::vector<std::string> {
             },
             // "DROP VIEW v", "DROP FUNCTION f(a integer)": the same object named for ALTER.
             [](const RenameObject& op) -> Out {
+                if (!op.object.drop.starts_with("DROP ")) {
+                    throw Error(ErrorKind::Internal,
+                                fmt::format("{} has no DROP statement to name it by for RENAME", op.object.id));
+                }
                 return {fmt::format("ALTER{} RENAME TO {}", op.object.drop.substr(4), quote_ident(op.to))};
             },
         },

@@ -201,6 +201,19 @@ auto lines_of(const std::string& text) -> std::vector<std::string> {
     return out;
 }
 
+/// Checks that `object`'s id has its kind's form, "<id word> <...>" (object_kinds.def; grants: "grant ..." or
+/// "revoke ..."), the form the migration reader and the differ build ids in: a query that spells an id otherwise is
+/// a bug that would make objects of two sides never meet.
+void check_id_form(const model::SchemaObject& object, std::string_view query) {
+    std::string_view word = model::kind_traits(object.kind).id_word;
+    auto has_word = [&](std::string_view each) {
+        return object.id.size() > each.size() && object.id.starts_with(each) && object.id[each.size()] == ' ';
+    };
+    if (word.empty() ? has_word("grant") || has_word("revoke") : has_word(word)) return;
+    throw Error(ErrorKind::Internal, fmt::format("{} gave {} the id {}, not \"{} ...\"", query,
+                                                 model::object_kind_name(object.kind), object.id, word));
+}
+
 void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
     for (const auto& row : run(work, queries::kQueryObjects, "views, functions, triggers and other objects")) {
         model::SchemaObject object;
@@ -208,12 +221,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         if (!kind) throw Error(ErrorKind::Internal, "unknown object kind " + text(row["kind"]));
         object.kind = *kind;
         object.id = text(row["id"]);
-        // Ids are "<id word> <...>" (object_kinds.def), the form the parser and the differ build them in.
-        if (std::string_view word = model::kind_traits(*kind).id_word;
-            object.id.size() <= word.size() || !object.id.starts_with(word) || object.id[word.size()] != ' ') {
-            throw Error(ErrorKind::Internal, fmt::format("objects.sql gave {} the id {}, not \"{} ...\"",
-                                                         model::object_kind_name(*kind), object.id, word));
-        }
+        check_id_form(object, "objects.sql");
         object.subject = text(row["subject"]);
         if (!row["table_name"].is_null())
             object.table = model::QualifiedName{text(row["table_schema"]), text(row["table_name"])};
@@ -230,6 +238,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         model::SchemaObject comment;
         comment.kind = model::ObjectKind::Comment;
         comment.id = text(row["id"]);
+        check_id_form(comment, "object_comments.sql");
         comment.subject = text(row["object_id"]);
         comment.subject = comment.subject.substr(comment.subject.find(' ') + 1);
         comment.create = text(row["create_sql"]);
@@ -242,6 +251,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         model::SchemaObject grant;
         grant.kind = text(row["kind"]) == "grant" ? model::ObjectKind::Grant : model::ObjectKind::DefaultPrivilege;
         grant.id = text(row["id"]);
+        check_id_form(grant, "grants.sql");
         grant.subject = text(row["subject"]);
         grant.create = text(row["create_sql"]);
         grant.drop = text(row["drop_sql"]);

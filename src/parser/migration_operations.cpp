@@ -94,8 +94,7 @@ auto sql_object(ObjectKind kind, std::string subject, std::optional<QualifiedNam
 }
 
 /// The statement as libpg_query's deparser spells it (keywords upper case, one line), whatever case and layout the
-/// file uses. What the rules need to know is set as model::ObjectFacts from the parse tree, not read from this text
-/// (except a materialized view's "... WITH NO DATA": see create_materialized_view).
+/// file uses. What the rules need to know is set as model::ObjectFacts from the parse tree, not read from this text.
 auto canonical_sql(PgQuery__Node* node, Arena& arena) -> std::string {
     try {
         std::string text = deparse_statement(node, arena);

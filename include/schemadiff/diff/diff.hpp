@@ -1,6 +1,8 @@
-// Model x model -> operations. Knows nothing of safety or SQL text: operations carry typed changes (ddl spells them)
-// or the statements the catalog printed for an object. Objects defined by SQL are handed over in dependency order
-// (an object after what it depends on, from the schemas' dependency graphs); the plan's phases are the planner's.
+// Model x model -> operations. Knows nothing of safety and writes no SQL: operations carry typed changes (ddl spells
+// them) or the statements the catalog printed for an object. It reads that text where the catalog gives nothing
+// typed (which objects a definition names, to rename or rebuild them). Objects defined by SQL are handed over in
+// dependency order (an object after what it depends on, from the schemas' dependency graphs); the plan's phases are the
+// planner's.
 #pragma once
 
 #include <vector>

@@ -199,10 +199,9 @@ struct DropObject {
     SchemaObject object;
     bool rebuild = false;
 };
-/// The object's `replace` SQL (CREATE OR REPLACE, ALTER POLICY, SET (option)...): changed in place.
-/// An object changed in place: by `to.replace`, or for a composite type by ALTER TYPE ... DROP ATTRIBUTE (each of
-/// `attributes.dropped`, quoted names) and ADD ATTRIBUTE (each of `attributes.added`, "name type [COLLATE c]" lines
-/// as the catalog query prints them), which ddl spells.
+/// An object changed in place: by `to.replace` (CREATE OR REPLACE, ALTER POLICY, SET (option)...), or for a composite
+/// type by ALTER TYPE ... DROP ATTRIBUTE (each of `attributes.dropped`, quoted names) and ADD ATTRIBUTE (each of
+/// `attributes.added`, "name type [COLLATE c]" lines as the catalog query prints them), which ddl spells.
 struct AttributeChanges {
     std::vector<std::string> dropped;
     std::vector<std::string> added;

@@ -246,7 +246,8 @@ struct ObjectFacts {
 /// One object defined by SQL: a view, a function, a trigger, a policy, a domain constraint, a storage option, a
 /// partition link, a grant... Each is an atom with the SQL that creates it and the SQL that removes it, printed by
 /// PostgreSQL's catalog functions (pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef, ...), so two schemas meet in
-/// one spelling. They come from a database only: schema files get them through a scratch database (engine).
+/// one spelling. A schema file's objects come through a scratch database (engine); a migration file's (for `check`)
+/// from the migration reader, with the file's own statement as their SQL.
 struct SchemaObject {
     ObjectKind kind = ObjectKind::View;
     std::string id;       ///< unique in a schema: "view public.v", "function public.f(integer)", "trigger public.t.tr"

@@ -3,6 +3,8 @@
 // and catalogue rules lint mode reports for them.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "schemadiff/parser/parse_migration.hpp"
 #include "schemadiff/safety/safety.hpp"
 #include "unit_support.hpp"
@@ -314,4 +316,44 @@ TEST_CASE("parser: objects the starting schema knows keep their ids, so its depe
     Schema indexed = parse_normalized("CREATE TABLE t (a int);\nCREATE INDEX t_a_idx ON t (a);");
     CHECK(kinds(last_operations("ALTER TABLE t_a_idx RENAME TO t_a_key;", indexed)) == Strings{"rename_index"});
     CHECK(kinds(last_operations("CREATE VIEW v AS SELECT 1;\nALTER TABLE v RENAME TO w;")) == Strings{"rename_view"});
+}
+
+// The catalog queries and the migration reader meet on ids: each object's id starts with its kind's id word
+// (object_kinds.def), whichever statement made it.
+TEST_CASE("parser: every object a migration file makes has the id form of its kind") {
+    const char* sql =
+        "CREATE VIEW v AS SELECT 1; CREATE MATERIALIZED VIEW mv AS SELECT 1; CREATE INDEX ON mv (x);"
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'; CREATE PROCEDURE p() LANGUAGE sql AS '';"
+        "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f(); ALTER TABLE t DISABLE TRIGGER tr;"
+        "CREATE POLICY pol ON t USING (true); ALTER TABLE t ENABLE ROW LEVEL SECURITY;"
+        "ALTER TABLE t FORCE ROW LEVEL SECURITY; CREATE STATISTICS st ON a, b FROM t;"
+        "CREATE DOMAIN d AS int; ALTER DOMAIN d SET NOT NULL; ALTER DOMAIN d SET DEFAULT 1;"
+        "ALTER DOMAIN d ADD CONSTRAINT c CHECK (VALUE > 0); CREATE TYPE pair AS (a int); CREATE TYPE r AS RANGE "
+        "(subtype = int); CREATE COLLATION co (provider = icu, locale = 'und'); CREATE EVENT TRIGGER et ON "
+        "ddl_command_start EXECUTE FUNCTION f(); ALTER EVENT TRIGGER et DISABLE; ALTER TABLE t SET (fillfactor = 70);"
+        "ALTER TABLE t ALTER COLUMN a SET STORAGE PLAIN; ALTER TABLE t ALTER COLUMN a SET COMPRESSION pglz;"
+        "ALTER TABLE t ALTER COLUMN a SET STATISTICS 100; ALTER VIEW v ALTER COLUMN x SET DEFAULT 1;"
+        "ALTER TABLE t ATTACH PARTITION t1 FOR VALUES IN (1); ALTER TABLE c INHERIT t;"
+        "GRANT SELECT ON t TO PUBLIC; ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;";
+    std::set<ObjectKind> seen;
+    for (const Operation& operation : operations_of(sql)) {
+        if (!std::holds_alternative<CreateObject>(operation) && !std::holds_alternative<ReplaceObject>(operation))
+            continue;
+        SchemaObject object = object_of(operation);
+        std::string_view word = kind_traits(object.kind).id_word;
+        CAPTURE(object.id);
+        seen.insert(object.kind);
+        if (object.kind == ObjectKind::Grant) {
+            CHECK((object.id.starts_with("grant ") || object.id.starts_with("revoke ")));
+        } else {
+            CHECK(object.id.starts_with(std::string(word) + " "));
+        }
+    }
+    // Every kind was made above but the comment (COMMENT ON is a SetComment operation in a migration file) and the
+    // materialized view's index (CREATE INDEX is a CreateIndex, with the index rules: the same SHARE lock).
+    std::string missing;
+    for (const KindTraits& each : kObjectKinds) {
+        if (seen.count(each.kind) == 0) missing += std::string(missing.empty() ? "" : " ") + std::string(each.name);
+    }
+    CHECK(missing == "materialized-view-index comment");
 }

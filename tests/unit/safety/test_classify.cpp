@@ -1277,11 +1277,15 @@ TEST_CASE("safety: every object kind created, dropped and replaced gets a rule o
     for (const KindTraits& each : kObjectKinds) {
         CAPTURE(each.name);
         SchemaObject object = sql_object(each.kind, std::string(each.name) + " public.x", "public.x", kOrders, "SQL");
-        for (const Operation& operation : {Operation{CreateObject{object}}, Operation{DropObject{object}},
-                                           Operation{ReplaceObject{object, object}}}) {
-            safety::Verdict verdict = verdict_of(operation);
-            CAPTURE(verdict.rule);
-            CHECK(safety::find_rule(verdict.rule) != nullptr);
+        // Without facts, then with every fact set (the rules reached through one: NOT VALID, DROP ATTRIBUTE, ...).
+        for (bool facts : {false, true}) {
+            object.facts = {facts, facts, facts, facts, facts, facts};
+            for (const Operation& operation : {Operation{CreateObject{object}}, Operation{DropObject{object}},
+                                               Operation{ReplaceObject{object, object}}}) {
+                safety::Verdict verdict = verdict_of(operation);
+                CAPTURE(verdict.rule);
+                CHECK(safety::find_rule(verdict.rule) != nullptr);
+            }
         }
     }
 }
