@@ -199,14 +199,15 @@ struct DropObject {
     SchemaObject object;
     bool rebuild = false;
 };
-/// An object changed in place: by `to.replace` (CREATE OR REPLACE, ALTER POLICY, SET (option)...), or for a composite
-/// type by ALTER TYPE ... DROP ATTRIBUTE (each of `attributes.dropped`, quoted names) and ADD ATTRIBUTE (each of
-/// `attributes.added`, "name type [COLLATE c]" lines as the catalog query prints them), which ddl spells.
+/// The attributes ALTER TYPE drops (quoted names) and adds ("name type [COLLATE c]" lines as the catalog query prints
+/// them) to change a composite type in place.
 struct AttributeChanges {
     std::vector<std::string> dropped;
     std::vector<std::string> added;
     auto empty() const -> bool { return dropped.empty() && added.empty(); }
 };
+/// An object changed in place: by `to.replace` (CREATE OR REPLACE, ALTER POLICY, SET (option)...), or, when
+/// `attributes` is not empty, by the ALTER TYPE ... DROP ATTRIBUTE / ADD ATTRIBUTE that ddl spells from it.
 struct ReplaceObject {
     SchemaObject from;
     SchemaObject to;
