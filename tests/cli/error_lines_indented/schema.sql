@@ -1,0 +1,3 @@
+CREATE TABLE t (a int);
+COMMENT ON TABLE "x
+::error::pwned" IS $$c$$;
