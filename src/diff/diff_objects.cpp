@@ -30,10 +30,18 @@ auto is_privilege(const SchemaObject& object) -> bool {
 }
 
 auto names_relation(const std::string& id) -> bool {
-    for (const char* prefix : {"table ", "column ", "view ", "sequence ", "index ", "constraint ", "default "}) {
-        if (id.rfind(prefix, 0) == 0) return true;
+    auto parsed = ObjectId::parse(id);
+    if (!parsed) return false;
+    for (std::string_view word : {"table", "column", "view", "sequence", "index", "constraint", "default"}) {
+        if (parsed->word == word) return true;
     }
     return false;
+}
+
+/// Whether `id` names a table's member (or a table) with `word`: "default", "constraint", "index", "column".
+auto has_word(const std::string& id, std::string_view word) -> bool {
+    auto parsed = ObjectId::parse(id);
+    return parsed && parsed->word == word;
 }
 
 /// The objects of a schema by id, with after_tables worked out from the dependency graph.
@@ -150,10 +158,10 @@ auto changed_by_table_operations(const Ops& ops, const Schema& from) -> std::set
                            for (const auto& use : rebuild.uses) roots.insert(column_id(use.table, use.column.name));
                        },
                        [&](const DropConstraint& drop) {
-                           roots.insert("constraint " + drop.table.sql() + "." + quote_ident(drop.constraint.name));
+                           roots.insert(ObjectId::constraint(drop.table, drop.constraint.name).str());
                        },
                        [&](const DropEnum& drop) { roots.insert(type_id(drop.type.name)); },
-                       [&](const DropSequence& drop) { roots.insert("sequence " + drop.sequence.name.sql()); },
+                       [&](const DropSequence& drop) { roots.insert(ObjectId::sequence(drop.sequence.name).str()); },
                        [](const auto&) {},
                    },
                    op);
@@ -173,7 +181,7 @@ void keep_populated(SchemaObject& object, const SchemaObject& old) {
 void defaults_around_rebuilds(Ops& ops, const Schema& from, const Schema& to, const std::set<std::string>& ids) {
     if (ids.empty()) return;
     auto default_id = [](const QualifiedName& table, const std::string& column) {
-        return with_id_word(column_id(table, column), "default");
+        return ObjectId::column_default(table, column).str();
     };
     for (const auto& table : from.tables) {
         for (const auto& column : table.columns) {
@@ -249,11 +257,10 @@ struct Members {
         for (const auto& table : schema.tables) {
             for (const auto& column : table.columns) columns[column_id(table.name, column.name)] = {&table, &column};
             for (const auto& constraint : table.constraints) {
-                constraints["constraint " + table.name.sql() + "." + quote_ident(constraint.name)] = {&table,
-                                                                                                      &constraint};
+                constraints[ObjectId::constraint(table.name, constraint.name).str()] = {&table, &constraint};
             }
             for (const auto& index : table.indexes) {
-                indexes["index " + QualifiedName{table.name.schema, index.name}.sql()] = {&table, &index};
+                indexes[ObjectId::index({table.name.schema, index.name}).str()] = {&table, &index};
             }
         }
     }
@@ -274,7 +281,11 @@ auto stand_in(const Column& column, const SchemaObject& used, const std::set<std
     if (used.kind == ObjectKind::Collation) return out;
     bool array = column.type.ends_with("[]");
     std::string base = domain_base_type(used);
-    if (base.empty() || drops.count("type " + base) != 0) base = "text";
+    bool base_goes = std::any_of(drops.begin(), drops.end(), [&](const std::string& id) {
+        auto parsed = ObjectId::parse(id);
+        return parsed && parsed->word == "type" && parsed->name.sql() == base;
+    });
+    if (base.empty() || base_goes) base = "text";
     out.type = base + (array && !base.ends_with("[]") ? "[]" : "");
     return out;
 }
@@ -377,7 +388,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     // dependents), so that no call is ambiguous between the two while the plan runs.
     auto routine_name = [](const SchemaObject& object) {
         bool routine = kind_has(object.kind, KindFlag::Routine);
-        return routine ? object.subject.substr(0, object.subject.find('(')) : std::string();
+        return routine ? ObjectId::read(object.id).name.sql() : std::string();
     };
     std::set<std::string> created_routines;
     for (const auto& id : creates) {
@@ -426,12 +437,12 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
         auto [table, generated] = old_members.columns.at(column);
         for (const auto& constraint : table->constraints) {
             if (mentions_identifier(constraint.definition.text, generated->name)) {
-                around.constraints.insert("constraint " + table->name.sql() + "." + quote_ident(constraint.name));
+                around.constraints.insert(ObjectId::constraint(table->name, constraint.name).str());
             }
         }
         for (const auto& index : table->indexes) {
             if (mentions_identifier(index.definition.text, generated->name)) {
-                around.indexes.insert("index " + QualifiedName{table->name.schema, index.name}.sql());
+                around.indexes.insert(ObjectId::index({table->name.schema, index.name}).str());
             }
         }
         if (seen.insert(column).second) queue.push_back(column);
@@ -465,20 +476,20 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
             const SchemaObject* object = old_graph.find(dependent);
             if (object == nullptr) {  // a table's member that uses an object going away: planned around it
                 if (dropped == nullptr) continue;
-                if (dependent.starts_with("default ")) {
+                if (has_word(dependent, "default")) {
                     if (rebuilt.count(id) == 0) continue;
-                    std::string column = with_id_word(dependent, "column");
+                    std::string column = ObjectId::read(dependent).with_word("column").str();
                     auto member = old_members.columns.find(column);
                     if (member != old_members.columns.end() && member->second.second->generated) {
                         generate_around(column);
                     } else {
                         defaults_around.insert(dependent);
                     }
-                } else if (dependent.starts_with("constraint ") && old_members.constraints.count(dependent) != 0) {
+                } else if (has_word(dependent, "constraint") && old_members.constraints.count(dependent) != 0) {
                     around.constraints.insert(dependent);
-                } else if (dependent.starts_with("index ") && old_members.indexes.count(dependent) != 0) {
+                } else if (has_word(dependent, "index") && old_members.indexes.count(dependent) != 0) {
                     around.indexes.insert(dependent);
-                } else if (dependent.starts_with("column ") && rebuilt.count(id) != 0 &&
+                } else if (has_word(dependent, "column") && rebuilt.count(id) != 0 &&
                            kind_has(dropped->kind, KindFlag::ColumnType)) {
                     retype_around(dependent, id);
                 }
@@ -514,7 +525,7 @@ void diff_objects(Ops& ops, const Schema& from, const Schema& to, const CompareO
     for (const auto& column : around.generated) {
         backward.insert(column);
         forward.insert(column);
-        std::string default_id = with_id_word(column, "default");
+        std::string default_id = ObjectId::read(column).with_word("default").str();
         old_calls[column] = old_graph.dependencies_of(default_id);
         new_calls[column] = new_graph.dependencies_of(default_id);
     }

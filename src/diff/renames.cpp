@@ -46,7 +46,7 @@ auto object_named(const Schema& schema, const std::string& id) -> const SchemaOb
 auto function_named(const Schema& schema, const std::string& name) -> const SchemaObject* {
     const SchemaObject* found = nullptr;
     for (const auto& object : schema.objects) {
-        if (kind_has(object.kind, KindFlag::Routine) && object.subject.rfind(name + "(", 0) == 0) {
+        if (kind_has(object.kind, KindFlag::Routine) && ObjectId::read(object.id).name.sql() == name) {
             if (found != nullptr) return nullptr;
             found = &object;
         }
@@ -61,11 +61,17 @@ void replace_in_object(SchemaObject& object, const std::string& from, const std:
     for (auto& line : object.replace_key) line = replace_identifier(line, from, to);
 }
 
-void replace_in_ids(Schema& schema, const std::string& from_id, const std::string& to_id) {
+/// Renames the object `from` to `to` in every object id and dependency; a table's columns go with it.
+void rename_in_ids(Schema& schema, const ObjectId& from, const ObjectId& to) {
+    std::string from_id = from.str(), to_id = to.str();
+    bool table = from.word == "table";
     auto swap = [&](const std::string& id) {
         if (id == from_id) return to_id;
-        if (id.rfind(from_id + ".", 0) == 0) return to_id + id.substr(from_id.size());  // its columns
-        return id;
+        if (!table) return id;
+        auto parsed = ObjectId::parse(id);
+        if (!parsed || parsed->word != "column" || parsed->name != from.name) return id;
+        parsed->name = to.name;
+        return parsed->str();
     };
     std::map<std::string, std::vector<std::string>> dependencies;
     for (auto& [dependent, deps] : schema.dependencies) {
@@ -155,16 +161,17 @@ auto find_renames(const Schema& from, const Schema& to) -> std::vector<Rename> {
             bool view = kind_has(object.kind, KindFlag::ViewLike);
             bool function = kind_has(object.kind, KindFlag::Routine);
             if (view && object.subject == subject) {
-                auto dot = object.id.find(' ');
                 QualifiedName new_name = parse_old(object.subject, "public");
                 QualifiedName old = parse_old(written, new_name.schema);
-                std::string old_id = object.id.substr(0, dot + 1) + old.sql();
+                ObjectId old_object = ObjectId::read(object.id);
+                old_object.name = old;
+                std::string old_id = old_object.str();
                 const SchemaObject* before = object_named(from, old_id);
                 if (old.schema == new_name.schema && before != nullptr && object_named(from, object.id) == nullptr &&
                     object_named(to, old_id) == nullptr) {
                     out.push_back({Rename::Kind::View, new_name, old.name, new_name.name, old_id});
                 }
-            } else if (function && object.subject.rfind(subject + "(", 0) == 0) {
+            } else if (function && ObjectId::read(object.id).name.sql() == subject) {
                 QualifiedName new_name = parse_old(subject, "public");
                 QualifiedName old = parse_old(written, new_name.schema);
                 const SchemaObject* before = function_named(from, old.sql());
@@ -193,11 +200,9 @@ auto invert(const std::vector<Rename>& renames) -> std::vector<Rename> {
         if (rename.kind == Rename::Kind::Table) back.table = {rename.table.schema, rename.to};
         if (rename.kind == Rename::Kind::View || rename.kind == Rename::Kind::Function) {
             back.table = {rename.table.schema, rename.from};
-            auto space = rename.object_id.find(' ');
-            std::string old_q = QualifiedName{rename.table.schema, rename.from}.sql();
-            std::string new_q = QualifiedName{rename.table.schema, rename.to}.sql();
-            back.object_id =
-                rename.object_id.substr(0, space + 1) + new_q + rename.object_id.substr(space + 1 + old_q.size());
+            ObjectId renamed = ObjectId::read(rename.object_id);
+            renamed.name = {rename.table.schema, rename.to};
+            back.object_id = renamed.str();
         }
         out.push_back(back);
     }
@@ -248,8 +253,7 @@ void apply_renames(Schema& schema, const std::vector<Rename>& renames) {
                     replace_in_object(object, old_sql, new_sql);
                     if (object.table == old) object.table = renamed;
                 }
-                replace_in_ids(schema, "table " + old_sql, "table " + new_sql);
-                replace_in_ids(schema, "column " + old_sql, "column " + new_sql);
+                rename_in_ids(schema, ObjectId::table(old), ObjectId::table(renamed));
                 break;
             }
             case Rename::Kind::Column: {
@@ -286,7 +290,8 @@ void apply_renames(Schema& schema, const std::vector<Rename>& renames) {
                         sequence.owned_by_column = rename.to;
                     }
                 }
-                replace_in_ids(schema, column_id(rename.table, rename.from), column_id(rename.table, rename.to));
+                rename_in_ids(schema, ObjectId::column(rename.table, rename.from),
+                              ObjectId::column(rename.table, rename.to));
                 break;
             }
             case Rename::Kind::Constraint: {
@@ -315,9 +320,9 @@ void apply_renames(Schema& schema, const std::vector<Rename>& renames) {
                 std::string old_q = QualifiedName{rename.table.schema, rename.from}.sql();
                 std::string new_q = QualifiedName{rename.table.schema, rename.to}.sql();
                 for (auto& object : schema.objects) replace_in_object(object, old_q, new_q);
-                std::string space_kind = rename.object_id.substr(0, rename.object_id.find(' ') + 1);
-                std::string new_id = space_kind + new_q + rename.object_id.substr(space_kind.size() + old_q.size());
-                replace_in_ids(schema, rename.object_id, new_id);
+                ObjectId renamed = ObjectId::read(rename.object_id);
+                renamed.name = {rename.table.schema, rename.to};
+                rename_in_ids(schema, ObjectId::read(rename.object_id), renamed);
                 break;
             }
         }

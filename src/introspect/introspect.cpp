@@ -201,17 +201,19 @@ auto lines_of(const std::string& text) -> std::vector<std::string> {
     return out;
 }
 
-/// Checks that `object`'s id has its kind's form, "<id word> <...>" (object_kinds.def; grants: "grant ..." or
-/// "revoke ..."), the form the migration reader and the differ build ids in: a query that spells an id otherwise is
-/// a bug that would make objects of two sides never meet.
+/// Checks that `object`'s id reads as a model::ObjectId of its kind, the form the migration reader and the differ
+/// build ids in: a query that spells an id otherwise is a bug that would make objects of two sides never meet.
 void check_id_form(const model::SchemaObject& object, std::string_view query) {
-    std::string_view word = model::kind_traits(object.kind).id_word;
-    auto has_word = [&](std::string_view each) {
-        return object.id.size() > each.size() && object.id.starts_with(each) && object.id[each.size()] == ' ';
-    };
-    if (word.empty() ? has_word("grant") || has_word("revoke") : has_word(word)) return;
-    throw Error(ErrorKind::Internal, fmt::format("{} gave {} the id {}, not \"{} ...\"", query,
-                                                 model::object_kind_name(object.kind), object.id, word));
+    if (model::id_fits_kind(object.id, object.kind)) return;
+    throw Error(ErrorKind::Internal, fmt::format("{} gave {} the id {}, which is not an id of that kind", query,
+                                                 model::object_kind_name(object.kind), object.id));
+}
+
+/// Checks that an id of the dependency graph reads as a model::ObjectId.
+auto checked_id(std::string id, std::string_view query) -> std::string {
+    if (!model::ObjectId::parse(id))
+        throw Error(ErrorKind::Internal, fmt::format("{} gave {}, which is not an object id", query, id));
+    return id;
 }
 
 void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
@@ -239,8 +241,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         comment.kind = model::ObjectKind::Comment;
         comment.id = text(row["id"]);
         check_id_form(comment, "object_comments.sql");
-        comment.subject = text(row["object_id"]);
-        comment.subject = comment.subject.substr(comment.subject.find(' ') + 1);
+        comment.subject = model::ObjectId::read(text(row["object_id"])).body();
         comment.create = text(row["create_sql"]);
         comment.drop = text(row["drop_sql"]);
         comment.replace = comment.create;
@@ -264,7 +265,8 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
     // planner's one-row guesses would nest loops over every edge (dependencies.sql).
     work.exec("SET LOCAL enable_nestloop = off");
     for (const auto& row : run(work, queries::kQueryDependencies, "dependencies")) {
-        schema.dependencies[text(row["dependent"])].push_back(text(row["dependency"]));
+        schema.dependencies[checked_id(text(row["dependent"]), "dependencies.sql")].push_back(
+            checked_id(text(row["dependency"]), "dependencies.sql"));
     }
     work.exec("RESET enable_nestloop");
     // Atoms that are not catalog objects of their own depend on what they modify.

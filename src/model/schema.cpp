@@ -152,13 +152,13 @@ auto Schema::find_object(const std::string& id) const -> const SchemaObject* {
 }
 
 auto table_id(const QualifiedName& table) -> std::string {
-    return "table " + table.sql();
+    return ObjectId::table(table).str();
 }
 auto column_id(const QualifiedName& table, const std::string& column) -> std::string {
-    return "column " + table.sql() + "." + quote_ident(column);
+    return ObjectId::column(table, column).str();
 }
 auto type_id(const QualifiedName& type) -> std::string {
-    return "type " + type.sql();
+    return ObjectId::type(type).str();
 }
 auto domain_base_type(const SchemaObject& domain) -> std::string {
     auto at = domain.create.find(" AS ");
@@ -182,19 +182,6 @@ auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind> {
     return std::nullopt;
 }
 
-auto object_id(ObjectKind kind, std::string_view subject) -> std::string {
-    std::string_view word = kind_traits(kind).id_word;
-    if (word.empty())
-        throw Error(ErrorKind::Internal, fmt::format("{} ids are not <word> <subject>", object_kind_name(kind)));
-    return fmt::format("{} {}", word, subject);
-}
-
-auto with_id_word(std::string_view id, std::string_view word) -> std::string {
-    auto space = id.find(' ');
-    if (space == std::string_view::npos) throw Error(ErrorKind::Internal, fmt::format("{} is not an object id", id));
-    return fmt::format("{}{}", word, id.substr(space));
-}
-
 auto implied_dependencies(const SchemaObject& object) -> std::vector<std::string> {
     const KindTraits& traits = kind_traits(object.kind);
     auto owner = [&] {
@@ -207,13 +194,13 @@ auto implied_dependencies(const SchemaObject& object) -> std::vector<std::string
         case Implied::None:
             return {};
         case Implied::Subject:
-            return {fmt::format("{} {}", traits.implied_word, object.id.substr(object.id.find(' ') + 1))};
+            return {ObjectId::read(object.id).with_word(traits.implied_word).str()};
         case Implied::Table:
             return {table_id(owner())};
         case Implied::View:
-            return {object_id(ObjectKind::View, owner().sql())};
+            return {ObjectId::of(ObjectKind::View, owner()).str()};
         case Implied::ChildAndParent:
-            return {"table " + object.subject, table_id(owner())};
+            return {table_id(ObjectId::read(object.id).name), table_id(owner())};
     }
     return {};
 }

@@ -12,6 +12,7 @@
 
 namespace schemadiff::parser {
 
+using model::ObjectId;
 using model::ObjectKind;
 using model::Operation;
 using model::QualifiedName;
@@ -71,26 +72,27 @@ auto declared(std::vector<T>& items, Index& index, const Name& name, bool replac
 }
 
 /// A member of a table or type as model::subject() prints it: public.t.c.
-auto member_subject(const QualifiedName& owner, const std::string& member) -> std::string {
-    return owner.sql() + "." + quote_ident(member);
-}
-
-/// The object of `kind` with `id` and `subject`, for the kinds whose id is not "<id word> <subject>".
-auto sql_object_with_id(ObjectKind kind, std::string id, std::string subject,
-                        std::optional<QualifiedName> table = std::nullopt) -> SchemaObject {
+/// The object of `kind` with `id`; `subject` (for people) is the id's body unless given.
+auto sql_object(ObjectKind kind, const ObjectId& id, std::optional<QualifiedName> table = std::nullopt,
+                std::optional<std::string> subject = std::nullopt) -> SchemaObject {
     SchemaObject object;
     object.kind = kind;
-    object.id = std::move(id);
-    object.subject = std::move(subject);
+    object.id = id.str();
+    object.subject = subject ? std::move(*subject) : id.body();
     object.table = std::move(table);
     return object;
 }
 
-/// The object of `kind` named `subject`, with the id object_kinds.def gives it.
-auto sql_object(ObjectKind kind, std::string subject, std::optional<QualifiedName> table = std::nullopt)
+/// The object of `kind` named `name` (a Name-shaped id: "view public.v").
+auto named_object(ObjectKind kind, const QualifiedName& name, std::optional<QualifiedName> table = std::nullopt)
     -> SchemaObject {
-    std::string id = object_id(kind, subject);
-    return sql_object_with_id(kind, std::move(id), std::move(subject), std::move(table));
+    return sql_object(kind, ObjectId::of(kind, name), std::move(table));
+}
+
+/// The object of `kind` that is `member` of `owner` (a Member-shaped id: "trigger public.t.tr").
+auto member_object(ObjectKind kind, const QualifiedName& owner, const std::string& member,
+                   std::optional<QualifiedName> table = std::nullopt) -> SchemaObject {
+    return sql_object(kind, ObjectId::of(kind, owner, member), std::move(table));
 }
 
 /// The statement as libpg_query's deparser spells it (keywords upper case, one line), whatever case and layout the
@@ -441,8 +443,7 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
         for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; origins_.resize(out.size(), cmd_idx++)) {
             PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
             if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault) continue;
-            std::string subject = member_subject(view, cmd->name);
-            SchemaObject column_default = sql_object(ObjectKind::ViewColumnDefault, subject, view);
+            SchemaObject column_default = member_object(ObjectKind::ViewColumnDefault, view, cmd->name, view);
             out.push_back(switched(std::move(column_default), action_sql(stmt, cmd_idx, arena), cmd->def != nullptr));
         }
         return out;
@@ -609,7 +610,7 @@ auto MigrationOperations::drop(PgQuery__DropStmt* stmt) -> std::vector<Operation
                 break;
             }
             case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
-                const SchemaObject* type = find_object(object_id(ObjectKind::CompositeType, name.sql()));
+                const SchemaObject* type = find_object(ObjectId::of(ObjectKind::CompositeType, name).str());
                 if (type != nullptr &&
                     (type->kind == ObjectKind::CompositeType || type->kind == ObjectKind::RangeType)) {
                     out.push_back(dropped(*type));
@@ -751,11 +752,10 @@ auto MigrationOperations::rename(PgQuery__RenameStmt* stmt) -> std::vector<Opera
         case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
             QualifiedName name = qualified_name(stmt->relation);
             bool materialized = stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
-            const SchemaObject* known = find_object(object_id(ObjectKind::View, name.sql()));
+            const SchemaObject* known = find_object(ObjectId::of(ObjectKind::View, name).str());
             SchemaObject view =
-                known != nullptr
-                    ? *known
-                    : sql_object(materialized ? ObjectKind::MaterializedView : ObjectKind::View, name.sql());
+                known != nullptr ? *known
+                                 : named_object(materialized ? ObjectKind::MaterializedView : ObjectKind::View, name);
             return rename_object(std::move(view), name, to);
         }
         case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
@@ -785,7 +785,7 @@ auto MigrationOperations::rename_table(PgQuery__RenameStmt* stmt) -> std::vector
     QualifiedName from = qualified_name(stmt->relation);
     QualifiedName to{from.schema, stmt->newname};
     if (find_index(from).second != nullptr) return rename_index(from, to.name);
-    if (const SchemaObject* view = find_object(object_id(ObjectKind::View, from.sql())))
+    if (const SchemaObject* view = find_object(ObjectId::of(ObjectKind::View, from).str()))
         return rename_object(*view, from, to.name);
     auto it = ctx_.table_index.find(from);
     if (it != ctx_.table_index.end()) {
@@ -804,12 +804,14 @@ auto MigrationOperations::rename_table(PgQuery__RenameStmt* stmt) -> std::vector
 
 auto MigrationOperations::rename_object(SchemaObject object, const QualifiedName& name, const std::string& to)
     -> std::vector<Operation> {
-    std::string old_name = name.sql();
-    std::string new_name = QualifiedName{name.schema, to}.sql();
-    if (object.subject.rfind(old_name, 0) == 0) {
+    ObjectId id = ObjectId::read(object.id);
+    if (id.name == name) {
         SchemaObject renamed = object;
-        renamed.subject = new_name + object.subject.substr(old_name.size());
-        renamed.id = object.id.substr(0, object.id.find(' ') + 1) + renamed.subject;
+        std::string old_name = name.sql();
+        id.name.name = to;
+        renamed.id = id.str();
+        // the subject for people: the new name, then what followed the old one (a function's argument types)
+        renamed.subject = id.name.sql() + object.subject.substr(std::min(old_name.size(), object.subject.size()));
         forget_object(object.id);
         store(std::move(renamed));
     }
@@ -865,8 +867,7 @@ auto MigrationOperations::switched(SchemaObject object, const std::string& sql, 
     return switched_on(std::move(object));
 }
 
-auto MigrationOperations::signature(const QualifiedName& name, PgQuery__Node** arguments, size_t count, bool procedure)
-    -> std::string {
+auto MigrationOperations::signature(PgQuery__Node** arguments, size_t count, bool procedure) -> std::string {
     auto type_of = [&](const PgQuery__TypeName* type) -> std::string {
         try {
             return without_typmods(format_type_name(type, ctx_));
@@ -884,7 +885,7 @@ auto MigrationOperations::signature(const QualifiedName& name, PgQuery__Node** a
             types.push_back(type_of(argument->type_name));
         }
     }
-    return fmt::format("{}({})", name.sql(), fmt::join(types, ", "));
+    return fmt::format("{}", fmt::join(types, ", "));
 }
 
 auto MigrationOperations::function_object(const PgQuery__ObjectWithArgs* function, PgQuery__ObjectType type)
@@ -894,27 +895,29 @@ auto MigrationOperations::function_object(const PgQuery__ObjectWithArgs* functio
     ObjectKind kind = procedure ? ObjectKind::Procedure : ObjectKind::Function;
     if (function->args_unspecified) {
         // DROP FUNCTION f: PostgreSQL takes the only function of that name; so does the schema, when it knows one.
-        std::string prefix = object_id(kind, name.sql() + "(");
+        std::string prefix = ObjectId::routine(kind, name, "").str();
+        prefix.pop_back();  // "function s.f("
         std::vector<const SchemaObject*> candidates;
         const auto& ids = ctx_.lookups.objects.positions(schema_.objects);
         for (auto it = ids.lower_bound(prefix); it != ids.end() && it->first.rfind(prefix, 0) == 0; ++it) {
             candidates.push_back(&schema_.objects[it->second]);
         }
         if (candidates.size() == 1) return *candidates[0];
-        return sql_object(kind, name.sql());
+        // Known by its name only: the id has no argument types to give ("function s.f()"), the subject says so.
+        return sql_object(kind, ObjectId::routine(kind, name, ""), std::nullopt, name.sql());
     }
     // The argument list with modes (PostgreSQL >= 14) when the parser keeps it: a procedure's OUT arguments count.
-    std::string callable = function->n_objfuncargs > 0
-                               ? signature(name, function->objfuncargs, function->n_objfuncargs, procedure)
-                               : signature(name, function->objargs, function->n_objargs, procedure);
-    if (const SchemaObject* known = find_object(object_id(ObjectKind::Function, callable))) return *known;
-    SchemaObject object = sql_object(kind, callable);
-    return object;
+    ObjectId id = ObjectId::routine(kind, name,
+                                    function->n_objfuncargs > 0
+                                        ? signature(function->objfuncargs, function->n_objfuncargs, procedure)
+                                        : signature(function->objargs, function->n_objargs, procedure));
+    if (const SchemaObject* known = find_object(id.str())) return *known;
+    return sql_object(kind, id);
 }
 
 auto MigrationOperations::create_view(PgQuery__ViewStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->view);
-    SchemaObject view = sql_object(ObjectKind::View, name.sql());
+    SchemaObject view = named_object(ObjectKind::View, name);
     view.create = sql;
     if (!stmt->replace) return {created(std::move(view))};
     view.replace = sql;
@@ -926,7 +929,7 @@ auto MigrationOperations::create_materialized_view(PgQuery__CreateTableAsStmt* s
     // CREATE TABLE AS / SELECT INTO: a table whose columns come from a query, which the model cannot know.
     if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) return {};
     QualifiedName name = qualified_name(stmt->into->rel);
-    SchemaObject view = sql_object(ObjectKind::MaterializedView, name.sql());
+    SchemaObject view = named_object(ObjectKind::MaterializedView, name);
     if (stmt->if_not_exists && find_object(view.id) != nullptr) return {};  // nothing happens
     view.create = sql;
     view.facts.no_data = stmt->into->skip_data;  // WITH NO DATA: the query runs at the first REFRESH
@@ -936,8 +939,9 @@ auto MigrationOperations::create_materialized_view(PgQuery__CreateTableAsStmt* s
 auto MigrationOperations::create_function(PgQuery__CreateFunctionStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->funcname, stmt->n_funcname));
-    std::string callable = signature(name, stmt->parameters, stmt->n_parameters, stmt->is_procedure);
-    SchemaObject function = sql_object(stmt->is_procedure ? ObjectKind::Procedure : ObjectKind::Function, callable);
+    ObjectKind kind = stmt->is_procedure ? ObjectKind::Procedure : ObjectKind::Function;
+    SchemaObject function = sql_object(
+        kind, ObjectId::routine(kind, name, signature(stmt->parameters, stmt->n_parameters, stmt->is_procedure)));
     function.create = sql;
     if (!stmt->replace) return {created(std::move(function))};
     function.replace = sql;
@@ -947,8 +951,7 @@ auto MigrationOperations::create_function(PgQuery__CreateFunctionStmt* stmt, con
 auto MigrationOperations::create_trigger(PgQuery__CreateTrigStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->relation);
-    std::string subject = member_subject(table_name, stmt->trigname);
-    SchemaObject trigger = sql_object(ObjectKind::Trigger, subject, table_name);
+    SchemaObject trigger = member_object(ObjectKind::Trigger, table_name, stmt->trigname, table_name);
     trigger.create = sql;
     if (!stmt->replace) return {created(std::move(trigger))};
     trigger.replace = sql;  // CREATE OR REPLACE TRIGGER (PostgreSQL >= 14)
@@ -958,8 +961,7 @@ auto MigrationOperations::create_trigger(PgQuery__CreateTrigStmt* stmt, const st
 auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->table);
-    std::string subject = member_subject(table_name, stmt->policy_name);
-    SchemaObject policy = sql_object(ObjectKind::Policy, subject, table_name);
+    SchemaObject policy = member_object(ObjectKind::Policy, table_name, stmt->policy_name, table_name);
     policy.create = sql;
     // The grammar fills in the defaults: permissive, and cmd_name "all" without FOR.
     std::string command = is_set(stmt->cmd_name) ? stmt->cmd_name : "all";
@@ -970,9 +972,9 @@ auto MigrationOperations::create_policy(PgQuery__CreatePolicyStmt* stmt, const s
 auto MigrationOperations::alter_policy(PgQuery__AlterPolicyStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName table_name = qualified_name(stmt->table);
-    std::string subject = member_subject(table_name, stmt->policy_name);
-    const SchemaObject* known = find_object(object_id(ObjectKind::Policy, subject));
-    SchemaObject policy = known != nullptr ? *known : sql_object(ObjectKind::Policy, subject, table_name);
+    const SchemaObject* known = find_object(ObjectId::of(ObjectKind::Policy, table_name, stmt->policy_name).str());
+    SchemaObject policy =
+        known != nullptr ? *known : member_object(ObjectKind::Policy, table_name, stmt->policy_name, table_name);
     // ALTER POLICY changes neither the kind nor the command. One known only by its name is taken to have
     // CREATE POLICY's defaults, AS PERMISSIVE FOR ALL.
     if (known == nullptr) policy.facts.permissive_read = true;
@@ -983,7 +985,7 @@ auto MigrationOperations::alter_policy(PgQuery__AlterPolicyStmt* stmt, const std
 auto MigrationOperations::create_domain(PgQuery__CreateDomainStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->domainname, stmt->n_domainname));
-    SchemaObject domain = sql_object(ObjectKind::Domain, name.sql());
+    SchemaObject domain = named_object(ObjectKind::Domain, name);
     domain.create = sql;
     return {created(std::move(domain))};
 }
@@ -991,13 +993,12 @@ auto MigrationOperations::create_domain(PgQuery__CreateDomainStmt* stmt, const s
 auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
-    std::string domain = name.sql();
     auto on = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql, true)}; };
     auto off = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql, false)}; };
-    auto not_null = sql_object(ObjectKind::DomainNotNull, domain);
+    auto not_null = named_object(ObjectKind::DomainNotNull, name);
     switch (is_set(stmt->subtype) ? stmt->subtype[0] : ' ') {
         case 'T': {  // SET / DROP DEFAULT
-            auto default_value = sql_object(ObjectKind::DomainDefault, domain);
+            auto default_value = named_object(ObjectKind::DomainDefault, name);
             return stmt->def != nullptr ? on(std::move(default_value)) : off(std::move(default_value));
         }
         case 'O':
@@ -1010,15 +1011,13 @@ auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std
             // An unnamed CHECK gets <domain>_check, as PostgreSQL's domainAddConstraint names it.
             std::string constraint_name =
                 is_set(constraint->conname) ? constraint->conname : make_object_name(name.name, "", "check");
-            std::string subject = member_subject(name, constraint_name);
-            SchemaObject check = sql_object(ObjectKind::DomainConstraint, subject);
+            SchemaObject check = member_object(ObjectKind::DomainConstraint, name, constraint_name);
             check.create = sql;
             check.facts.not_valid = constraint->skip_validation;  // NOT VALID: existing values are not checked
             return {created(std::move(check))};
         }
         case 'X': {  // DROP CONSTRAINT
-            std::string subject = member_subject(name, stmt->name);
-            return off(sql_object(ObjectKind::DomainConstraint, subject));
+            return off(member_object(ObjectKind::DomainConstraint, name, stmt->name));
         }
         default:
             return {};  // VALIDATE CONSTRAINT: no rule covers it
@@ -1028,7 +1027,7 @@ auto MigrationOperations::alter_domain(PgQuery__AlterDomainStmt* stmt, const std
 auto MigrationOperations::create_composite_type(PgQuery__CompositeTypeStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->typevar);
-    SchemaObject type = sql_object(ObjectKind::CompositeType, name.sql());
+    SchemaObject type = named_object(ObjectKind::CompositeType, name);
     type.create = sql;
     return {created(std::move(type))};
 }
@@ -1036,14 +1035,14 @@ auto MigrationOperations::create_composite_type(PgQuery__CompositeTypeStmt* stmt
 auto MigrationOperations::create_range_type(PgQuery__CreateRangeStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->type_name, stmt->n_type_name));
-    SchemaObject type = sql_object(ObjectKind::RangeType, name.sql());
+    SchemaObject type = named_object(ObjectKind::RangeType, name);
     type.create = sql;
     return {created(std::move(type))};
 }
 
 auto MigrationOperations::alter_composite_type(PgQuery__AlterTableStmt* stmt, Arena& arena) -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->relation);
-    std::string id = object_id(ObjectKind::CompositeType, name.sql());
+    std::string id = ObjectId::of(ObjectKind::CompositeType, name).str();
     std::vector<Operation> out;
     for (size_t cmd_idx = 0; cmd_idx < stmt->n_cmds; origins_.resize(out.size(), cmd_idx++)) {
         auto subtype = stmt->cmds[cmd_idx]->alter_table_cmd->subtype;
@@ -1053,7 +1052,7 @@ auto MigrationOperations::alter_composite_type(PgQuery__AlterTableStmt* stmt, Ar
             continue;
         }
         const SchemaObject* known = find_object(id);
-        SchemaObject type = known != nullptr ? *known : sql_object(ObjectKind::CompositeType, name.sql());
+        SchemaObject type = known != nullptr ? *known : named_object(ObjectKind::CompositeType, name);
         type.kind = ObjectKind::CompositeType;
         // Each action on its own, so an ADD next to a DROP stays an ADD.
         type.replace = action_sql(stmt, cmd_idx, arena);
@@ -1071,7 +1070,7 @@ auto MigrationOperations::create_statistics(PgQuery__CreateStatsStmt* stmt, cons
     }
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
     if (name.name.empty() && table_name) name = {table_name->schema, make_object_name(table_name->name, "", "stat")};
-    SchemaObject statistics = sql_object(ObjectKind::Statistics, name.sql(), table_name);
+    SchemaObject statistics = named_object(ObjectKind::Statistics, name, table_name);
     if (stmt->if_not_exists && find_object(statistics.id) != nullptr) return {};
     statistics.create = sql;
     return {created(std::move(statistics))};
@@ -1080,9 +1079,9 @@ auto MigrationOperations::create_statistics(PgQuery__CreateStatsStmt* stmt, cons
 auto MigrationOperations::alter_statistics(PgQuery__AlterStatsStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
-    const SchemaObject* known = find_object(object_id(ObjectKind::Statistics, name.sql()));
+    const SchemaObject* known = find_object(ObjectId::of(ObjectKind::Statistics, name).str());
     if (known == nullptr && stmt->missing_ok) return {};
-    SchemaObject statistics = known != nullptr ? *known : sql_object(ObjectKind::Statistics, name.sql());
+    SchemaObject statistics = known != nullptr ? *known : named_object(ObjectKind::Statistics, name);
     statistics.replace = sql;
     return {replaced(std::move(statistics))};
 }
@@ -1091,7 +1090,7 @@ auto MigrationOperations::define(PgQuery__DefineStmt* stmt, const std::string& s
     // Aggregates, operators, base types, text search objects: no rule covers them.
     if (stmt->kind != PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return {};
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
-    SchemaObject collation = sql_object(ObjectKind::Collation, name.sql());
+    SchemaObject collation = named_object(ObjectKind::Collation, name);
     if (stmt->if_not_exists && find_object(collation.id) != nullptr) return {};
     collation.create = sql;
     return {created(std::move(collation))};
@@ -1099,16 +1098,16 @@ auto MigrationOperations::define(PgQuery__DefineStmt* stmt, const std::string& s
 
 auto MigrationOperations::create_event_trigger(PgQuery__CreateEventTrigStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
-    std::string subject = quote_ident(stmt->trigname);
-    SchemaObject trigger = sql_object(ObjectKind::EventTrigger, subject);
+    SchemaObject trigger =
+        sql_object(ObjectKind::EventTrigger, ObjectId::single(ObjectKind::EventTrigger, stmt->trigname));
     trigger.create = sql;
     return {created(std::move(trigger))};
 }
 
 auto MigrationOperations::alter_event_trigger(PgQuery__AlterEventTrigStmt* stmt, const std::string& sql)
     -> std::vector<Operation> {
-    std::string subject = quote_ident(stmt->trigname);
-    SchemaObject state = sql_object(ObjectKind::EventTriggerState, subject);
+    SchemaObject state =
+        sql_object(ObjectKind::EventTriggerState, ObjectId::single(ObjectKind::EventTriggerState, stmt->trigname));
     state.facts.disabled = is_set(stmt->tgenabled) && stmt->tgenabled[0] == 'D';
     // The state is an object only while it is not the default ENABLE ('O').
     return {switched(std::move(state), sql, !(is_set(stmt->tgenabled) && stmt->tgenabled[0] == 'O'))};
@@ -1168,8 +1167,7 @@ auto MigrationOperations::grant_subject(const PgQuery__GrantStmt* stmt) -> std::
 auto MigrationOperations::grant(PgQuery__GrantStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     std::string subject = grant_subject(stmt);
     // classify: a created grant is "grant"; a dropped one (REVOKE) is "revoke".
-    SchemaObject privileges =
-        sql_object_with_id(ObjectKind::Grant, (stmt->is_grant ? "grant " : "revoke ") + subject, subject);
+    SchemaObject privileges = sql_object(ObjectKind::Grant, ObjectId::grant(!stmt->is_grant, subject));
     if (stmt->is_grant) {
         privileges.create = sql;
         return {model::CreateObject{std::move(privileges)}};
@@ -1197,7 +1195,8 @@ auto MigrationOperations::alter_default_privileges(PgQuery__AlterDefaultPrivileg
     // "FOR ROLE owner IN SCHEMA app: SELECT ON TABLES TO reader"
     std::string subject = scope.empty() ? grant_subject(stmt->action)
                                         : fmt::format("{}: {}", fmt::join(scope, " "), grant_subject(stmt->action));
-    SchemaObject privileges = sql_object(ObjectKind::DefaultPrivilege, subject);
+    SchemaObject privileges =
+        sql_object(ObjectKind::DefaultPrivilege, ObjectId::opaque(ObjectKind::DefaultPrivilege, subject));
     if (stmt->action->is_grant) {
         privileges.create = sql;
         return {model::CreateObject{std::move(privileges)}};
@@ -1210,14 +1209,19 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
                                        Arena& arena) -> std::vector<Operation> {
     PgQuery__AlterTableCmd* cmd = stmt->cmds[cmd_idx]->alter_table_cmd;
     auto sql = [&] { return action_sql(stmt, cmd_idx, arena); };  // only for the actions mapped here
-    // An object of the table ("<word> <subject>"), and the action switching it on (CREATE / SET) or off (DROP / RESET).
-    auto atom = [&](ObjectKind kind, std::string subject) { return sql_object(kind, std::move(subject), table_name); };
+    // An object of the table, and the action switching it on (CREATE / SET) or off (DROP / RESET).
+    auto atom = [&](ObjectKind kind) { return named_object(kind, table_name, table_name); };
+    auto column_atom = [&](ObjectKind kind) { return member_object(kind, table_name, cmd->name, table_name); };
     auto on = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql(), true)}; };
     auto off = [&](SchemaObject object) { return std::vector<Operation>{switched(std::move(object), sql(), false)}; };
     // A trigger's state is an object while it is not the default ENABLE; ALL / USER name no trigger.
     auto trigger_state = [&] {
-        SchemaObject state = atom(ObjectKind::TriggerState,
-                                  is_set(cmd->name) ? member_subject(table_name, cmd->name) : table_name.sql());
+        // ALL / USER: a member no trigger can be confused with, the table as the subject.
+        SchemaObject state =
+            is_set(cmd->name)
+                ? member_object(ObjectKind::TriggerState, table_name, cmd->name, table_name)
+                : sql_object(ObjectKind::TriggerState, ObjectId::of(ObjectKind::TriggerState, table_name, "*"),
+                             table_name, table_name.sql());
         state.facts.disabled = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig ||
                                cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll ||
                                cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser;
@@ -1225,13 +1229,13 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
     };
     switch (cmd->subtype) {
         case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
-            return on(atom(ObjectKind::RowSecurity, table_name.sql()));
+            return on(atom(ObjectKind::RowSecurity));
         case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
-            return off(atom(ObjectKind::RowSecurity, table_name.sql()));
+            return off(atom(ObjectKind::RowSecurity));
         case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
-            return on(atom(ObjectKind::ForceRowSecurity, table_name.sql()));
+            return on(atom(ObjectKind::ForceRowSecurity));
         case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity:
-            return off(atom(ObjectKind::ForceRowSecurity, table_name.sql()));
+            return off(atom(ObjectKind::ForceRowSecurity));
         case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
         case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
         case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser:
@@ -1250,7 +1254,7 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
             if (partition->concurrent) return {};
             // The link belongs to the partition (subject) and names the partitioned table (table), as introspected.
             QualifiedName child = qualified_name(partition->name);
-            SchemaObject link = sql_object(ObjectKind::Partition, child.sql(), table_name);
+            SchemaObject link = named_object(ObjectKind::Partition, child, table_name);
             return cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition ? on(std::move(link))
                                                                                   : off(std::move(link));
         }
@@ -1258,9 +1262,9 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
         case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit: {
             // The statement alters the child (subject); the link names the parent (table).
             QualifiedName parent = qualified_name(cmd->def->range_var);
-            SchemaObject link = sql_object_with_id(
-                ObjectKind::Inheritance, object_id(ObjectKind::Inheritance, table_name.sql() + " " + parent.sql()),
-                table_name.sql(), parent);
+            SchemaObject link =
+                sql_object(ObjectKind::Inheritance, ObjectId::pair(ObjectKind::Inheritance, table_name, parent), parent,
+                           table_name.sql());
             return cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit ? on(std::move(link))
                                                                              : off(std::move(link));
         }
@@ -1274,9 +1278,9 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
                 std::string name = is_set(option->defnamespace)
                                        ? fmt::format("{}.{}", option->defnamespace, option->defname)
                                        : std::string(option->defname);
-                SchemaObject parameter = sql_object_with_id(
-                    ObjectKind::TableOption, object_id(ObjectKind::TableOption, table_name.sql() + "." + name),
-                    fmt::format("{} ({})", table_name.sql(), name), table_name);
+                SchemaObject parameter =
+                    sql_object(ObjectKind::TableOption, ObjectId::of(ObjectKind::TableOption, table_name, name),
+                               table_name, fmt::format("{} ({})", table_name.sql(), name));
                 auto operations = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions
                                       ? on(std::move(parameter))
                                       : off(std::move(parameter));
@@ -1285,15 +1289,15 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
             return out;
         }
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
-            return on(atom(ObjectKind::ColumnStorage, member_subject(table_name, cmd->name)));
+            return on(column_atom(ObjectKind::ColumnStorage));
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression: {
-            auto compression = atom(ObjectKind::ColumnCompression, member_subject(table_name, cmd->name));
+            auto compression = column_atom(ObjectKind::ColumnCompression);
             bool reset = cmd->def == nullptr || node_string(cmd->def) == "default";
             return reset ? off(std::move(compression)) : on(std::move(compression));
         }
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: {
             if (!is_set(cmd->name)) return {};  // an index column, by number
-            auto statistics = atom(ObjectKind::ColumnStatistics, member_subject(table_name, cmd->name));
+            auto statistics = column_atom(ObjectKind::ColumnStatistics);
             return default_statistics(cmd->def) ? off(std::move(statistics)) : on(std::move(statistics));
         }
         default:
@@ -1306,12 +1310,12 @@ auto MigrationOperations::drop_object(PgQuery__DropStmt* stmt, size_t object_idx
     std::vector<std::string> names = object_names(node);
     QualifiedName name = qualified_name(names);
     // An object named by the statement; `dropped` swaps in the one the schema knows (with its table and SQL).
-    auto drop = [&](ObjectKind kind, std::string subject) { return dropped(sql_object(kind, std::move(subject))); };
+    auto drop = [&](ObjectKind kind) { return dropped(named_object(kind, name)); };
     switch (stmt->remove_type) {
         case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-            return drop(ObjectKind::View, name.sql());
+            return drop(ObjectKind::View);
         case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-            return drop(ObjectKind::MaterializedView, name.sql());
+            return drop(ObjectKind::MaterializedView);
         case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
         case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
         case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
@@ -1321,18 +1325,19 @@ auto MigrationOperations::drop_object(PgQuery__DropStmt* stmt, size_t object_idx
         case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
             auto [table_name, member] = split_member(names);
             bool trigger = stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER;
-            SchemaObject object = sql_object(trigger ? ObjectKind::Trigger : ObjectKind::Policy,
-                                             member_subject(table_name, member), table_name);
+            SchemaObject object =
+                member_object(trigger ? ObjectKind::Trigger : ObjectKind::Policy, table_name, member, table_name);
             return dropped(std::move(object));
         }
         case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
-            return drop(ObjectKind::Domain, name.sql());
+            return drop(ObjectKind::Domain);
         case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT:
-            return drop(ObjectKind::Statistics, name.sql());
+            return drop(ObjectKind::Statistics);
         case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION:
-            return drop(ObjectKind::Collation, name.sql());
+            return drop(ObjectKind::Collation);
         case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
-            return drop(ObjectKind::EventTrigger, quote_ident(names.at(0)));
+            return dropped(
+                sql_object(ObjectKind::EventTrigger, ObjectId::single(ObjectKind::EventTrigger, names.at(0))));
         default:
             return std::nullopt;  // rules, operators, servers ...: not modelled
     }

@@ -96,9 +96,8 @@ private:
     /// A function or procedure as a DROP / ALTER / GRANT names it: the one the schema knows, else one named as the
     /// introspector would ("function public.f(integer)").
     auto function_object(const PgQuery__ObjectWithArgs* function, PgQuery__ObjectType type) -> model::SchemaObject;
-    /// "public.f(integer, text)": the input argument types as oidvectortypes() prints them.
-    auto signature(const model::QualifiedName& name, PgQuery__Node** arguments, size_t count, bool procedure)
-        -> std::string;
+    /// "integer, text": the input argument types as oidvectortypes() prints them.
+    auto signature(PgQuery__Node** arguments, size_t count, bool procedure) -> std::string;
     /// "SELECT, INSERT ON public.t TO app": what a GRANT / REVOKE is about.
     auto grant_subject(const PgQuery__GrantStmt* stmt) -> std::string;
 

@@ -414,7 +414,8 @@ void add_scratch_statement(TransformContext& ctx, PgQuery__Node* node, Arena& ar
                                 "CREATE TABLE ... AS runs its query: declare the table with CREATE TABLE (...)");
             }
             if (!stmt->into->skip_data) {
-                out.populated_matviews.insert("view " + qualified_name(stmt->into->rel).sql());
+                out.populated_matviews.insert(
+                    model::ObjectId::of(model::ObjectKind::MaterializedView, qualified_name(stmt->into->rel)).str());
                 stmt->into->skip_data = true;
                 statement.sql = deparse_statement(node, arena);
             }

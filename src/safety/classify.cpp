@@ -226,11 +226,17 @@ auto binary_coercible(const std::string& from_type, const std::string& to_type) 
     return from.base == "cidr" && to.base == "inet";
 }
 
+/// Whether a column type as format_type() spells it ("qty", "app.qty") names `name` ("public.qty" prints as "qty"
+/// while public is on the search path).
+auto prints_as(const model::QualifiedName& name, const std::string& type) -> bool {
+    return name.sql() == type || (name.schema == "public" && quote_ident(name.name) == type);
+}
+
 /// A domain of `schema` named by a column type as format_type() spells it ("qty", "app.qty").
 auto find_domain(const Schema* schema, const std::string& type) -> const SchemaObject* {
     if (schema == nullptr) return nullptr;
     auto it = std::find_if(schema->objects.begin(), schema->objects.end(), [&](const SchemaObject& object) {
-        return object.kind == ObjectKind::Domain && (object.id == "type " + type || object.id == "type public." + type);
+        return object.kind == ObjectKind::Domain && prints_as(ObjectId::read(object.id).name, type);
     });
     return it == schema->objects.end() ? nullptr : &*it;
 }
@@ -240,14 +246,9 @@ auto constrained_domain(const Context& context, const std::string& type) -> bool
     const model::Schema* schema = context.after != nullptr ? context.after : context.before;
     if (schema == nullptr) return false;
     for (const auto& object : schema->objects) {
-        std::string domain;
-        if (object.kind == ObjectKind::DomainConstraint)
-            domain = object.subject.substr(0, object.subject.rfind('.'));
-        else if (object.kind == ObjectKind::DomainNotNull)
-            domain = object.id.substr(object.id.find(' ') + 1);
-        else
-            continue;
-        if (domain == type || domain == "public." + type) return true;
+        // a domain constraint's id is "<domain>.<constraint>", a NOT NULL's the domain's name
+        if (object.kind != ObjectKind::DomainConstraint && object.kind != ObjectKind::DomainNotNull) continue;
+        if (prints_as(ObjectId::read(object.id).name, type)) return true;
     }
     return false;
 }
@@ -494,13 +495,12 @@ auto object_rule(const SchemaObject& object, char verb, bool rebuild) -> std::st
 /// Whether a column of `before` has the domain or type `object` (its subject is the qualified name).
 auto type_in_use(const Context& context, const SchemaObject& object) -> bool {
     if (context.before == nullptr) return true;
-    std::string id = object.id.substr(object.id.find(' ') + 1);
-    auto dot = id.find('.');  // "public.d" prints as "d" in format_type while public is on the search path
-    std::string plain = id.rfind("public.", 0) == 0 ? id.substr(dot + 1) : id;
+    model::QualifiedName name = ObjectId::read(object.id).name;
     for (const auto& table : context.before->tables) {
         for (const auto& column : table.columns) {
-            if (column.type == id || column.type == plain || column.type == id + "[]" || column.type == plain + "[]")
-                return true;
+            std::string_view type = column.type;
+            if (type.ends_with("[]")) type.remove_suffix(2);
+            if (prints_as(name, std::string(type))) return true;
         }
     }
     return false;
@@ -527,20 +527,18 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
                                  [&](const SchemaObject& each) { return each.id == object.id; });
         if (known && !used) set_class(verdict, Severity::Careful, "nothing in the schema uses it");
     } else if (verdict.rule == "rls-enable" && context.after != nullptr && object.table) {
-        std::string prefix = "policy " + object.table->sql() + ".";
         bool permissive =
             std::any_of(context.after->objects.begin(), context.after->objects.end(), [&](const SchemaObject& each) {
                 // A permissive policy for reading (FOR ALL or FOR SELECT): with only INSERT or UPDATE policies, every
                 // SELECT of the table's existing users returns nothing once row security is on.
-                return each.kind == ObjectKind::Policy && each.id.rfind(prefix, 0) == 0 && each.facts.permissive_read;
+                return each.kind == ObjectKind::Policy && each.facts.permissive_read &&
+                       ObjectId::read(each.id).name == *object.table;
             });
         if (permissive)
             set_class(verdict, Severity::Careful, "the target schema has a permissive policy for reading the table");
     } else if ((verdict.rule == "domain-add-constraint" || verdict.rule == "domain-set-not-null")) {
         SchemaObject domain = object;
-        std::string rest = object.id.substr(object.id.find(' ') + 1);
-        if (object.kind == ObjectKind::DomainConstraint) rest = object.subject.substr(0, object.subject.rfind('.'));
-        domain.id = "type " + rest;
+        domain.id = ObjectId::type(ObjectId::read(object.id).name).str();  // the domain of the constraint / NOT NULL
         if (!type_in_use(context, domain)) set_class(verdict, Severity::Safe, "no column uses the domain yet");
     } else if (child_link) {  // the subject is the partition or child table
         for (const auto& table : context.new_tables) {

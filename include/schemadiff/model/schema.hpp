@@ -143,7 +143,7 @@ struct Namespace {
 /// Kinds of objects that exist as PostgreSQL's own definition text rather than as structure the differ reasons
 /// about column by column (see SchemaObject). The list and what each kind is live in object_kinds.def.
 enum class ObjectKind {
-#define SCHEMADIFF_OBJECT_KIND(kind, name, id_word, flags, implied, implied_word) kind,
+#define SCHEMADIFF_OBJECT_KIND(kind, name, id_word, flags, implied, implied_word, id_shape) kind,
 #include "schemadiff/model/object_kinds.def"
 #undef SCHEMADIFF_OBJECT_KIND
 };
@@ -163,6 +163,8 @@ constexpr auto operator|(KindFlag a, KindFlag b) -> KindFlag {
 }
 /// What an atom depends on that pg_depend does not record (object_kinds.def).
 enum class Implied { None, Subject, Table, View, ChildAndParent };
+/// What follows the first word of an object id (object_kinds.def, ObjectId).
+enum class IdShape { Name, Member, Routine, Single, Option, Pair, Nested, Opaque };
 
 /// One row of object_kinds.def.
 struct KindTraits {
@@ -172,6 +174,7 @@ struct KindTraits {
     KindFlag flags;
     Implied implied;
     std::string_view implied_word;
+    IdShape id_shape;
     constexpr auto has(KindFlag flag) const -> bool {
         return (static_cast<unsigned>(flags) & static_cast<unsigned>(flag)) != 0;
     }
@@ -179,16 +182,17 @@ struct KindTraits {
 
 /// Every kind, in the order of object_kinds.def (and of the enum).
 inline constexpr KindTraits kObjectKinds[] = {
-#define SCHEMADIFF_OBJECT_KIND(kind, name, id_word, flags, implied, implied_word) \
-    {ObjectKind::kind,                                                            \
-     name,                                                                        \
-     id_word,                                                                     \
-     [] {                                                                         \
-         using enum KindFlag;                                                     \
-         return flags;                                                            \
-     }(),                                                                         \
-     Implied::implied,                                                            \
-     implied_word},
+#define SCHEMADIFF_OBJECT_KIND(kind, name, id_word, flags, implied, implied_word, id_shape) \
+    {ObjectKind::kind,                                                                      \
+     name,                                                                                  \
+     id_word,                                                                               \
+     [] {                                                                                   \
+         using enum KindFlag;                                                               \
+         return flags;                                                                      \
+     }(),                                                                                   \
+     Implied::implied,                                                                      \
+     implied_word,                                                                          \
+     IdShape::id_shape},
 #include "schemadiff/model/object_kinds.def"
 #undef SCHEMADIFF_OBJECT_KIND
 };
@@ -198,6 +202,56 @@ constexpr auto kind_traits(ObjectKind kind) -> const KindTraits& {
 constexpr auto kind_has(ObjectKind kind, KindFlag flag) -> bool {
     return kind_traits(kind).has(flag);
 }
+
+/// The id of anything the dependency graph and the model key objects by: a word (an object kind's id word from
+/// object_kinds.def, or one of the relational model's: table, column, view-column, default, constraint, index,
+/// sequence, type, schema, extension, grant, revoke) and, shaped by the word (IdShape), a qualified name, a member,
+/// argument types, a second name, an inner id or an opaque rest. str() is the one printer of the spelling the model
+/// stores and the catalog queries print ("trigger public.t.tr", "function public.f(integer)", "column
+/// public.t.\"Col\""); parse() is the one reader, used on every id a query returns. No id is assembled outside this
+/// type.
+struct ObjectId {
+    std::string_view word;  ///< static storage: from kObjectKinds or the relational words
+    IdShape shape = IdShape::Name;
+    QualifiedName name;     ///< Name, Member, Routine, Option, Pair: the object or its owner; Single: `name.name`
+    std::string member;     ///< Member: the member's name (unquoted); Option: the option as written (toast.fillfactor)
+    std::string arguments;  ///< Routine: the argument types as printed ("integer, text")
+    QualifiedName other;    ///< Pair: the second name (inheritance: the parent)
+    std::string rest;       ///< Nested: the inner id; Opaque: everything after the word
+
+    /// An id of `kind` (its id word and shape) naming `name`, with `member` for Member and Option kinds.
+    static auto of(ObjectKind kind, QualifiedName name, std::string member = {}) -> ObjectId;
+    static auto routine(ObjectKind kind, QualifiedName name, std::string arguments) -> ObjectId;
+    static auto single(ObjectKind kind, std::string name) -> ObjectId;
+    static auto pair(ObjectKind kind, QualifiedName child, QualifiedName parent) -> ObjectId;
+    static auto comment_on(const ObjectId& object) -> ObjectId;
+    static auto grant(bool revoked, std::string rest) -> ObjectId;
+    static auto opaque(ObjectKind kind, std::string rest) -> ObjectId;  ///< default-privilege
+    static auto table(QualifiedName table) -> ObjectId;
+    static auto column(QualifiedName table, std::string column) -> ObjectId;
+    static auto column_default(QualifiedName table, std::string column) -> ObjectId;
+    static auto constraint(QualifiedName table, std::string constraint) -> ObjectId;
+    static auto index(QualifiedName index) -> ObjectId;
+    static auto sequence(QualifiedName sequence) -> ObjectId;
+    static auto type(QualifiedName type) -> ObjectId;
+
+    /// Reads an id in the spelling str() prints; nullopt when the word is unknown or the rest does not have its
+    /// shape.
+    static auto parse(std::string_view id) -> std::optional<ObjectId>;
+    /// parse(), or an Internal error naming `id`.
+    static auto read(std::string_view id) -> ObjectId;
+    /// The same object under another word of the same shape ("column s.t.c" -> "default s.t.c"); throws Internal
+    /// when `word` is not a known word of that shape.
+    auto with_word(std::string_view word) const -> ObjectId;
+    /// The text after the word.
+    auto body() const -> std::string;
+    auto str() const -> std::string;
+    auto operator==(const ObjectId& other) const -> bool { return str() == other.str(); }
+};
+/// The shape that follows `word` in an id; nullopt for an unknown word.
+auto id_shape_of(std::string_view word) -> std::optional<IdShape>;
+/// Whether `id` reads as an ObjectId with `kind`'s id word (a grant's: "grant" or "revoke").
+auto id_fits_kind(std::string_view id, ObjectKind kind) -> bool;
 static_assert(
     [] {
         for (size_t i = 0; i < std::size(kObjectKinds); ++i) {
@@ -213,11 +267,6 @@ constexpr auto object_kind_name(ObjectKind kind) -> std::string_view {
 }
 auto parse_object_kind(std::string_view name) -> std::optional<ObjectKind>;
 struct SchemaObject;
-/// The id of the object of `kind` with `subject`: "<id word> <subject>" ("trigger public.t.tr"). Kinds whose id has
-/// another form (grant, inheritance, comment) are built where they are read.
-auto object_id(ObjectKind kind, std::string_view subject) -> std::string;
-/// `id` with its first word replaced by `word`: the column default of a column ("column s.t.c" -> "default s.t.c").
-auto with_id_word(std::string_view id, std::string_view word) -> std::string;
 /// The ids of what an object implicitly depends on (object_kinds.def, Implied): a trigger state on its trigger, a
 /// column storage atom on its column, a partition on both tables...
 auto implied_dependencies(const SchemaObject& object) -> std::vector<std::string>;
@@ -299,7 +348,7 @@ struct Schema {
     auto find_object(const std::string& id) const -> const SchemaObject*;
 };
 
-/// The ids the dependency graph uses for the structured objects.
+/// The printed ids the dependency graph uses for the structured objects (ObjectId::table(...).str(), ...).
 auto table_id(const QualifiedName& table) -> std::string;                              ///< "table public.t"
 auto column_id(const QualifiedName& table, const std::string& column) -> std::string;  ///< "column public.t.c"
 auto type_id(const QualifiedName& type) -> std::string;                                ///< "type public.e"

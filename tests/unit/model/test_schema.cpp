@@ -154,9 +154,10 @@ TEST_CASE("model: object_kinds.def gives every kind one unique name that reads b
         CHECK((each.implied == Implied::Subject) == !each.implied_word.empty());
     }
     CHECK_FALSE(parse_object_kind("object").has_value());
-    CHECK(object_id(ObjectKind::MaterializedView, "public.mv") == "view public.mv");
-    CHECK(object_id(ObjectKind::Procedure, "public.p(integer)") == "function public.p(integer)");
-    CHECK_THROWS(object_id(ObjectKind::Grant, "x"));
+    CHECK(ObjectId::of(ObjectKind::MaterializedView, {"public", "mv"}).str() == "view public.mv");
+    CHECK(ObjectId::routine(ObjectKind::Procedure, {"public", "p"}, "integer").str() == "function public.p(integer)");
+    CHECK_THROWS(ObjectId::of(ObjectKind::Grant, {"public", "x"}));
+    CHECK_THROWS(ObjectId::of(ObjectKind::Trigger, {"public", "t"}));  // a trigger is a member of its table
 
     SchemaObject storage;
     storage.kind = ObjectKind::ColumnStorage;
@@ -178,4 +179,71 @@ TEST_CASE("model: object_kinds.def gives every kind one unique name that reads b
     CHECK_THROWS(implied_dependencies(view_default));
     storage.kind = ObjectKind::View;
     CHECK(implied_dependencies(storage).empty());
+}
+
+TEST_CASE("model: every id form reads back as the id it was printed from") {
+    // One of each shape, with the names that need quoting (a dot, a space, a quote, upper case, a keyword).
+    const std::vector<std::string> ids = {
+        "table public.t",
+        "table \"my.schema\".\"T\"\"x\"",
+        "column public.t.\"Col umn\"",
+        "default app.t.c",
+        "constraint public.t.\"check\"",
+        "index public.t_idx",
+        "type public.mood",
+        "view public.v",
+        "function public.f(integer, character varying)",
+        "function public.\"F(x)\"()",
+        "trigger public.t.tr",
+        "trigger-state public.t.\"*\"",
+        "schema \"App\"",
+        "extension pg_trgm",
+        "event-trigger et",
+        "table-option public.t.toast.autovacuum_enabled",
+        "inheritance public.child \"Other\".parent",
+        "comment column public.t.c",
+        "comment view-column public.v.c",
+        "grant SELECT ON TABLE public.t TO alice",
+        "revoke EXECUTE ON FUNCTION public.f() revoked from PUBLIC",
+        "default-privilege alice * r PUBLIC SELECT revoked",
+    };
+    for (const auto& id : ids) {
+        CAPTURE(id);
+        auto parsed = ObjectId::parse(id);
+        REQUIRE(parsed.has_value());
+        CHECK(parsed->str() == id);
+        CHECK(ObjectId::parse(parsed->str())->body() == parsed->body());
+    }
+    auto column = ObjectId::read("column \"my.schema\".\"T\".c");
+    CHECK(column.name == QualifiedName{"my.schema", "T"});
+    CHECK(column.member == "c");
+    CHECK(column.with_word("default").str() == "default \"my.schema\".\"T\".c");
+    CHECK_THROWS(column.with_word("table"));  // another shape
+    auto routine = ObjectId::read("function public.f(integer, text)");
+    CHECK(routine.name == QualifiedName{"public", "f"});
+    CHECK(routine.arguments == "integer, text");
+    auto link = ObjectId::read("inheritance public.c public.p");
+    CHECK(link.other == QualifiedName{"public", "p"});
+    CHECK(ObjectId::column({"public", "t"}, "Col").str() == "column public.t.\"Col\"");
+    CHECK(ObjectId::constraint({"public", "t"}, "t_pkey").str() == "constraint public.t.t_pkey");
+    CHECK(ObjectId::comment_on(ObjectId::index({"s", "i"})).str() == "comment index s.i");
+
+    // Not ids: an unknown word, a member missing, an unterminated quote, a routine without its parentheses, text
+    // after the id, a comment on something that is not an id.
+    for (std::string bad : {"tabel public.t", "column public.t", "table \"public.t", "function public.f",
+                            "table public.t extra", "comment nothing", "view", "grant "}) {
+        CAPTURE(bad);
+        CHECK_FALSE(ObjectId::parse(bad).has_value());
+        CHECK_THROWS(ObjectId::read(bad));
+    }
+    CHECK(id_fits_kind("revoke SELECT ON TABLE public.t FROM alice", ObjectKind::Grant));
+    CHECK_FALSE(id_fits_kind("view public.v", ObjectKind::Trigger));
+}
+
+TEST_CASE("model: kinds that share an id word share its shape") {
+    for (const KindTraits& each : kObjectKinds) {
+        if (each.id_word.empty()) continue;
+        CAPTURE(each.name);
+        CHECK(id_shape_of(each.id_word) == each.id_shape);
+    }
 }
