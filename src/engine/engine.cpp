@@ -93,7 +93,7 @@ auto scratch_policy(const LoadOptions& options) -> ScratchPolicy {
 auto load_with(const Source& source, const LoadOptions& options, ScratchServer& scratch) -> Loaded {
     Loaded loaded;
     if (source.is_database) {
-        auto introspection = introspect::read_schema(source.conninfo);
+        auto introspection = read_database(source.conninfo);
         loaded.schema = std::move(introspection.schema);
         loaded.server = introspection.server;
         loaded.sizes = std::move(introspection.sizes);

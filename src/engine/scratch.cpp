@@ -18,6 +18,7 @@
 #include "local_cluster.hpp"
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/core/identifier.hpp"
+#include "schemadiff/ddl/ddl.hpp"
 #include "schemadiff/introspect/introspect.hpp"
 
 namespace schemadiff::engine {
@@ -93,6 +94,12 @@ auto list(const std::string& conninfo, const std::string& sql) -> std::vector<st
 }
 
 }  // namespace
+
+auto read_database(const std::string& conninfo, const introspect::ReadOptions& options) -> introspect::Introspection {
+    auto introspection = introspect::read_schema(conninfo, options);
+    ddl::frame_objects(introspection.schema);
+    return introspection;
+}
 
 ScratchDatabase::ScratchDatabase(std::string server, Loader loader) : server_(std::move(server)) {
     static std::atomic<int> counter = 0;  // the two sides of a diff may load at the same time
@@ -283,7 +290,7 @@ auto read_through_scratch(const parser::ParsedSchema& parsed, ScratchServer& scr
         "ANALYZE pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_depend, pg_catalog.pg_type, "
         "pg_catalog.pg_proc, pg_catalog.pg_constraint, pg_catalog.pg_rewrite, pg_catalog.pg_trigger, "
         "pg_catalog.pg_attrdef, pg_catalog.pg_index, pg_catalog.pg_description, pg_catalog.pg_namespace");
-    model::Schema schema = introspect::read_schema(database.conninfo(), {.table_sizes = false}).schema;
+    model::Schema schema = read_database(database.conninfo(), {.table_sizes = false}).schema;
     if (!loader.empty()) rename_loader(schema, loader, admin.user);
     restore_populated(schema, parsed.populated_matviews);
     schema.locations = parsed.schema.locations;

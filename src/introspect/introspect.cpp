@@ -167,6 +167,21 @@ void read_all(pqxx::transaction_base& work, model::Schema& schema,
     }
 }
 
+/// A `parts` column (objects.sql, grants.sql, object_comments.sql): a JSON object of strings, NULL members left out.
+auto object_parts(const pqxx::field& field, std::string_view query) -> std::map<std::string, std::string> {
+    std::map<std::string, std::string> parts;
+    if (field.is_null()) return parts;
+    nlohmann::json members = nlohmann::json::parse(field.c_str());
+    for (const auto& [name, value] : members.items()) {
+        if (value.is_null()) continue;
+        if (!value.is_string())
+            throw Error(ErrorKind::Internal,
+                        fmt::format("{} gave a part {} that is not text: {}", query, name, value.dump()));
+        parts[name] = value.get<std::string>();
+    }
+    return parts;
+}
+
 /// The `facts` column of objects.sql: a JSON object of model::ObjectFacts members ({"not_valid": true}), or NULL.
 auto object_facts(const pqxx::field& field) -> model::ObjectFacts {
     model::ObjectFacts facts;
@@ -227,9 +242,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         object.subject = text(row["subject"]);
         if (!row["table_name"].is_null())
             object.table = model::QualifiedName{text(row["table_schema"]), text(row["table_name"])};
-        object.create = text(row["create_sql"]);
-        object.drop = text(row["drop_sql"]);
-        object.replace = text(row["replace_sql"]);
+        object.parts = object_parts(row["parts"], "objects.sql");
         object.replace_key = lines_of(text(row["replace_key"]));
         object.key = text(row["compare_key"]);
         object.facts = object_facts(row["facts"]);
@@ -242,9 +255,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         comment.id = text(row["id"]);
         check_id_form(comment, "object_comments.sql");
         comment.subject = model::ObjectId::read(text(row["object_id"])).body();
-        comment.create = text(row["create_sql"]);
-        comment.drop = text(row["drop_sql"]);
-        comment.replace = comment.create;
+        comment.parts = object_parts(row["parts"], "object_comments.sql");
         schema.dependencies[comment.id].push_back(text(row["object_id"]));
         schema.objects.push_back(std::move(comment));
     }
@@ -254,8 +265,7 @@ void read_objects(pqxx::transaction_base& work, model::Schema& schema) {
         grant.id = text(row["id"]);
         check_id_form(grant, "grants.sql");
         grant.subject = text(row["subject"]);
-        grant.create = text(row["create_sql"]);
-        grant.drop = text(row["drop_sql"]);
+        grant.parts = object_parts(row["parts"], "grants.sql");
         grant.facts.revoked = flag(row["revoked"]);
         // GRANT again with or without GRANT OPTION: revoke first (drop and create).
         if (!row["object_id"].is_null()) schema.dependencies[grant.id].push_back(text(row["object_id"]));

@@ -162,7 +162,7 @@ auto case_option(const fs::path& dir, const std::string& key) -> std::string {
 }
 
 auto introspected(const std::string& conninfo) -> model::Schema {
-    auto schema = introspect::read_schema(conninfo).schema;
+    auto schema = engine::read_database(conninfo).schema;
     parser::normalize(schema);
     return schema;
 }

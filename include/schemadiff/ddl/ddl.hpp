@@ -1,7 +1,7 @@
-// Operation -> SQL text. Spells every statement schemadiff composes from typed operations; every name goes through
-// quote_ident here. Objects defined by SQL (model::SchemaObject) carry statements that are data: what PostgreSQL's
-// catalog functions print, framed by the catalog query (src/introspect/queries/objects.sql), or a migration file's own
-// statement; ddl passes those through.
+// Operation -> SQL text. Spells every statement schemadiff writes: those it composes from typed operations, and those
+// of objects defined by SQL (model::SchemaObject), framed by frame_objects() around what PostgreSQL's catalog
+// functions printed (the object's parts, read by introspect). A migration file's objects carry the file's own
+// statements, which ddl passes through. Every name goes through quote_ident here.
 #pragma once
 
 #include <string>
@@ -10,6 +10,10 @@
 #include "schemadiff/model/operation.hpp"
 
 namespace schemadiff::ddl {
+
+/// Sets create / drop / replace (and the compare key where the statement carries more than the object: WITH [NO]
+/// DATA) of every object of a schema read from a database, from its parts (model::SchemaObject::parts).
+void frame_objects(model::Schema& schema);
 
 /// The statements (without trailing semicolons) that carry out one operation.
 auto to_sql(const model::Operation& operation) -> std::vector<std::string>;

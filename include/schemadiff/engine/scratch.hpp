@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "schemadiff/introspect/introspect.hpp"
 #include "schemadiff/model/schema.hpp"
 #include "schemadiff/parser/parse.hpp"
 
@@ -82,6 +83,11 @@ private:
     std::string role_;
     std::string password_;
 };
+
+/// A database's schema as every command and the tests read it (a live database or a scratch one): introspection,
+/// then ddl frames the statements of its objects (ddl::frame_objects).
+auto read_database(const std::string& conninfo, const introspect::ReadOptions& options = {})
+    -> introspect::Introspection;
 
 /// Runs the parsed files in a new scratch database on the scratch server and reads it back; the parser keeps what
 /// only it knows (where each object is declared, rename hints, WITH [NO] DATA). A statement that fails there is an

@@ -293,10 +293,11 @@ struct ObjectFacts {
 };
 
 /// One object defined by SQL: a view, a function, a trigger, a policy, a domain constraint, a storage option, a
-/// partition link, a grant... Each is an atom with the SQL that creates it and the SQL that removes it, printed by
-/// PostgreSQL's catalog functions (pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef, ...), so two schemas meet in
-/// one spelling. A schema file's objects come through a scratch database (engine); a migration file's (for `check`)
-/// from the migration reader, with the file's own statement as their SQL.
+/// partition link, a grant... Each is an atom with the SQL that creates it and the SQL that removes it. An object read
+/// from a database comes with its `parts` (what PostgreSQL's catalog functions print: pg_get_viewdef,
+/// pg_get_functiondef, pg_get_triggerdef, an option's value, ...), which ddl::frame_objects() frames into those
+/// statements, so two schemas meet in one spelling. A schema file's objects come through a scratch database (engine);
+/// a migration file's (for `check`) from the migration reader, with the file's own statement as their SQL.
 struct SchemaObject {
     ObjectKind kind = ObjectKind::View;
     std::string id;       ///< unique in a schema: "view public.v", "function public.f(integer)", "trigger public.t.tr"
@@ -308,7 +309,11 @@ struct SchemaObject {
     /// An in-place replacement needs the old object's key to be a prefix of the new one's (a view may gain columns at
     /// the end; a function must keep its result type and argument names).
     std::vector<std::string> replace_key;
-    std::string key;            ///< what equality compares when `create` carries more (WITH [NO] DATA); "": create
+    std::string key;  ///< what equality compares when `create` carries more (WITH [NO] DATA); "": create
+    /// What the catalog printed, by name ("query", "definition", "expression", ...; objects.sql says which kind has
+    /// which): the data ddl frames into create / drop / replace. Empty for a migration file's objects. Not compared
+    /// (the framed statements are).
+    std::map<std::string, std::string> parts;
     bool after_tables = false;  ///< depends on a relation (set by the differ; not compared)
     ObjectFacts facts;          ///< what the rules read instead of the SQL (not compared)
 

@@ -65,15 +65,12 @@ grants AS (
            format('%s %s%s %s %s', privilege_type, target, coalesce('.' || quote_ident(column_name), ''),
                   CASE WHEN revoked THEN 'revoked from' ELSE 'to' END, grantee_sql) AS subject,
            object_id,
-           CASE WHEN revoked THEN revoke_sql ELSE grant_sql END AS create_sql,
-           CASE WHEN revoked THEN grant_sql ELSE revoke_sql END AS drop_sql,
+           jsonb_build_object('privilege', privilege_type, 'column', column_name, 'keyword', keyword, 'target', target,
+                              'grantee', CASE WHEN grantee <> 0 THEN pg_get_userbyid(grantee) END,
+                              'grantable', is_grantable::text) AS parts,
            'grant' AS kind, revoked
     FROM (
-        SELECT i.*, g.grantee_sql,
-               format('GRANT %s%s ON %s %s TO %s%s', privilege_type, coalesce(' (' || quote_ident(column_name) || ')', ''),
-                      keyword, target, g.grantee_sql, CASE WHEN is_grantable THEN ' WITH GRANT OPTION' ELSE '' END) AS grant_sql,
-               format('REVOKE %s%s ON %s %s FROM %s', privilege_type, coalesce(' (' || quote_ident(column_name) || ')', ''),
-                      keyword, target, g.grantee_sql) AS revoke_sql
+        SELECT i.*, g.grantee_sql
         FROM acl_items i
         CROSS JOIN LATERAL (SELECT CASE WHEN i.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(i.grantee)) END
                                        AS grantee_sql) g
@@ -85,13 +82,10 @@ grants AS (
            format('default %s on %s%s to %s', a.privilege_type, objs.word, coalesce(' in ' || quote_ident(n.nspname), ''),
                   CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
            NULL,
-           format('ALTER DEFAULT PRIVILEGES FOR ROLE %I%s GRANT %s ON %s TO %s%s', pg_get_userbyid(d.defaclrole),
-                  coalesce(' IN SCHEMA ' || quote_ident(n.nspname), ''), a.privilege_type, objs.word,
-                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END,
-                  CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END),
-           format('ALTER DEFAULT PRIVILEGES FOR ROLE %I%s REVOKE %s ON %s FROM %s', pg_get_userbyid(d.defaclrole),
-                  coalesce(' IN SCHEMA ' || quote_ident(n.nspname), ''), a.privilege_type, objs.word,
-                  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
+           jsonb_build_object('role', pg_get_userbyid(d.defaclrole), 'schema', n.nspname, 'privilege', a.privilege_type,
+                              'objects', d.defaclobjtype::text,
+                              'grantee', CASE WHEN a.grantee <> 0 THEN pg_get_userbyid(a.grantee) END,
+                              'grantable', a.is_grantable::text),
            'default-privilege', false
     FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
     CROSS JOIN LATERAL aclexplode(d.defaclacl) a
@@ -105,10 +99,8 @@ grants AS (
     SELECT format('default-privilege %s * %s PUBLIC %s revoked', pg_get_userbyid(d.defaclrole), d.defaclobjtype, b.privilege),
            format('default %s on %s revoked from PUBLIC', b.privilege, b.word),
            NULL,
-           format('ALTER DEFAULT PRIVILEGES FOR ROLE %I REVOKE %s ON %s FROM PUBLIC', pg_get_userbyid(d.defaclrole),
-                  b.privilege, b.word),
-           format('ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT %s ON %s TO PUBLIC', pg_get_userbyid(d.defaclrole),
-                  b.privilege, b.word),
+           jsonb_build_object('role', pg_get_userbyid(d.defaclrole), 'privilege', b.privilege, 'objects', b.objtype,
+                              'grantable', 'false'),
            'default-privilege', true
     FROM pg_default_acl d
     JOIN (VALUES ('f', 'EXECUTE', 'FUNCTIONS'), ('T', 'USAGE', 'TYPES')) AS b(objtype, privilege, word)

@@ -50,14 +50,13 @@ targets AS (
     FROM pg_description d JOIN pg_event_trigger e ON d.classoid = 'pg_event_trigger'::regclass AND d.objoid = e.oid
 )
 SELECT 'comment ' || object_id AS id, object_id,
-       format('COMMENT ON %s %s IS %L', keyword, target, description) AS create_sql,
-       format('COMMENT ON %s %s IS NULL', keyword, target) AS drop_sql
+       jsonb_build_object('keyword', keyword, 'target', target, 'description', description) AS parts
 FROM targets
 UNION ALL
 -- Comments on the columns of views and materialized views: they go and come back with the view.
 SELECT format('comment view-column %I.%I.%I', n.nspname, c.relname, a.attname), format('view %I.%I', n.nspname, c.relname),
-       format('COMMENT ON COLUMN %I.%I.%I IS %L', n.nspname, c.relname, a.attname, d.description),
-       format('COMMENT ON COLUMN %I.%I.%I IS NULL', n.nspname, c.relname, a.attname)
+       jsonb_build_object('keyword', 'COLUMN', 'target', format('%I.%I.%I', n.nspname, c.relname, a.attname),
+                          'description', d.description)
 FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid AND d.objsubid > 0
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
 JOIN user_ns n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm')
