@@ -135,6 +135,27 @@ void frame_privilege(SchemaObject& object, bool defaults) {
     object.drop = object.facts.revoked ? grant : revoke;
 }
 
+/// What COMMENT ON names: the object of the comment's inner id ("TRIGGER tr ON s.t", "CONSTRAINT c ON DOMAIN s.d").
+auto comment_target(const SchemaObject& comment, const ObjectId& on) -> std::string {
+    std::string name = on.name.sql();
+    std::string_view word = on.word;
+    if (word == "view")
+        return fmt::format("{} {}", is_true(comment, "materialized") ? "MATERIALIZED VIEW" : "VIEW", name);
+    if (word == "view-column") return fmt::format("COLUMN {}.{}", name, quote_ident(on.member));
+    if (word == "function") {
+        return fmt::format("{} {}({})", is_true(comment, "procedure") ? "PROCEDURE" : "FUNCTION", name,
+                           part(comment, "identity_arguments"));
+    }
+    if (word == "trigger") return fmt::format("TRIGGER {} ON {}", quote_ident(on.member), name);
+    if (word == "policy") return fmt::format("POLICY {} ON {}", quote_ident(on.member), name);
+    if (word == "type") return fmt::format("{} {}", is_true(comment, "domain") ? "DOMAIN" : "TYPE", name);
+    if (word == "domain-constraint") return fmt::format("CONSTRAINT {} ON DOMAIN {}", quote_ident(on.member), name);
+    if (word == "collation") return "COLLATION " + name;
+    if (word == "statistics") return "STATISTICS " + name;
+    if (word == "event-trigger") return "EVENT TRIGGER " + quote_ident(on.name.name);
+    throw Error(ErrorKind::Internal, fmt::format("{}: no COMMENT ON form for a {}", comment.id, word));
+}
+
 void frame(SchemaObject& object) {
     ObjectId id = ObjectId::read(object.id);
     std::string name = id.name.sql();  // the object, or the table (view, domain) it is a member of
@@ -332,7 +353,7 @@ void frame(SchemaObject& object) {
         case ObjectKind::DefaultPrivilege:
             return frame_privilege(object, true);
         case ObjectKind::Comment: {
-            std::string on = fmt::format("COMMENT ON {} {} IS ", part(object, "keyword"), part(object, "target"));
+            std::string on = fmt::format("COMMENT ON {} IS ", comment_target(object, ObjectId::read(id.rest)));
             object.create = on + quote_literal(part(object, "description"));
             object.drop = on + "NULL";
             return same_replace();
