@@ -335,6 +335,34 @@ auto MigrationOperations::operations(PgQuery__Node* node, Arena& arena) -> std::
     }
 }
 
+auto is_object_statement(const PgQuery__Node* node) -> bool {
+    switch (node->node_case) {
+        case PG_QUERY__NODE__NODE_DEFINE_STMT:
+            return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION ||
+                   node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE;
+        case PG_QUERY__NODE__NODE_VIEW_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+        case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
+        case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+        case PG_QUERY__NODE__NODE_GRANT_STMT:
+        case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+            return true;
+        default:
+            return false;
+    }
+}
+
 namespace {
 /// "ALTER TABLE t" and each action of an ALTER TABLE as written, split at the commas between actions; empty when the
 /// text does not split into one part per action.

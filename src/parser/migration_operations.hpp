@@ -11,6 +11,11 @@
 
 namespace schemadiff::parser {
 
+/// Statements about objects defined by SQL (the kinds of object_kinds.def: views, functions, triggers, ...), which a
+/// schema file leaves to a scratch database to read. Kept next to MigrationOperations::operations(), which reads the
+/// same statements in a migration file, so that a kind's statements are listed in one file.
+auto is_object_statement(const PgQuery__Node* node) -> bool;
+
 /// The schema as a migration file changes it, statement by statement. Statements are read with the same transforms
 /// that read schema files; the working copy supplies what a statement does not say (the type of a dropped column,
 /// the kind of a dropped constraint, the table of a dropped index). Tables it does not know are assumed to exist.

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "migration_operations.hpp"
 #include "psql_script.hpp"
 #include "schemadiff/core/identifier.hpp"
 #include "transform.hpp"
@@ -181,35 +182,6 @@ auto is_owner_only(const PgQuery__AlterTableStmt* stmt) -> bool {
 
 namespace {
 
-/// Statements about objects only a scratch database reads (views, functions, triggers, ...).
-auto server_object_kind(const PgQuery__Node* node) -> bool {
-    switch (node->node_case) {
-        case PG_QUERY__NODE__NODE_DEFINE_STMT:
-            return node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION ||
-                   node->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE;
-        case PG_QUERY__NODE__NODE_VIEW_STMT:
-        case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-        case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-        case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
-        case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
-        case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
-        case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
-        case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
-        case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
-        case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
-        case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
-        case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
-        case PG_QUERY__NODE__NODE_GRANT_STMT:
-        case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
-        case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
-        case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
-        case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
-            return true;
-        default:
-            return false;
-    }
-}
-
 /// Statements about objects a scratch database reads (views, functions, triggers, ...): where they are declared,
 /// under the subject reports use. Returns false for statements that are not of such a kind.
 auto locate_server_object(TransformContext& ctx, const PgQuery__Node* node) -> bool {
@@ -252,7 +224,7 @@ auto locate_server_object(TransformContext& ctx, const PgQuery__Node* node) -> b
             return true;
         }
         default:
-            return server_object_kind(node);  // nothing to locate
+            return is_object_statement(node);  // nothing to locate
     }
 }
 
@@ -300,7 +272,7 @@ void transform_statement(TransformContext& ctx, PgQuery__Node* node, Arena& aren
 }
 
 /// Statement kinds whose failure in the parser means "a scratch database can read it", not "unsupported": tables
-/// and the objects of server_object_kind.
+/// and the objects of is_object_statement (migration_operations.hpp).
 auto server_can_read(const PgQuery__Node* node) -> bool {
     switch (node->node_case) {
         case PG_QUERY__NODE__NODE_CREATE_STMT:
@@ -309,7 +281,7 @@ auto server_can_read(const PgQuery__Node* node) -> bool {
         case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
             return true;
         default:
-            return server_object_kind(node);
+            return is_object_statement(node);
     }
 }
 

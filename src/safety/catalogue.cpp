@@ -423,6 +423,72 @@ auto catalogue() -> const std::vector<Rule>& {
     return kRules;
 }
 
+auto kind_rules(model::ObjectKind kind) -> KindRules {
+    using model::ObjectKind;
+    switch (kind) {
+        case ObjectKind::View:
+            return {"view-create", "view-drop", "view-replace", "view-recreate"};
+        case ObjectKind::MaterializedView:
+            return {"matview-create", "matview-drop", "", "matview-change-definition"};
+        case ObjectKind::MaterializedViewIndex:
+            return {"matview-index-create", "index-drop"};
+        case ObjectKind::Function:
+        case ObjectKind::Procedure:
+            return {"function-create", "function-drop", "function-replace", "function-signature-change"};
+        case ObjectKind::Trigger:
+            return {"trigger-create", "trigger-drop"};
+        case ObjectKind::TriggerState:
+            return {"trigger-enable-disable", "trigger-enable-disable"};
+        case ObjectKind::Policy:
+            return {"policy-create", "policy-drop", "policy-alter"};
+        case ObjectKind::RowSecurity:
+            return {"rls-enable", "rls-disable"};
+        case ObjectKind::ForceRowSecurity:
+            return {"rls-force", "rls-no-force"};
+        case ObjectKind::Domain:
+            return {"domain-create", "domain-drop"};
+        case ObjectKind::DomainDefault:
+            return {"domain-set-default", "domain-set-default"};
+        case ObjectKind::DomainNotNull:
+            return {"domain-set-not-null", "domain-drop-not-null"};
+        case ObjectKind::DomainConstraint:  // added NOT VALID: domain-add-constraint-not-valid
+            return {"domain-add-constraint", "domain-drop-constraint"};
+        case ObjectKind::CompositeType:  // replaced: type-add-attribute / type-drop-attribute
+        case ObjectKind::RangeType:
+            return {"type-create", "type-drop"};
+        case ObjectKind::Collation:
+            return {"collation-create", "collation-drop"};
+        case ObjectKind::Statistics:
+            return {"statistics-create", "statistics-drop", "statistics-set-target"};
+        case ObjectKind::EventTrigger:
+            return {"event-trigger-create", "event-trigger-drop"};
+        case ObjectKind::EventTriggerState:
+            return {"event-trigger-enable-disable", "event-trigger-enable-disable"};
+        case ObjectKind::TableOption:
+            return {"table-set-storage-params", "table-set-storage-params"};
+        case ObjectKind::ColumnStorage:
+            return {"column-set-storage", "column-set-storage"};
+        case ObjectKind::ColumnCompression:
+            return {"column-set-compression", "column-set-compression"};
+        case ObjectKind::ColumnStatistics:
+            return {"column-set-statistics", "column-set-statistics"};
+        case ObjectKind::ViewColumnDefault:
+            return {"view-set-default", "view-set-default"};
+        case ObjectKind::Partition:
+            return {"partition-attach", "partition-detach"};
+        case ObjectKind::Inheritance:
+            return {"inheritance-add", "inheritance-drop"};
+        case ObjectKind::Grant:  // a "revoked from PUBLIC" atom is created by REVOKE and dropped by GRANT
+            return {"grant", "revoke"};
+        case ObjectKind::DefaultPrivilege:
+            return {"default-privileges", "default-privileges"};
+        case ObjectKind::Comment:
+            return {"comment-set", "comment-set"};
+    }
+    // Every enumerator has its case above (-Werror=switch): only a value outside the enum gets here.
+    throw Error(ErrorKind::Internal, fmt::format("no safety rules for object kind {}", static_cast<int>(kind)));
+}
+
 auto blocks_text(const Rule& rule) -> std::string_view {
     return rule.blocks.empty() ? lock_blocks(rule.lock) : rule.blocks;
 }

@@ -68,6 +68,18 @@ auto blocks_text(const Rule& rule) -> std::string_view;
 auto catalogue() -> const std::vector<Rule>&;
 auto find_rule(std::string_view id) -> const Rule*;
 
+/// The rules of an object kind (model::ObjectKind): created, dropped, replaced in place ("": a replacement is a
+/// create), and dropped to be created again ("": as a drop). Rules that depend on a fact of the object (NOT VALID,
+/// DROP ATTRIBUTE, a revoked grant) are chosen by the classifier.
+struct KindRules {
+    std::string_view create;
+    std::string_view drop;
+    std::string_view replace = {};
+    std::string_view rebuild = {};
+};
+/// The catalogue's rules for `kind`; the compiler names a kind without an entry (-Werror=switch).
+auto kind_rules(model::ObjectKind kind) -> KindRules;
+
 using model::TableSize;
 
 /// When a table counts as SMALL (both must hold); the catalogue's defaults.

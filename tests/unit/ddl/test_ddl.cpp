@@ -152,3 +152,39 @@ TEST_CASE("ddl: a composite type changed in place is one ALTER TYPE, drops befor
                   "ADD ATTRIBUTE \"E\" text COLLATE \"C\""});
     CHECK(ddl::to_sql(ReplaceObject{pair, now}) == Strings{"not used"});
 }
+
+TEST_CASE("ddl: objects read from a database are framed from their parts, names quoted by ddl") {
+    Schema schema;
+    SchemaObject policy;
+    policy.kind = ObjectKind::Policy;
+    policy.id = ObjectId::of(ObjectKind::Policy, {"app", "Order"}, "own rows").str();
+    policy.parts = {{"permissive", "false"}, {"command", "r"}, {"roles", "PUBLIC"}, {"using", "owner = CURRENT_USER"}};
+    SchemaObject comment;
+    comment.kind = ObjectKind::Comment;
+    comment.id = ObjectId::comment_on(ObjectId::of(ObjectKind::DomainConstraint, {"app", "qty"}, "qty_check")).str();
+    comment.parts = {{"description", "it's positive"}};
+    SchemaObject state;
+    state.kind = ObjectKind::TriggerState;
+    state.id = ObjectId::of(ObjectKind::TriggerState, {"app", "t"}, "audit").str();
+    state.parts = {{"enabled", "D"}};
+    schema.objects = {policy, comment, state};
+    ddl::frame_objects(schema);
+    CHECK(
+        schema.objects[0].create ==
+        "CREATE POLICY \"own rows\" ON app.\"Order\" AS RESTRICTIVE FOR SELECT TO PUBLIC USING (owner = CURRENT_USER)");
+    CHECK(schema.objects[0].drop == "DROP POLICY \"own rows\" ON app.\"Order\"");
+    CHECK(schema.objects[0].replace ==
+          "ALTER POLICY \"own rows\" ON app.\"Order\" TO PUBLIC USING (owner = CURRENT_USER)");
+    CHECK(schema.objects[1].create == "COMMENT ON CONSTRAINT qty_check ON DOMAIN app.qty IS 'it''s positive'");
+    CHECK(schema.objects[1].drop == "COMMENT ON CONSTRAINT qty_check ON DOMAIN app.qty IS NULL");
+    CHECK(schema.objects[2].create == "ALTER TABLE app.t DISABLE TRIGGER audit");
+    CHECK(schema.objects[2].drop == "ALTER TABLE app.t ENABLE TRIGGER audit");
+
+    // A part the query did not return is a bug named by the object and the part, never an empty statement.
+    Schema broken;
+    SchemaObject view;
+    view.kind = ObjectKind::View;
+    view.id = ObjectId::of(ObjectKind::View, {"app", "v"}).str();
+    broken.objects = {view};
+    CHECK_THROWS_WITH(ddl::frame_objects(broken), doctest::Contains("view app.v has no part \"query\""));
+}
