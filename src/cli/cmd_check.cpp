@@ -23,6 +23,7 @@ struct CheckOptions {
     std::string min_level = "careful";
     std::string fail_on = "dangerous";
     std::string allow_file;
+    bool assume_in_transaction = false;
     PlanFlags plan;
 };
 
@@ -75,6 +76,7 @@ void run_check(const CheckOptions& options) {
     engine::CheckOptions check;
     check.allow = allow_entries(options.allow_file);
     check.today = engine::utc_date();
+    check.assume_in_transaction = options.assume_in_transaction;
     auto findings = findings_of(options, check);
     std::cout << render::render_report(findings, *render::report_format(options.format), report);
     if (render::gate_fails(findings, report)) exit_code = kExitDangerous;
@@ -88,7 +90,11 @@ void add_check_command(CLI::App& app) {
         "check",
         "CI gate: classify the planned migration (--db + --schema) or lint migration files; exit 3 on "
         "unacknowledged findings at or above --fail-on");
-    cmd->add_option("files", options->files, "Migration files to lint statement by statement");
+    cmd->add_option("files", options->files,
+                    "Migration files, or folders of them (*.sql below it, not *.down.sql, in version order), to lint "
+                    "statement by statement; each file starts from the schema the ones before it leave");
+    cmd->add_flag("--assume-in-transaction", options->assume_in_transaction,
+                  "Lint as if the runner wrapped each file in a transaction (Flyway, dbmate, Alembic)");
     // One value per --db / --from (repeat it for several files), so `check --db URL migration.sql` lints the file.
     cmd->add_option("--from,--db", options->from,
                     "Current state: a database URL (with migration files: the schema they run on) or schema files")

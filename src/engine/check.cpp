@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -51,14 +53,20 @@ auto concurrently(const model::Operation& operation) -> bool {
     return false;
 }
 
+/// Lints one file. `new_tables`: the tables created by this file and the files before it, which it adds to.
 void lint_file(const parser::MigrationFile& file, const model::Schema& before, const CheckOptions& options,
-               std::vector<Finding>& out) {
+               std::set<model::QualifiedName>& new_tables, std::vector<Finding>& out) {
     safety::Context context = options.context;
     context.before = &before;
     context.after = &file.after;  // e.g. ENABLE ROW LEVEL SECURITY next to the CREATE POLICY that keeps rows readable
-    context.new_tables.clear();
+    context.new_tables = new_tables;
     std::set<std::pair<int, std::string>> added_not_valid;  // (transaction block, constraint)
+    // The runner's transaction around the whole file (--assume-in-transaction) is block -1.
+    auto transaction_of = [&](const parser::MigrationStatement& statement) {
+        return statement.in_transaction() || !options.assume_in_transaction ? statement.transaction : -1;
+    };
     for (const auto& statement : file.statements) {
+        bool in_transaction = transaction_of(statement) != 0;
         bool lock_reported = false;  // one exec-lock-timeout per statement, however many actions it has
         for (size_t operation_idx = 0; operation_idx < statement.operations.size(); ++operation_idx) {
             const model::Operation& operation = statement.operations[operation_idx];
@@ -78,23 +86,53 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
                                                lock + " is requested with no lock_timeout in force"));
                 lock_reported = true;
             }
-            if (concurrently(operation) && statement.in_transaction()) {
-                out.push_back(envelope_finding(finding, "exec-concurrently-outside-txn", object,
-                                               statement.kind + " CONCURRENTLY inside BEGIN ... COMMIT"));
+            if (concurrently(operation) && in_transaction) {
+                out.push_back(envelope_finding(
+                    finding, "exec-concurrently-outside-txn", object,
+                    statement.kind + (statement.in_transaction() ? " CONCURRENTLY inside BEGIN ... COMMIT"
+                                                                 : " CONCURRENTLY inside the transaction the "
+                                                                   "runner wraps the file in")));
             }
             if (std::holds_alternative<model::ValidateConstraint>(operation) &&
-                added_not_valid.count({statement.transaction, object}) != 0) {
+                added_not_valid.count({transaction_of(statement), object}) != 0) {
                 out.push_back(envelope_finding(finding, "exec-short-strong-lock-txn", object,
                                                "VALIDATE in the transaction that added the constraint NOT VALID"));
             }
             const auto* add = std::get_if<model::AddConstraint>(&operation);
-            if (add != nullptr && !add->constraint.validated && statement.in_transaction()) {
-                added_not_valid.insert({statement.transaction, object});
+            if (add != nullptr && !add->constraint.validated && in_transaction) {
+                added_not_valid.insert({transaction_of(statement), object});
             }
             if (const auto* create = std::get_if<model::CreateTable>(&operation))
                 context.new_tables.insert(create->table.name);
         }
     }
+    new_tables = context.new_tables;
+}
+
+/// Version order: runs of digits compare as numbers, the rest as text ("2_b" < "10_a", "V1_2" < "V1_10").
+auto version_less(const std::string& a, const std::string& b) -> bool {
+    size_t i = 0, j = 0;
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    while (i < a.size() && j < b.size()) {
+        if (digit(a[i]) && digit(b[j])) {
+            size_t a_end = i, b_end = j;
+            while (a_end < a.size() && digit(a[a_end])) ++a_end;
+            while (b_end < b.size() && digit(b[b_end])) ++b_end;
+            std::string_view x(a.data() + i, a_end - i), y(b.data() + j, b_end - j);
+            while (x.size() > 1 && x.front() == '0') x.remove_prefix(1);
+            while (y.size() > 1 && y.front() == '0') y.remove_prefix(1);
+            if (x.size() != y.size()) return x.size() < y.size();
+            if (x != y) return x < y;
+            i = a_end;
+            j = b_end;
+        } else {
+            if (a[i] != b[j]) return a[i] < b[j];
+            ++i;
+            ++j;
+        }
+    }
+    if (a.size() - i != b.size() - j) return a.size() - i < b.size() - j;
+    return a < b;  // equal as versions ("01" and "1"): any fixed order
 }
 
 /// Where the object of `operation` is declared in `to`: the object itself, else the table or type it belongs to (a
@@ -253,14 +291,53 @@ auto read_allow_file(const std::filesystem::path& path) -> std::vector<AllowEntr
     return out;
 }
 
-auto check_migration_files(const std::vector<std::filesystem::path>& files, const model::Schema& before,
+auto migration_files(const std::vector<std::filesystem::path>& paths) -> std::vector<std::filesystem::path> {
+    std::vector<std::filesystem::path> out;
+    for (const auto& path : paths) {
+        std::error_code error;
+        if (!std::filesystem::is_directory(path, error)) {
+            out.push_back(path);  // read (or refused as missing) by the parser
+            continue;
+        }
+        std::vector<std::pair<std::string, std::filesystem::path>> found;  // relative path, path
+        for (std::filesystem::recursive_directory_iterator it(path, error), end; !error && it != end;
+             it.increment(error)) {
+            std::string name = it->path().filename().string();
+            if (!it->is_regular_file(error) || !name.ends_with(".sql") || name.ends_with(".down.sql")) continue;
+            found.emplace_back(std::filesystem::relative(it->path(), path).generic_string(), it->path());
+        }
+        if (error)
+            throw Error(ErrorKind::Io, fmt::format("cannot read the folder {}: {}", path.string(), error.message()));
+        if (found.empty()) {
+            throw Error(ErrorKind::Usage,
+                        fmt::format("{}: no migration file (*.sql, not *.down.sql) below it; a check with nothing to "
+                                    "read fails rather than passes",
+                                    path.string()));
+        }
+        std::sort(found.begin(), found.end(),
+                  [](const auto& a, const auto& b) { return version_less(a.first, b.first); });
+        for (auto& [relative, file] : found) out.push_back(std::move(file));
+    }
+    return out;
+}
+
+auto check_migration_files(const std::vector<std::filesystem::path>& paths, const model::Schema& before,
                            const CheckOptions& options) -> std::vector<Finding> {
     std::vector<Finding> findings;
     std::vector<parser::AllowComment> comments;
-    for (const auto& path : files) {
-        parser::MigrationFile file = parser::parse_migration_file(path, before);
-        lint_file(file, before, options, findings);
+    model::Schema current = before;
+    std::set<model::QualifiedName> new_tables;
+    for (const auto& path : migration_files(paths)) {
+        parser::MigrationFile file = parser::parse_migration_file(path, current);
+        if (file.statements.empty()) {
+            throw Error(ErrorKind::Usage,
+                        fmt::format("{}: no statement; an empty migration file fails the check rather "
+                                    "than passes (a wrong path, a file not yet written?)",
+                                    path.string()));
+        }
+        lint_file(file, current, options, new_tables, findings);
         comments.insert(comments.end(), file.allows.begin(), file.allows.end());
+        current = std::move(file.after);
     }
     acknowledge(findings, comments, options);
     return findings;

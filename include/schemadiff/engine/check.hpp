@@ -31,13 +31,24 @@ struct CheckOptions {
     safety::Context context;        ///< server version, sizes, thresholds (planner_options)
     std::vector<AllowEntry> allow;  ///< reviewed acknowledgements from an allow file
     std::string today;              ///< YYYY-MM-DD (UTC): entries that expire before it are invalid
+    /// Lint mode: the runner wraps each file in a transaction (Flyway, dbmate, Alembic...), as if the file were
+    /// inside BEGIN ... COMMIT (squawk's --assume-in-transaction).
+    bool assume_in_transaction = false;
 };
 
-/// Lint mode: every operation of every file classified (new tables = created earlier in the same file; the
-/// starting schema, for column facts, is `before`), plus the execution-envelope findings (exec-lock-timeout,
-/// exec-concurrently-outside-txn, exec-short-strong-lock-txn), then the acknowledgements: inline comments
-/// directly above a statement and allow-file entries. Findings come in file and statement order, broken
-/// acknowledgements (ack-invalid) last. Throws Error(Parse) naming file:line:col on a syntax error.
+/// The migration files `paths` name, in the order lint reads them: a file as given; a folder's plain SQL files
+/// (*.sql, not the *.down.sql a rollback runs) at any depth, in version order (digit runs compare as numbers:
+/// 2_b.sql before 10_a.sql). Throws Error(Usage) for a folder without one: a gate that has nothing to check must
+/// not pass.
+auto migration_files(const std::vector<std::filesystem::path>& paths) -> std::vector<std::filesystem::path>;
+
+/// Lint mode: every operation of every file (migration_files) classified, the files in order, each starting from
+/// the schema the files before it leave (the first from `before`: the live schema with --db), so that a table
+/// created by an earlier file counts as new; plus the execution-envelope findings (exec-lock-timeout,
+/// exec-concurrently-outside-txn, exec-short-strong-lock-txn), then the acknowledgements: inline comments directly
+/// above a statement and allow-file entries. Findings come in file and statement order, broken acknowledgements
+/// (ack-invalid) last. Throws Error(Parse) naming file:line:col on a syntax error and Error(Usage) for a file with no
+/// statement.
 auto check_migration_files(const std::vector<std::filesystem::path>& files, const model::Schema& before,
                            const CheckOptions& options) -> std::vector<render::Finding>;
 

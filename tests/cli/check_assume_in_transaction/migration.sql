@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY orders_placed_idx ON orders (placed_at);

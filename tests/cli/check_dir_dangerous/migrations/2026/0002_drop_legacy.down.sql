@@ -1,0 +1,2 @@
+-- the rollback of 0002: not what CI gates
+DROP TABLE audit_log;
