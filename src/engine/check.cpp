@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -149,12 +150,16 @@ auto declaration(const model::Schema& to, const model::Operation& operation) -> 
     return std::nullopt;
 }
 
+/// YYYY-MM-DD naming a day of the calendar (2099-99-99 and 2099-02-30 are not; 2096-02-29 is).
 auto is_date(const std::string& text) -> bool {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
     for (size_t at : {0, 1, 2, 3, 5, 6, 8, 9}) {
         if (!std::isdigit(static_cast<unsigned char>(text[at]))) return false;
     }
-    return true;
+    std::chrono::year_month_day day{std::chrono::year{std::stoi(text.substr(0, 4))},
+                                    std::chrono::month{static_cast<unsigned>(std::stoi(text.substr(5, 2)))},
+                                    std::chrono::day{static_cast<unsigned>(std::stoi(text.substr(8, 2)))}};
+    return day.ok();
 }
 
 /// Why an acknowledgement cannot excuse anything ("" when it can).
