@@ -66,9 +66,13 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
     auto transaction_of = [&](const parser::MigrationStatement& statement) {
         return statement.in_transaction() || !options.assume_in_transaction ? statement.transaction : -1;
     };
+    // One exec-lock-timeout per transaction block (the statements outside any block: one group for the file), at
+    // its first statement, listing the others it covers: a finding per statement buried the rest of the report.
+    std::map<int, size_t> lock_findings;  // transaction block -> index in `out`
+    std::map<int, std::vector<std::string>> also_waiting;
     for (const auto& statement : file.statements) {
         bool in_transaction = transaction_of(statement) != 0;
-        bool lock_reported = false;  // one exec-lock-timeout per statement, however many actions it has
+        bool lock_reported = false;  // one line per statement, however many actions it has
         for (size_t operation_idx = 0; operation_idx < statement.operations.size(); ++operation_idx) {
             const model::Operation& operation = statement.operations[operation_idx];
             // Each action's own SQL: the whole statement again per action made reports quadratic in its length.
@@ -82,9 +86,15 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
                 std::string lock = finding.verdict.lock_note.empty()
                                        ? fmt::format("{} on {}", safety::lock_name(finding.verdict.lock), table->sql())
                                        : finding.verdict.lock_note;
-                out.push_back(envelope_finding(finding, "exec-lock-timeout",
-                                               table->name.empty() ? object : table->sql(),
-                                               lock + " is requested with no lock_timeout in force"));
+                int block = transaction_of(statement);
+                if (lock_findings.count(block) == 0) {
+                    lock_findings[block] = out.size();
+                    out.push_back(envelope_finding(finding, "exec-lock-timeout",
+                                                   table->name.empty() ? object : table->sql(),
+                                                   lock + " is requested with no lock_timeout in force"));
+                } else {
+                    also_waiting[block].push_back(fmt::format("line {} ({})", statement.where.line, lock));
+                }
                 lock_reported = true;
             }
             if (concurrently(operation) && in_transaction) {
@@ -106,6 +116,14 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
             if (const auto* create = std::get_if<model::CreateTable>(&operation))
                 context.new_tables.insert(create->table.name);
         }
+    }
+    for (const auto& [block, lines] : also_waiting) {
+        Finding& first = out[lock_findings.at(block)];
+        std::string where = block == 0  ? "outside a transaction block in this file"
+                            : block < 0 ? "in the transaction the runner wraps the file in"
+                                        : "in the same transaction block";
+        first.verdict.reason = fmt::format("{}; {} more statement(s) {} wait the same way: {}", first.verdict.reason,
+                                           lines.size(), where, fmt::join(lines, ", "));
     }
     new_tables = context.new_tables;
 }
