@@ -64,7 +64,7 @@ auto findings_of(const CheckOptions& options, engine::CheckOptions& check) -> st
     planner::Options plan = plan_options(options.plan, from);
     check.context = plan.context;
     auto migration = engine::plan_migration(from.schema, to.schema, plan);
-    return engine::check_plan(migration.up, to.schema, check);
+    return engine::check_plan(migration.up, from.schema, to.schema, check);
 }
 
 void run_check(const CheckOptions& options) {

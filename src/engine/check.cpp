@@ -366,12 +366,23 @@ auto check_migration_files(const std::vector<std::filesystem::path>& paths, cons
     return findings;
 }
 
-auto check_plan(const planner::Plan& plan, const model::Schema& to, const CheckOptions& options)
-    -> std::vector<Finding> {
+auto check_plan(const planner::Plan& plan, const model::Schema& from, const model::Schema& to,
+                const CheckOptions& options) -> std::vector<Finding> {
+    // The first schema file of the run (to's, else from's), for a step whose object neither side declares.
+    std::optional<SourceLocation> run_file;
+    for (const model::Schema* side : {&to, &from}) {
+        for (const auto& [subject, where] : side->locations) {
+            if (!run_file || where.file < run_file->file) run_file = SourceLocation{where.file, 1, 0};
+        }
+        if (run_file) break;
+    }
     std::vector<Finding> findings;
     for (const auto* step : plan.steps()) {
+        auto where = declaration(to, step->operation);
+        if (!where) where = declaration(from, step->operation);
+        if (!where) where = run_file;
         findings.push_back(finding_for(step->operation, step->verdict, fmt::format("{}", fmt::join(step->sql, ";\n")),
-                                       declaration(to, step->operation)));
+                                       std::move(where)));
     }
     std::set<std::string> files;
     for (const auto& [subject, where] : to.locations) files.insert(where.file);

@@ -319,7 +319,7 @@ auto render_report_github(const std::vector<Finding>& findings, const ReportOpti
         std::vector<std::string> properties;
         if (finding.where) {
             properties.push_back("file=" + github_property(finding.where->file));
-            if (finding.where->line > 0) properties.push_back(fmt::format("line={}", finding.where->line));
+            properties.push_back(fmt::format("line={}", std::max(finding.where->line, 1)));  // a file: its line 1
             if (finding.where->column > 0) properties.push_back(fmt::format("col={}", finding.where->column));
         }
         properties.push_back("title=" + github_property(verdict.rule));
@@ -333,7 +333,8 @@ auto render_report_github(const std::vector<Finding>& findings, const ReportOpti
 
 auto render_report_markdown(const std::vector<Finding>& findings, const ReportOptions& options) -> std::string {
     Summary summary = summarise(findings, options);
-    std::string out = "## schemadiff check\n\n";
+    // The hidden marker lets a workflow find its earlier comment and update it instead of adding one per push.
+    std::string out = "<!-- schemadiff:check -->\n## schemadiff check\n\n";
     std::string_view level = safety::severity_name(options.fail_on);
     out += summary.blocking == 0
                ? fmt::format("**Passed**: no unacknowledged finding at or above {}.\n\n", level)

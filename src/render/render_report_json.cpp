@@ -59,6 +59,16 @@ auto file_uri(const std::string& path) -> std::string {
     return out;
 }
 
+/// 64-bit FNV-1a of the parts (each followed by a zero byte), as 16 hex digits: stable across runs and machines.
+auto fingerprint(std::initializer_list<std::string_view> parts) -> std::string {
+    uint64_t hash = 14695981039346656037ULL;
+    for (std::string_view part : parts) {
+        for (char c : part) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        hash *= 1099511628211ULL;  // the separator (a zero byte)
+    }
+    return fmt::format("{:016x}", hash);
+}
+
 auto sarif_rule(const safety::Rule& rule) -> Json {
     std::string help(rule.reason);
     if (!rule.safe_alternative.empty()) help += fmt::format(". Safe alternative: {}", rule.safe_alternative);
@@ -89,13 +99,16 @@ auto sarif_result(const Finding& finding, const ReportOptions& options) -> Json 
     result["level"] = sarif_level(verdict.severity);
     result["message"] = {{"text", message}};
     if (finding.where) {
-        Json physical{{"artifactLocation", {{"uri", file_uri(finding.where->file)}}}};
-        if (finding.where->line > 0) {
-            physical["region"] = {{"startLine", finding.where->line}};
-            if (finding.where->column > 0) physical["region"]["startColumn"] = finding.where->column;
-        }
+        // A region always: GitHub places an alert by its line (a finding about a whole file is on line 1).
+        Json physical{{"artifactLocation", {{"uri", file_uri(finding.where->file)}}},
+                      {"region", {{"startLine", std::max(finding.where->line, 1)}}}};
+        if (finding.where->column > 0) physical["region"]["startColumn"] = finding.where->column;
         result["locations"] = Json::array({{{"physicalLocation", physical}}});
     }
+    // The same finding keeps its alert across pushes that move lines: identified by what it is about, not where.
+    result["partialFingerprints"] = {
+        {"schemadiffFinding/v1",
+         fingerprint({verdict.rule, finding.operation, verdict.object, finding.where ? finding.where->file : ""})}};
     if (finding.acknowledgement) {
         const Acknowledgement& ack = *finding.acknowledgement;
         result["suppressions"] = Json::array({{{"kind", ack.source == "inline" ? "inSource" : "external"},

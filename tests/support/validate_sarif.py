@@ -30,6 +30,11 @@ def check_log(log):
     for result in run["results"]:
         assert ids[result["ruleIndex"]] == result["ruleId"], result["ruleId"]
         assert result["level"] == LEVELS[result["properties"]["class"]], result["ruleId"]
+        # GitHub's upload refuses a result without a location, and keeps an alert across pushes by its fingerprint.
+        locations = result.get("locations", [])
+        assert locations and locations[0]["physicalLocation"]["artifactLocation"]["uri"], result["ruleId"]
+        assert locations[0]["physicalLocation"]["region"]["startLine"] >= 1, result["ruleId"]
+        assert result["partialFingerprints"]["schemadiffFinding/v1"], result["ruleId"]
         for suppression in result.get("suppressions", []):
             assert suppression["status"] == "accepted" and suppression["justification"], result["ruleId"]
     return len(run["results"])

@@ -53,9 +53,11 @@ auto check_migration_files(const std::vector<std::filesystem::path>& files, cons
                            const CheckOptions& options) -> std::vector<render::Finding>;
 
 /// Diff mode: one finding per step of the plan, located at the declaration of its object in `to` (or of the table
-/// or type it belongs to), with inline comments directly above that declaration and allow-file entries applied.
-auto check_plan(const planner::Plan& plan, const model::Schema& to, const CheckOptions& options)
-    -> std::vector<render::Finding>;
+/// or type it belongs to), else in `from` (a dropped object, when the current state is files), else at line 1 of the
+/// first schema file of the run: every finding has a place a pull request can show (GitHub's SARIF upload refuses a
+/// result without one). Inline comments directly above a declaration in `to` and allow-file entries apply.
+auto check_plan(const planner::Plan& plan, const model::Schema& from, const model::Schema& to,
+                const CheckOptions& options) -> std::vector<render::Finding>;
 
 /// Today's date in UTC as YYYY-MM-DD.
 auto utc_date() -> std::string;

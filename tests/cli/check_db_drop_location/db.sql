@@ -1,0 +1,2 @@
+CREATE TABLE users (id int PRIMARY KEY);
+CREATE TABLE legacy_orders (id int PRIMARY KEY);

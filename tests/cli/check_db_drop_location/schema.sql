@@ -1,0 +1,2 @@
+-- the schema: legacy_orders is gone
+CREATE TABLE users (id int PRIMARY KEY);
