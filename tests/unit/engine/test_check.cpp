@@ -165,7 +165,7 @@ TEST_CASE("engine: diff-mode findings point at the declaration, or at the table 
     model::Schema to = parser::parse_schema_paths({to_file});
     parser::normalize(to);
     auto plan = planner::make_plan(diff::compare(from, to));
-    auto findings = engine::check_plan(plan, to, options());
+    auto findings = engine::check_plan(plan, from, to, options());
     Strings where;
     for (const auto& finding : findings) {
         where.push_back(finding.verdict.rule + "@" + finding.where->to_string().substr(finding.where->file.size()));

@@ -139,13 +139,13 @@ TEST_CASE("render: SARIF lists the whole catalogue as rules and maps classes to 
     CHECK(contains(results[0]["message"]["text"], "Instead: CREATE INDEX CONCURRENTLY"));
 }
 
-TEST_CASE("render: a SARIF location without a line names only the file; absolute paths become file URIs") {
+TEST_CASE("render: a SARIF location without a line is the file's line 1; absolute paths become file URIs") {
     Finding ack = finding("ack-invalid", "column-drop public.t.c", SourceLocation{"/repo/allow.json", 0, 0});
     ack.operation.clear();
     auto sarif = nlohmann::json::parse(render_report_sarif({ack}, options()));
     const auto& location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
     CHECK(location["artifactLocation"]["uri"] == "file:///repo/allow.json");
-    CHECK_FALSE(location.contains("region"));
+    CHECK(location["region"] == nlohmann::json{{"startLine", 1}});
 }
 
 TEST_CASE("render: GitHub annotations are errors, warnings or notices, with escaped values") {
@@ -168,7 +168,10 @@ TEST_CASE("render: the Markdown comment has the verdict, counts per class, a tab
     findings[0].verdict.object = "public.a|b";
     findings[0].statement = "SELECT '```'";
     std::string out = render_report_markdown(findings, options());
-    CHECK(out.rfind("## schemadiff check\n\n**Failed**: 1 unacknowledged finding(s) at or above dangerous.\n", 0) == 0);
+    CHECK(out.rfind(
+              "<!-- schemadiff:check -->\n## schemadiff check\n\n**Failed**: 1 unacknowledged finding(s) at or above "
+              "dangerous.\n",
+              0) == 0);
     CHECK(contains(out, "| Dangerous | 1 | 0 |\n| Careful | 1 | 1 |\n"));
     CHECK_FALSE(contains(out, "| Safe |"));
     CHECK(contains(out, "### Dangerous (1)\n"));
