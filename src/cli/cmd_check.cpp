@@ -1,5 +1,8 @@
 // schemadiff check: the CI gate. Classifies the planned migration (--db + --schema) or lints migration files, prints
 // a report, and fails (exit 3) on unacknowledged findings at or above --fail-on.
+#include <unistd.h>
+
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 
@@ -69,6 +72,11 @@ auto findings_of(const CheckOptions& options, engine::CheckOptions& check) -> st
 
 void run_check(const CheckOptions& options) {
     render::ReportOptions report{severity(options.min_level), severity(options.fail_on), SCHEMADIFF_VERSION};
+    // Colour for people at a terminal, unless NO_COLOR (no-color.org) or a dumb terminal says otherwise.
+    const char* no_colour = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    report.colour = ::isatty(STDOUT_FILENO) == 1 && (no_colour == nullptr || *no_colour == '\0') &&
+                    !(term != nullptr && std::string_view(term) == "dumb");
     if (report.fail_on < report.min_level) {
         throw Error(ErrorKind::Usage, "--fail-on " + options.fail_on + " needs --min-level " + options.fail_on +
                                           " or lower: a finding that fails the gate must be reported");

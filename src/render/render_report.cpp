@@ -284,14 +284,27 @@ auto render_report(const std::vector<Finding>& findings, ReportFormat format, co
 }
 
 auto render_report_text(const std::vector<Finding>& findings, const ReportOptions& options) -> std::string {
-    std::string out;
+    // Grouped by class, dangerous first; in file and statement order within a class.
+    std::vector<const Finding*> ordered;
     for (const auto& finding : findings) {
-        if (!reported(finding, options)) continue;
+        if (reported(finding, options)) ordered.push_back(&finding);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Finding* a, const Finding* b) { return a->verdict.severity > b->verdict.severity; });
+    auto painted = [&](std::string_view text, Severity severity) -> std::string {
+        if (!options.colour) return std::string(text);
+        std::string_view code = severity == Severity::Dangerous ? "1;31" : severity == Severity::Careful ? "33" : "32";
+        return fmt::format("\x1b[{}m{}\x1b[0m", code, text);
+    };
+    std::string out;
+    for (const Finding* each : ordered) {
+        const Finding& finding = *each;
         const safety::Verdict& verdict = finding.verdict;
         std::string where = finding.where ? finding.where->to_string() + ": " : "";
         std::string subject = finding.operation.empty() ? verdict.object : finding.operation + " " + verdict.object;
-        out += text_line(
-            fmt::format("{}{} {}: {}", where, upper(safety::severity_name(verdict.severity)), verdict.rule, subject));
+        // The colour codes go around the class word, outside the escaped text.
+        out += escape_text(where) + painted(upper(safety::severity_name(verdict.severity)), verdict.severity) +
+               text_line(fmt::format(" {}: {}", verdict.rule, subject));
         std::string why = verdict.reason;
         for (const auto& condition : verdict.conditions) why += "; " + condition;
         out += text_line("    why: " + why);
@@ -305,7 +318,11 @@ auto render_report_text(const std::vector<Finding>& findings, const ReportOption
         out += "\n";
     }
     Summary summary = summarise(findings, options);
-    return out + summary_line(summary, options) + verdict_line(summary, options);
+    std::string verdict = verdict_line(summary, options);
+    if (options.colour)
+        verdict = painted(verdict.substr(0, 4), summary.blocking == 0 ? Severity::Safe : Severity::Dangerous) +
+                  verdict.substr(4);
+    return out + summary_line(summary, options) + verdict;
 }
 
 auto render_report_github(const std::vector<Finding>& findings, const ReportOptions& options) -> std::string {

@@ -95,6 +95,23 @@ TEST_CASE("render: the text report lists each finding with its place, then the t
           "No findings at or above careful.\nPASS: no unacknowledged finding at or above dangerous\n");
 }
 
+TEST_CASE("render: the text report groups findings by class, dangerous first, and colours them only when asked") {
+    std::vector<Finding> findings = {finding("comment-set", "public.a", SourceLocation{"m.sql", 1, 1}),
+                                     finding("index-drop", "public.b_idx", SourceLocation{"m.sql", 2, 1}),
+                                     finding("table-drop", "public.c", SourceLocation{"m.sql", 3, 1})};
+    std::string plain = render_report_text(findings, options(Severity::Safe));
+    auto at = [&](std::string_view rule) { return plain.find(std::string(rule) + ":"); };
+    CHECK(at("table-drop") < at("index-drop"));
+    CHECK(at("index-drop") < at("comment-set"));
+    CHECK(plain.find('\x1b') == std::string::npos);
+    ReportOptions coloured = options(Severity::Safe);
+    coloured.colour = true;
+    std::string out = render_report_text(findings, coloured);
+    CHECK(contains(out, "m.sql:3:1: \x1b[1;31mDANGEROUS\x1b[0m table-drop: "));
+    CHECK(contains(out, "m.sql:1:1: \x1b[32mSAFE\x1b[0m comment-set: "));
+    CHECK(contains(out, "\x1b[1;31mFAIL\x1b[0m: 1 unacknowledged finding(s)"));
+}
+
 TEST_CASE("render: the JSON report has version 1, a summary and one object per reported finding") {
     auto json = nlohmann::json::parse(render_report_json(sample(), options()));
     CHECK(json["version"] == 1);
