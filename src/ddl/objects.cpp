@@ -256,8 +256,9 @@ void frame(SchemaObject& object) {
                                         part(object, "definition"));
             object.drop = fmt::format("ALTER DOMAIN {} DROP CONSTRAINT {}", name, quote_ident(id.member));
             return;
-        case ObjectKind::CompositeType:  // replace_key: its attributes, one per line
-            object.create = fmt::format("CREATE TYPE {} AS ({})", name, fmt::join(object.replace_key, ", "));
+        case ObjectKind::CompositeType:  // a type without attributes prints none
+            object.create = fmt::format("CREATE TYPE {} AS ({})", name,
+                                        optional_part(object, "attributes") ? part(object, "attributes") : "");
             object.drop = "DROP TYPE " + name;
             return;
         case ObjectKind::RangeType:

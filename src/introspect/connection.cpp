@@ -196,7 +196,12 @@ auto describe_connection(pqxx::connection_base& connection) -> std::string {
 auto connect(const std::string& conninfo) -> std::unique_ptr<pqxx::connection> {
     std::string target = describe_target(conninfo);  // also validates the string
     try {
-        return std::make_unique<pqxx::connection>(conninfo);
+        auto connection = std::make_unique<pqxx::connection>(conninfo);
+        // Everything schemadiff reads and writes is UTF-8 (names, definitions, JSON parts): a LATIN1 database's
+        // text is converted by the server, not misread. A SQL_ASCII database's bytes have no encoding to convert
+        // from (the server would refuse a byte that is not UTF-8): they are read as they are.
+        if (connection->get_variable("server_encoding") != "SQL_ASCII") connection->set_client_encoding("UTF8");
+        return connection;
     } catch (const pqxx::broken_connection& failure) {
         throw connect_error(target, failure.what());
     } catch (...) {

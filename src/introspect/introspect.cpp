@@ -171,7 +171,16 @@ void read_all(pqxx::transaction_base& work, model::Schema& schema,
 auto object_parts(const pqxx::field& field, std::string_view query) -> std::map<std::string, std::string> {
     std::map<std::string, std::string> parts;
     if (field.is_null()) return parts;
-    nlohmann::json members = nlohmann::json::parse(field.c_str());
+    nlohmann::json members;
+    try {
+        members = nlohmann::json::parse(field.c_str());
+    } catch (const nlohmann::json::exception&) {
+        // Only a SQL_ASCII database hands over text that is not UTF-8 (the others are converted).
+        throw Error(ErrorKind::Unsupported,
+                    fmt::format("{}: an object's definition holds bytes that are not UTF-8 (a SQL_ASCII database?); "
+                                "schemadiff reads definitions as UTF-8",
+                                query));
+    }
     for (const auto& [name, value] : members.items()) {
         if (value.is_null()) continue;
         if (!value.is_string())

@@ -177,9 +177,11 @@ objects AS (
            jsonb_build_object('not_valid', NOT c.convalidated)
     FROM types t JOIN pg_constraint c ON c.contypid = t.oid WHERE t.typtype = 'd' AND c.contype = 'c'
     UNION ALL
-    -- Composite types. replace_key: one line per attribute ("name type [COLLATE c]"), which the CREATE lists and
-    -- ALTER TYPE ADD / DROP ATTRIBUTE changes.
-    SELECT 'composite-type', 'type ' || t.qname, t.qname, NULL, NULL, NULL, array_to_string(attrs.lines, E'\n'), NULL, NULL
+    -- Composite types: attributes, as CREATE TYPE lists them ("name type [COLLATE c], ..."); replace_key: one line
+    -- per attribute, which ALTER TYPE ADD / DROP ATTRIBUTE changes.
+    SELECT 'composite-type', 'type ' || t.qname, t.qname, NULL, NULL,
+           jsonb_build_object('attributes', array_to_string(attrs.lines, ', ')), array_to_string(attrs.lines, E'\n'),
+           NULL, NULL
     FROM types t JOIN pg_class c ON c.oid = t.typrelid
     CROSS JOIN LATERAL (
         SELECT array_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod),
