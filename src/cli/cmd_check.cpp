@@ -55,6 +55,7 @@ auto findings_of(const CheckOptions& options, engine::CheckOptions& check) -> st
                 throw Error(ErrorKind::Usage, "with migration files, --db must be a database connection string");
             }
             before = engine::load(source);
+            check.live_schema = true;
         }
         check.context = plan_options(options.plan, before).context;
         std::vector<std::filesystem::path> files(options.files.begin(), options.files.end());

@@ -72,6 +72,13 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
     std::map<int, std::vector<std::string>> also_waiting;
     for (const auto& statement : file.statements) {
         bool in_transaction = transaction_of(statement) != 0;
+        bool into_new_table = statement.inserts_into && context.new_tables.count(*statement.inserts_into) != 0;
+        if (statement.operations.empty() && !statement.inert && !into_new_table) {
+            // Never silence: what lint has no rule for is a finding a person reviews.
+            out.push_back(Finding{safety::rule_verdict("unclassified", statement.kind), "", statement.text,
+                                  statement.where, std::nullopt});
+            continue;
+        }
         bool lock_reported = false;  // one line per statement, however many actions it has
         for (size_t operation_idx = 0; operation_idx < statement.operations.size(); ++operation_idx) {
             const model::Operation& operation = statement.operations[operation_idx];
@@ -128,30 +135,47 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
     new_tables = context.new_tables;
 }
 
-/// Version order: runs of digits compare as numbers, the rest as text ("2_b" < "10_a", "V1_2" < "V1_10").
-auto version_less(const std::string& a, const std::string& b) -> bool {
-    size_t i = 0, j = 0;
-    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
-    while (i < a.size() && j < b.size()) {
-        if (digit(a[i]) && digit(b[j])) {
-            size_t a_end = i, b_end = j;
-            while (a_end < a.size() && digit(a[a_end])) ++a_end;
-            while (b_end < b.size() && digit(b[b_end])) ++b_end;
-            std::string_view x(a.data() + i, a_end - i), y(b.data() + j, b_end - j);
-            while (x.size() > 1 && x.front() == '0') x.remove_prefix(1);
-            while (y.size() > 1 && y.front() == '0') y.remove_prefix(1);
-            if (x.size() != y.size()) return x.size() < y.size();
-            if (x != y) return x < y;
-            i = a_end;
-            j = b_end;
+/// The version a migration file's name starts with, as numbers without leading zeros: "0002_users.sql" -> {2},
+/// Flyway's "V1_1__x.sql" and "V1.1__x.sql" -> {1, 1}, "20240101120000_x.sql" -> {20240101120000}; {} when the name
+/// starts with no version (Flyway's repeatable R__x.sql).
+auto version_of(std::string_view name) -> std::vector<std::string> {
+    auto digit = [&](size_t at) { return at < name.size() && std::isdigit(static_cast<unsigned char>(name[at])); };
+    size_t at = (!name.empty() && (name[0] == 'V' || name[0] == 'v') && digit(1)) ? 1 : 0;
+    std::vector<std::string> out;
+    while (digit(at)) {
+        size_t end = at;
+        while (digit(end)) ++end;
+        std::string_view number = name.substr(at, end - at);
+        while (number.size() > 1 && number.front() == '0') number.remove_prefix(1);
+        out.emplace_back(number);
+        // a '.' or '_' between two numbers continues the version; anything else ends it
+        if (end + 1 < name.size() && (name[end] == '.' || name[end] == '_') && digit(end + 1)) {
+            at = end + 1;
         } else {
-            if (a[i] != b[j]) return a[i] < b[j];
-            ++i;
-            ++j;
+            break;
         }
     }
-    if (a.size() - i != b.size() - j) return a.size() - i < b.size() - j;
-    return a < b;  // equal as versions ("01" and "1"): any fixed order
+    return out;
+}
+
+/// Version order: files with a version first, by version (numbers compared as numbers: 2 before 10, 1 before 1.1
+/// before 2), then by name, then by the folder they are in.
+auto version_less(const std::filesystem::path& a, const std::filesystem::path& b) -> bool {
+    std::string name_a = a.filename().string(), name_b = b.filename().string();
+    auto va = version_of(name_a), vb = version_of(name_b);
+    if (va.empty() != vb.empty()) return !va.empty();
+    auto number_less = [](const std::string& x, const std::string& y) {
+        return x.size() != y.size() ? x.size() < y.size() : x < y;
+    };
+    if (va != vb) return std::lexicographical_compare(va.begin(), va.end(), vb.begin(), vb.end(), number_less);
+    if (name_a != name_b) return name_a < name_b;
+    return a < b;
+}
+
+/// Files a runner never runs forward: rollbacks (*.down.sql, Flyway's undo U<version>__*.sql).
+auto is_rollback(std::string_view name) -> bool {
+    return name.ends_with(".down.sql") || (name.size() > 1 && name[0] == 'U' && !version_of(name.substr(1)).empty() &&
+                                           name.find("__") != std::string_view::npos);
 }
 
 /// Where the object of `operation` is declared in `to`: the object itself, else the table or type it belongs to (a
@@ -322,12 +346,19 @@ auto migration_files(const std::vector<std::filesystem::path>& paths) -> std::ve
             out.push_back(path);  // read (or refused as missing) by the parser
             continue;
         }
-        std::vector<std::pair<std::string, std::filesystem::path>> found;  // relative path, path
-        for (std::filesystem::recursive_directory_iterator it(path, error), end; !error && it != end;
+        std::vector<std::filesystem::path> found;
+        std::set<std::filesystem::path> folders{std::filesystem::canonical(path, error)};  // a symlink loop: once
+        auto options = std::filesystem::directory_options::follow_directory_symlink;
+        for (std::filesystem::recursive_directory_iterator it(path, options, error), end; !error && it != end;
              it.increment(error)) {
+            if (it->is_directory(error)) {
+                if (!folders.insert(std::filesystem::canonical(it->path(), error)).second)
+                    it.disable_recursion_pending();
+                continue;
+            }
             std::string name = it->path().filename().string();
-            if (!it->is_regular_file(error) || !name.ends_with(".sql") || name.ends_with(".down.sql")) continue;
-            found.emplace_back(std::filesystem::relative(it->path(), path).generic_string(), it->path());
+            if (!it->is_regular_file(error) || !name.ends_with(".sql") || is_rollback(name)) continue;
+            found.push_back(it->path());
         }
         if (error)
             throw Error(ErrorKind::Io, fmt::format("cannot read the folder {}: {}", path.string(), error.message()));
@@ -337,9 +368,8 @@ auto migration_files(const std::vector<std::filesystem::path>& paths) -> std::ve
                                     "read fails rather than passes",
                                     path.string()));
         }
-        std::sort(found.begin(), found.end(),
-                  [](const auto& a, const auto& b) { return version_less(a.first, b.first); });
-        for (auto& [relative, file] : found) out.push_back(std::move(file));
+        std::sort(found.begin(), found.end(), version_less);
+        for (auto& file : found) out.push_back(std::move(file));
     }
     return out;
 }
@@ -348,17 +378,24 @@ auto check_migration_files(const std::vector<std::filesystem::path>& paths, cons
                            const CheckOptions& options) -> std::vector<Finding> {
     std::vector<Finding> findings;
     std::vector<parser::AllowComment> comments;
+    // Each file is read on the schema the files before it leave (a dropped column's type, a dropped constraint's
+    // kind), and classified on `before`: a schema read from the migration files knows their objects but not what
+    // uses them, and a table an earlier file created may be years old and large in production. Only with --db
+    // (options.live_schema) is a table that earlier files create and the live schema lacks known to be new.
     model::Schema current = before;
     std::set<model::QualifiedName> new_tables;
     for (const auto& path : migration_files(paths)) {
-        parser::MigrationFile file = parser::parse_migration_file(path, current);
+        parser::MigrationFile file = parser::parse_migration_file(path, current, options.assume_in_transaction);
+        if (!options.live_schema) new_tables.clear();
         if (file.statements.empty()) {
             throw Error(ErrorKind::Usage,
                         fmt::format("{}: no statement; an empty migration file fails the check rather "
                                     "than passes (a wrong path, a file not yet written?)",
                                     path.string()));
         }
-        lint_file(file, current, options, new_tables, findings);
+        lint_file(file, before, options, new_tables, findings);
+        std::erase_if(new_tables,
+                      [&](const model::QualifiedName& table) { return before.find_table(table) != nullptr; });
         comments.insert(comments.end(), file.allows.begin(), file.allows.end());
         current = std::move(file.after);
     }

@@ -14,6 +14,25 @@ namespace schemadiff::parser {
 
 namespace {
 
+/// Statements that change no schema object and take no lock a migration must plan for (MigrationStatement::inert).
+auto inert_statement(const PgQuery__Node* node) -> bool {
+    switch (node->node_case) {
+        case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+        case PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT:
+        case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+        case PG_QUERY__NODE__NODE_NOTIFY_STMT:
+        case PG_QUERY__NODE__NODE_LISTEN_STMT:
+        case PG_QUERY__NODE__NODE_UNLISTEN_STMT:
+        case PG_QUERY__NODE__NODE_DISCARD_STMT:
+        case PG_QUERY__NODE__NODE_DEALLOCATE_STMT:
+            return true;
+        case PG_QUERY__NODE__NODE_SELECT_STMT:  // SELECT ... INTO creates a table
+            return node->select_stmt->into_clause == nullptr;
+        default:
+            return false;
+    }
+}
+
 /// The statement's kind as people write it: "CREATE INDEX", "DROP TABLE", "BEGIN"; statement_kind() otherwise.
 auto statement_label(const PgQuery__Node* node) -> std::string {
     switch (node->node_case) {
@@ -31,6 +50,8 @@ auto statement_label(const PgQuery__Node* node) -> std::string {
             return "ALTER TYPE";
         case PG_QUERY__NODE__NODE_COMMENT_STMT:
             return "COMMENT";
+        case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
+            return "REFRESH MATERIALIZED VIEW";
         case PG_QUERY__NODE__NODE_VIEW_STMT:
             return node->view_stmt->replace ? "CREATE OR REPLACE VIEW" : "CREATE VIEW";
         case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
@@ -127,8 +148,15 @@ auto timeout_on(const PgQuery__Node* value) -> bool {
 /// What the session state is when each statement runs: the explicit transaction block and the lock_timeout.
 class SessionState {
 public:
+    /// `wrapped`: the runner runs the file in one transaction, so a SET LOCAL outside BEGIN ... COMMIT holds until
+    /// the file ends.
+    explicit SessionState(bool wrapped) : wrapped_(wrapped) {}
     auto transaction() const -> int { return current_; }
-    auto lock_timeout() const -> bool { return current_ != 0 && local_ ? *local_ : session_; }
+    auto lock_timeout() const -> bool {
+        if (current_ != 0 && local_) return *local_;
+        if (current_ == 0 && file_local_) return *file_local_;
+        return session_;
+    }
 
     /// Applies a statement's effect on the state (after the statement was recorded).
     void apply(const PgQuery__Node* node) {
@@ -166,10 +194,15 @@ private:
 
     void set_timeout(bool on, bool local) {
         if (local) {
-            if (current_ != 0) local_ = on;  // SET LOCAL outside a block has no effect (PostgreSQL warns)
+            // SET LOCAL outside a block has no effect (PostgreSQL warns), unless the runner's transaction is one
+            if (current_ != 0)
+                local_ = on;
+            else if (wrapped_)
+                file_local_ = on;
         } else {
             session_ = on;
             local_.reset();
+            file_local_.reset();
         }
     }
 
@@ -196,7 +229,9 @@ private:
     int count_ = 0;
     int current_ = 0;
     bool session_ = false;
-    std::optional<bool> local_;  ///< SET LOCAL in the current block
+    std::optional<bool> local_;       ///< SET LOCAL in the current block
+    std::optional<bool> file_local_;  ///< SET LOCAL outside a block, in the runner's transaction (wrapped)
+    bool wrapped_ = false;
 };
 
 /// The statement as written: from its first token to its end, without the semicolon and trailing blanks.
@@ -302,7 +337,7 @@ auto allow_comments_in_file(const std::filesystem::path& path) -> std::vector<Al
     return allow_comments(read_text_file(path, "schema file"), path.string());
 }
 
-auto parse_migration_text(const std::string& sql, const std::string& file, const model::Schema& before)
+auto parse_migration_text(const std::string& sql, const std::string& file, const model::Schema& before, bool wrapped)
     -> MigrationFile {
     MigrationFile out;
     out.file = file;
@@ -312,7 +347,7 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
     out.allows = allow_comments(text, file);
     MigrationOperations state(before, file, text);
     state.context().blanked = std::move(script.blanked);
-    SessionState session;
+    SessionState session(wrapped);
     for_each_statement(state.context(), text, [&](PgQuery__Node* node, Arena& arena, const StatementSpan& span) {
         MigrationStatement statement;
         statement.where = state.context().where(-1);
@@ -320,6 +355,9 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         statement.text = statement_text(text, span);
         statement.transaction = session.transaction();
         statement.lock_timeout = session.lock_timeout();
+        statement.inert = inert_statement(node);
+        if (node->node_case == PG_QUERY__NODE__NODE_INSERT_STMT && node->insert_stmt->relation != nullptr)
+            statement.inserts_into = qualified_name(node->insert_stmt->relation);
         try {
             statement.operations = state.operations(node, arena);
             std::string parsed_text = text.substr(static_cast<size_t>(span.offset), static_cast<size_t>(span.length));
@@ -336,8 +374,9 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
     return out;
 }
 
-auto parse_migration_file(const std::filesystem::path& path, const model::Schema& before) -> MigrationFile {
-    return parse_migration_text(read_text_file(path, "migration file"), path.string(), before);
+auto parse_migration_file(const std::filesystem::path& path, const model::Schema& before, bool wrapped)
+    -> MigrationFile {
+    return parse_migration_text(read_text_file(path, "migration file"), path.string(), before, wrapped);
 }
 
 }  // namespace schemadiff::parser

@@ -34,6 +34,8 @@ struct CheckOptions {
     /// Lint mode: the runner wraps each file in a transaction (Flyway, dbmate, Alembic...), as if the file were
     /// inside BEGIN ... COMMIT (squawk's --assume-in-transaction).
     bool assume_in_transaction = false;
+    /// Lint mode: the schema the files start from was read from the database they run on (--db).
+    bool live_schema = false;
 };
 
 /// The migration files `paths` name, in the order lint reads them: a file as given; a folder's plain SQL files
@@ -42,9 +44,10 @@ struct CheckOptions {
 /// not pass.
 auto migration_files(const std::vector<std::filesystem::path>& paths) -> std::vector<std::filesystem::path>;
 
-/// Lint mode: every operation of every file (migration_files) classified, the files in order, each starting from
-/// the schema the files before it leave (the first from `before`: the live schema with --db), so that a table
-/// created by an earlier file counts as new; plus the execution-envelope findings (exec-lock-timeout,
+/// Lint mode: every operation of every file (migration_files) classified, the files in order, each read on the
+/// schema the files before it leave (the first on `before`: the live schema with --db) and classified on `before`.
+/// A table created earlier in the same file counts as new; one created by an earlier file only when the live schema
+/// is known (live_schema) and lacks it. Plus the execution-envelope findings (exec-lock-timeout,
 /// exec-concurrently-outside-txn, exec-short-strong-lock-txn), then the acknowledgements: inline comments directly
 /// above a statement and allow-file entries. Findings come in file and statement order, broken acknowledgements
 /// (ack-invalid) last. Throws Error(Parse) naming file:line:col on a syntax error and Error(Usage) for a file with no

@@ -45,6 +45,13 @@ struct MigrationStatement {
     /// every operation is the whole statement's.
     std::vector<std::string> operation_texts;
 
+    /// Changes no schema object and takes no lock a migration plans for (SET, SHOW, BEGIN / COMMIT / SAVEPOINT,
+    /// SELECT without INTO, NOTIFY, LISTEN, DISCARD ...): lint says nothing about it. Any other statement without
+    /// operations is reported as `unclassified`.
+    bool inert = false;
+    /// INSERT: the table it inserts into (silent when the files created it).
+    std::optional<model::QualifiedName> inserts_into;
+
     auto in_transaction() const -> bool { return transaction != 0; }
     /// The SQL of operations[operation_idx]: its own action, else the statement.
     auto text_of(size_t operation_idx) const -> const std::string& {
@@ -64,8 +71,10 @@ struct MigrationFile {
 /// Reads a migration file statement by statement. `before` is the schema it runs on (empty when unknown): it supplies
 /// what the statements do not say (a dropped column's type, a dropped constraint's kind). Tables the file neither
 /// creates nor finds in `before` are assumed to exist. Throws Error(Parse) naming file:line:col on a syntax error.
-auto parse_migration_text(const std::string& sql, const std::string& file, const model::Schema& before = {})
+/// `wrapped`: the runner runs the whole file in one transaction (a SET LOCAL outside BEGIN holds to its end).
+auto parse_migration_text(const std::string& sql, const std::string& file, const model::Schema& before = {},
+                          bool wrapped = false) -> MigrationFile;
+auto parse_migration_file(const std::filesystem::path& path, const model::Schema& before = {}, bool wrapped = false)
     -> MigrationFile;
-auto parse_migration_file(const std::filesystem::path& path, const model::Schema& before = {}) -> MigrationFile;
 
 }  // namespace schemadiff::parser

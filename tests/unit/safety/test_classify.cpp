@@ -449,7 +449,10 @@ TEST_CASE("safety: every catalogue rule except the exec-* envelope rules is reac
     reached.insert(verdict_of(AddColumn{kOrders, column("q", "code")}, with_domain).rule);
     std::set<std::string> catalogued;
     for (const auto& rule : safety::catalogue()) {
-        if (rule.id.rfind("exec-", 0) != 0 && rule.id != "ack-invalid") catalogued.insert(std::string(rule.id));
+        // exec-*, ack-invalid and unclassified are about how a file runs, its acknowledgements and the statements
+        // lint has no operation for: the check adds them, no operation is classified so
+        if (rule.id.rfind("exec-", 0) != 0 && rule.id != "ack-invalid" && rule.id != "unclassified")
+            catalogued.insert(std::string(rule.id));
     }
     std::set<std::string> unreached;
     std::set_difference(catalogued.begin(), catalogued.end(), reached.begin(), reached.end(),

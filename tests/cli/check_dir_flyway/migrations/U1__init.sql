@@ -1,0 +1,2 @@
+-- Flyway undo: never run forward
+DROP TABLE t;

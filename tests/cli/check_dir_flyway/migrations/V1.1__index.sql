@@ -1,0 +1,1 @@
+CREATE INDEX t_at_idx ON t (at);
