@@ -38,25 +38,27 @@ auto is_true(const SchemaObject& object, const char* name) -> bool {
     return value != nullptr && *value == "true";
 }
 
-/// A trigger's or event trigger's state (pg_trigger.tgenabled / pg_event_trigger.evtenabled) other than the default.
-auto trigger_state(const std::string& enabled) -> const char* {
-    if (enabled == "D") return "DISABLE";
-    if (enabled == "R") return "ENABLE REPLICA";
-    return "ENABLE ALWAYS";
+/// The keyword a catalog letter stands for; `otherwise` for a letter not listed.
+auto word_for(const std::string& letter, std::initializer_list<std::pair<std::string_view, const char*>> words,
+              const char* otherwise) -> const char* {
+    for (const auto& [each, word] : words) {
+        if (letter == each) return word;
+    }
+    return otherwise;
 }
 
-auto storage_word(const std::string& letter) -> const char* {
-    if (letter == "p") return "PLAIN";
-    if (letter == "e") return "EXTERNAL";
-    if (letter == "m") return "MAIN";
-    return "EXTENDED";
+/// A trigger's or event trigger's state (pg_trigger.tgenabled / pg_event_trigger.evtenabled) other than the default.
+auto trigger_state(const std::string& enabled) -> const char* {
+    return word_for(enabled, {{"D", "DISABLE"}, {"R", "ENABLE REPLICA"}}, "ENABLE ALWAYS");
+}
+
+auto storage_word(const std::string& letter) -> const char* {  // pg_attribute.attstorage
+    return word_for(letter, {{"p", "PLAIN"}, {"e", "EXTERNAL"}, {"m", "MAIN"}}, "EXTENDED");
 }
 
 /// pg_aggregate.aggfinalmodify / aggmfinalmodify.
 auto modify_word(const std::string& letter) -> const char* {
-    if (letter == "r") return "READ_ONLY";
-    if (letter == "s") return "SHAREABLE";
-    return "READ_WRITE";
+    return word_for(letter, {{"r", "READ_ONLY"}, {"s", "SHAREABLE"}}, "READ_WRITE");
 }
 
 /// CREATE AGGREGATE's option list, every option the catalog holds, in the order of the documentation.
@@ -100,7 +102,7 @@ auto aggregate_options(const SchemaObject& object) -> std::string {
     }
     flag("hypothetical", "HYPOTHETICAL");
     const std::string& parallel = part(object, "parallel");
-    out.push_back(fmt::format("PARALLEL = {}", parallel == "s" ? "SAFE" : parallel == "r" ? "RESTRICTED" : "UNSAFE"));
+    out.push_back(fmt::format("PARALLEL = {}", word_for(parallel, {{"s", "SAFE"}, {"r", "RESTRICTED"}}, "UNSAFE")));
     return fmt::format("{}", fmt::join(out, ", "));
 }
 
@@ -114,11 +116,8 @@ void frame_privilege(SchemaObject& object, bool defaults) {
     std::string grant, revoke;
     if (defaults) {
         const std::string& objects = part(object, "objects");  // pg_default_acl.defaclobjtype
-        const char* word = objects == "r"   ? "TABLES"
-                           : objects == "S" ? "SEQUENCES"
-                           : objects == "f" ? "FUNCTIONS"
-                           : objects == "T" ? "TYPES"
-                                            : "SCHEMAS";
+        const char* word =
+            word_for(objects, {{"r", "TABLES"}, {"S", "SEQUENCES"}, {"f", "FUNCTIONS"}, {"T", "TYPES"}}, "SCHEMAS");
         const std::string* schema = optional_part(object, "schema");
         std::string scope = fmt::format("ALTER DEFAULT PRIVILEGES FOR ROLE {}{}", quote_ident(part(object, "role")),
                                         schema != nullptr ? " IN SCHEMA " + quote_ident(*schema) : "");
@@ -216,11 +215,8 @@ void frame(SchemaObject& object) {
             return same_replace();
         case ObjectKind::Policy: {
             const std::string& command = part(object, "command");  // pg_policy.polcmd
-            const char* command_word = command == "r"   ? "SELECT"
-                                       : command == "a" ? "INSERT"
-                                       : command == "w" ? "UPDATE"
-                                       : command == "d" ? "DELETE"
-                                                        : "ALL";
+            const char* command_word =
+                word_for(command, {{"r", "SELECT"}, {"a", "INSERT"}, {"w", "UPDATE"}, {"d", "DELETE"}}, "ALL");
             std::string policy = fmt::format("{} ON {}", quote_ident(id.member), name);
             std::string to = fmt::format("TO {}{}{}", part(object, "roles"), clause(object, "using", " USING (", ")"),
                                          clause(object, "with_check", " WITH CHECK (", ")"));
