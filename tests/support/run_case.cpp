@@ -21,6 +21,7 @@
 
 #include "schemadiff/core/error.hpp"
 #include "schemadiff/diff/diff.hpp"
+#include "schemadiff/engine/check.hpp"
 #include "schemadiff/engine/engine.hpp"
 #include "schemadiff/engine/scratch.hpp"
 #include "schemadiff/introspect/introspect.hpp"
@@ -161,6 +162,59 @@ auto case_option(const fs::path& dir, const std::string& key) -> std::string {
     return "";
 }
 
+/// SCHEMADIFF_AGREEMENT=1 (a measurement for issue 15, not yet a check): lints the generated up file on the from
+/// schema, as `schemadiff check --db` would, and prints for each step of the plan whether lint gives it the same rule
+/// and class ("AGREE" / "DISAGREE generate ... lint ..."), then the lint findings left over ("EXTRA ...").
+void report_agreement(const fs::path& dir, const planner::Plan& up, const std::string& up_text,
+                      const model::Schema& from, const planner::Options& options) {
+    fs::path path = fs::temp_directory_path() / fmt::format("schemadiff-agreement-{}.sql", ::getpid());
+    write_text(path, up_text);
+    engine::CheckOptions check;
+    check.context = options.context;
+    check.live_schema = true;
+    std::vector<render::Finding> findings;
+    try {
+        findings = engine::check_migration_files({path}, from, check);
+    } catch (const std::exception& error) {
+        std::cout << "AGREEMENT-ERROR " << dir.filename().string() << ": " << error.what() << "\n";
+        fs::remove(path);
+        return;
+    }
+    fs::remove(path);
+    std::vector<const render::Finding*> lint;
+    for (const auto& finding : findings) {
+        if (!finding.verdict.rule.starts_with("exec-")) lint.push_back(&finding);
+    }
+    size_t at = 0;
+    for (const auto* step : up.steps()) {
+        std::string kind(model::kind_name(step->operation));
+        std::string mine =
+            fmt::format("{} {} {}", safety::severity_name(step->verdict.severity), step->verdict.rule, kind);
+        // the first lint finding for an operation of the same kind, skipping findings of helper statements
+        size_t found = at;
+        while (found < lint.size() && lint[found]->operation != kind) ++found;
+        if (found == lint.size()) {
+            std::cout << fmt::format("DISAGREE {} generate {} lint (none)\n", dir.filename().string(), mine);
+            continue;
+        }
+        for (size_t extra = at; extra < found; ++extra) {
+            std::cout << fmt::format("EXTRA {} lint {} {} {}\n", dir.filename().string(),
+                                     safety::severity_name(lint[extra]->verdict.severity), lint[extra]->verdict.rule,
+                                     lint[extra]->operation);
+        }
+        std::string theirs = fmt::format("{} {} {}", safety::severity_name(lint[found]->verdict.severity),
+                                         lint[found]->verdict.rule, lint[found]->operation);
+        std::cout << fmt::format("{} {} generate {} lint {}\n", mine == theirs ? "AGREE" : "DISAGREE",
+                                 dir.filename().string(), mine, theirs);
+        at = found + 1;
+    }
+    for (; at < lint.size(); ++at) {
+        std::cout << fmt::format("EXTRA {} lint {} {} {}\n", dir.filename().string(),
+                                 safety::severity_name(lint[at]->verdict.severity), lint[at]->verdict.rule,
+                                 lint[at]->operation);
+    }
+}
+
 auto introspected(const std::string& conninfo) -> model::Schema {
     auto schema = engine::read_database(conninfo).schema;
     parser::normalize(schema);
@@ -242,6 +296,12 @@ int main(int argc, char** argv) {
         std::string up_text = render::render_migration(migration.up, info, templates);
         render::MigrationInfo down_info{dir.filename().string(), "0", "down", "to.sql", "from.sql", "test"};
         std::string down_text = render::render_migration(migration.down, down_info, templates);
+        if (std::getenv("SCHEMADIFF_AGREEMENT") != nullptr) {
+            planner::Options lint_options = plan_options;
+            lint_options.context.before = &from;
+            report_agreement(dir, migration.up, up_text, from, lint_options);
+            return 0;
+        }
         if (compare_goldens) {
             check_golden(dir / "expected.up.sql", up_text);
             check_golden(dir / "expected.down.sql", down_text);
