@@ -385,7 +385,8 @@ auto check_migration_files(const std::vector<std::filesystem::path>& paths, cons
     model::Schema current = before;
     std::set<model::QualifiedName> new_tables;
     for (const auto& path : migration_files(paths)) {
-        parser::MigrationFile file = parser::parse_migration_file(path, current, options.assume_in_transaction);
+        parser::MigrationFile file =
+            parser::parse_migration_file(path, current, options.assume_in_transaction, options.live_schema);
         if (!options.live_schema) new_tables.clear();
         if (file.statements.empty()) {
             throw Error(ErrorKind::Usage,

@@ -943,11 +943,17 @@ auto MigrationOperations::function_object(const PgQuery__ObjectWithArgs* functio
     return sql_object(kind, id);
 }
 
+auto MigrationOperations::replaces_existing(bool or_replace, const std::string& id) -> bool {
+    if (!or_replace) return false;
+    // Without the live schema nothing says the object is new: a replace, the cautious reading.
+    return !schema_known_ || find_object(id) != nullptr;
+}
+
 auto MigrationOperations::create_view(PgQuery__ViewStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->view);
     SchemaObject view = named_object(ObjectKind::View, name);
     view.create = sql;
-    if (!stmt->replace) return {created(std::move(view))};
+    if (!replaces_existing(stmt->replace, view.id)) return {created(std::move(view))};
     view.replace = sql;
     return {replaced(std::move(view))};
 }
@@ -971,7 +977,7 @@ auto MigrationOperations::create_function(PgQuery__CreateFunctionStmt* stmt, con
     SchemaObject function = sql_object(
         kind, ObjectId::routine(kind, name, signature(stmt->parameters, stmt->n_parameters, stmt->is_procedure)));
     function.create = sql;
-    if (!stmt->replace) return {created(std::move(function))};
+    if (!replaces_existing(stmt->replace, function.id)) return {created(std::move(function))};
     function.replace = sql;
     return {replaced(std::move(function))};
 }
@@ -981,7 +987,7 @@ auto MigrationOperations::create_trigger(PgQuery__CreateTrigStmt* stmt, const st
     QualifiedName table_name = qualified_name(stmt->relation);
     SchemaObject trigger = member_object(ObjectKind::Trigger, table_name, stmt->trigname, table_name);
     trigger.create = sql;
-    if (!stmt->replace) return {created(std::move(trigger))};
+    if (!replaces_existing(stmt->replace, trigger.id)) return {created(std::move(trigger))};
     trigger.replace = sql;  // CREATE OR REPLACE TRIGGER (PostgreSQL >= 14)
     return {replaced(std::move(trigger))};
 }

@@ -27,6 +27,9 @@ public:
     auto operator=(const MigrationOperations&) -> MigrationOperations& = delete;
 
     auto context() -> TransformContext& { return ctx_; }
+    /// `before` is the schema the file runs on, read from that database (check --db), not an empty guess: a
+    /// CREATE OR REPLACE of an object it lacks creates it.
+    void know_schema() { schema_known_ = true; }
     /// The working copy, `before` with every statement applied, in the model's order (Schema::sort), once every
     /// statement has been read. Until then its vectors are in no particular order.
     auto result() -> model::Schema {
@@ -43,6 +46,9 @@ public:
     auto operation_texts(PgQuery__Node* node, const std::string& statement, Arena& arena) -> std::vector<std::string>;
 
 private:
+    /// CREATE OR REPLACE: whether the object `id` is replaced (known, or nothing is known) rather than created.
+    auto replaces_existing(bool or_replace, const std::string& id) -> bool;
+    bool schema_known_ = false;
     auto table(const model::QualifiedName& name) -> model::Table&;
     void forget_table(const model::QualifiedName& name);
     auto create_table(PgQuery__CreateStmt* stmt, Arena& arena) -> std::vector<model::Operation>;

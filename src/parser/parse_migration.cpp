@@ -337,8 +337,8 @@ auto allow_comments_in_file(const std::filesystem::path& path) -> std::vector<Al
     return allow_comments(read_text_file(path, "schema file"), path.string());
 }
 
-auto parse_migration_text(const std::string& sql, const std::string& file, const model::Schema& before, bool wrapped)
-    -> MigrationFile {
+auto parse_migration_text(const std::string& sql, const std::string& file, const model::Schema& before, bool wrapped,
+                          bool schema_known) -> MigrationFile {
     MigrationFile out;
     out.file = file;
     ScriptSession script_session{ScriptKind::Migration};
@@ -346,6 +346,7 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
     const std::string& text = script.text;
     out.allows = allow_comments(text, file);
     MigrationOperations state(before, file, text);
+    if (schema_known) state.know_schema();
     state.context().blanked = std::move(script.blanked);
     SessionState session(wrapped);
     for_each_statement(state.context(), text, [&](PgQuery__Node* node, Arena& arena, const StatementSpan& span) {
@@ -374,9 +375,9 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
     return out;
 }
 
-auto parse_migration_file(const std::filesystem::path& path, const model::Schema& before, bool wrapped)
-    -> MigrationFile {
-    return parse_migration_text(read_text_file(path, "migration file"), path.string(), before, wrapped);
+auto parse_migration_file(const std::filesystem::path& path, const model::Schema& before, bool wrapped,
+                          bool schema_known) -> MigrationFile {
+    return parse_migration_text(read_text_file(path, "migration file"), path.string(), before, wrapped, schema_known);
 }
 
 }  // namespace schemadiff::parser

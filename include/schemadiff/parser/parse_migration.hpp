@@ -72,9 +72,11 @@ struct MigrationFile {
 /// what the statements do not say (a dropped column's type, a dropped constraint's kind). Tables the file neither
 /// creates nor finds in `before` are assumed to exist. Throws Error(Parse) naming file:line:col on a syntax error.
 /// `wrapped`: the runner runs the whole file in one transaction (a SET LOCAL outside BEGIN holds to its end).
+/// `schema_known`: `before` was read from the database the file runs on, so a CREATE OR REPLACE of an object it lacks
+/// creates it (without, it counts as a replace).
 auto parse_migration_text(const std::string& sql, const std::string& file, const model::Schema& before = {},
-                          bool wrapped = false) -> MigrationFile;
-auto parse_migration_file(const std::filesystem::path& path, const model::Schema& before = {}, bool wrapped = false)
-    -> MigrationFile;
+                          bool wrapped = false, bool schema_known = false) -> MigrationFile;
+auto parse_migration_file(const std::filesystem::path& path, const model::Schema& before = {}, bool wrapped = false,
+                          bool schema_known = false) -> MigrationFile;
 
 }  // namespace schemadiff::parser
