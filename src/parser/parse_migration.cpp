@@ -14,6 +14,31 @@ namespace schemadiff::parser {
 
 namespace {
 
+/// The same object for a rebuild: the same id, or a routine of the same name (its arguments change).
+auto rebuilt_as(const model::SchemaObject& dropped, const model::SchemaObject& created) -> bool {
+    if (dropped.id == created.id) return true;
+    if (!model::kind_has(dropped.kind, model::KindFlag::Routine) || dropped.kind != created.kind) return false;
+    auto before = model::ObjectId::parse(dropped.id), after = model::ObjectId::parse(created.id);
+    return before && after && before->name == after->name;
+}
+
+/// A DROP of an object the file creates again later (a view rebuilt around a column change, a function whose
+/// arguments change) is a rebuild, as generate writes and classifies it (view-recreate, function-signature-change).
+void mark_rebuilds(std::vector<MigrationStatement>& statements) {
+    for (size_t at = 0; at < statements.size(); ++at) {
+        for (auto& operation : statements[at].operations) {
+            auto* drop = std::get_if<model::DropObject>(&operation);
+            if (drop == nullptr) continue;
+            for (size_t later = at + 1; later < statements.size() && !drop->rebuild; ++later) {
+                for (const auto& other : statements[later].operations) {
+                    const auto* create = std::get_if<model::CreateObject>(&other);
+                    if (create != nullptr && rebuilt_as(drop->object, create->object)) drop->rebuild = true;
+                }
+            }
+        }
+    }
+}
+
 /// Statements that change no schema object and take no lock a migration must plan for (MigrationStatement::inert).
 auto inert_statement(const PgQuery__Node* node) -> bool {
     switch (node->node_case) {
@@ -371,6 +396,7 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         session.apply(node);
         out.statements.push_back(std::move(statement));
     });
+    mark_rebuilds(out.statements);
     out.after = state.result();
     return out;
 }
