@@ -70,7 +70,19 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
     // its first statement, listing the others it covers: a finding per statement buried the rest of the report.
     std::map<int, size_t> lock_findings;  // transaction block -> index in `out`
     std::map<int, std::vector<std::string>> also_waiting;
+    // Each operation's finding with its transaction, for the verdicts that depend on the order (as generate's plan
+    // gets them: safety::classify_in_sequence). A statement outside any block is a transaction of its own.
+    struct Sequenced {
+        size_t finding;
+        const model::Operation* operation;
+        size_t transaction;
+    };
+    std::vector<Sequenced> sequence;
+    size_t statement_idx = 0;
     for (const auto& statement : file.statements) {
+        ++statement_idx;
+        int block = transaction_of(statement);
+        size_t transaction = block > 0 ? static_cast<size_t>(block) : block < 0 ? 0 : (size_t{1} << 32) + statement_idx;
         bool in_transaction = transaction_of(statement) != 0;
         bool into_new_table = statement.inserts_into && context.new_tables.count(*statement.inserts_into) != 0;
         if (statement.operations.empty() && !statement.inert && !into_new_table) {
@@ -87,13 +99,14 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
                                           statement.text_of(operation_idx), statement.where);
             std::string object = model::subject(operation);
             out.push_back(finding);
+            sequence.push_back({out.size() - 1, &operation, transaction});
             auto table = safety::locked_table(operation);
             if (!statement.lock_timeout && !lock_reported && queues_traffic(finding.verdict.lock) && table &&
                 context.new_tables.count(*table) == 0) {
                 std::string lock = finding.verdict.lock_note.empty()
                                        ? fmt::format("{} on {}", safety::lock_name(finding.verdict.lock), table->sql())
                                        : finding.verdict.lock_note;
-                int block = transaction_of(statement);
+                // one finding per transaction block (`block`, above)
                 if (lock_findings.count(block) == 0) {
                     lock_findings[block] = out.size();
                     out.push_back(envelope_finding(finding, "exec-lock-timeout",
@@ -124,6 +137,25 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
                 context.new_tables.insert(create->table.name);
         }
     }
+    // A CHECK the file added and drops again after a SET NOT NULL of its table: the helper of generate's NOT NULL
+    // pattern (ADD CHECK ... NOT VALID, VALIDATE, SET NOT NULL, DROP the CHECK).
+    std::vector<safety::SequencedStep> steps;
+    for (size_t at = 0; at < sequence.size(); ++at) {
+        bool helper = false;
+        if (const auto* drop = std::get_if<model::DropConstraint>(sequence[at].operation)) {
+            bool added = false, not_null_after = false;
+            for (size_t earlier = 0; earlier < at; ++earlier) {
+                const auto* add = std::get_if<model::AddConstraint>(sequence[earlier].operation);
+                if (add != nullptr && add->table == drop->table && add->constraint.name == drop->constraint.name)
+                    added = true;
+                const auto* set = std::get_if<model::SetColumnNotNull>(sequence[earlier].operation);
+                if (added && set != nullptr && set->table == drop->table && set->to.not_null) not_null_after = true;
+            }
+            helper = added && not_null_after;
+        }
+        steps.push_back({sequence[at].operation, &out[sequence[at].finding].verdict, sequence[at].transaction, helper});
+    }
+    safety::classify_in_sequence(steps, context);
     for (const auto& [block, lines] : also_waiting) {
         Finding& first = out[lock_findings.at(block)];
         std::string where = block == 0  ? "outside a transaction block in this file"

@@ -1,0 +1,10 @@
+SET lock_timeout = '2s';
+BEGIN;
+ALTER TABLE users ALTER COLUMN email DROP DEFAULT;
+ALTER TABLE users ALTER COLUMN email TYPE varchar(300);
+ALTER TABLE users ALTER COLUMN email SET DEFAULT '';
+COMMIT;
+ALTER TABLE users ADD CONSTRAINT users_score_not_null CHECK (score IS NOT NULL) NOT VALID;
+ALTER TABLE users VALIDATE CONSTRAINT users_score_not_null;
+ALTER TABLE users ALTER COLUMN score SET NOT NULL;
+ALTER TABLE users DROP CONSTRAINT users_score_not_null;
