@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "schemadiff/core/identifier.hpp"
+#include "schemadiff/model/not_null_proof.hpp"
 
 namespace schemadiff::model {
 
@@ -207,6 +208,13 @@ auto implied_dependencies(const SchemaObject& object) -> std::vector<std::string
 
 auto Schema::find_enum(const QualifiedName& type) const -> const EnumType* {
     return binary_find(const_cast<std::vector<EnumType>&>(enums), type);
+}
+
+auto proves_not_null(const Constraint& constraint, const std::string& column) -> bool {
+    if (constraint.kind != ConstraintKind::Check) return false;
+    const std::string& text = constraint.definition.text;
+    return text == fmt::format("CHECK ({} IS NOT NULL)", quote_ident(column)) ||
+           text == fmt::format("CHECK (({} IS NOT NULL))", quote_ident(column));
 }
 
 }  // namespace schemadiff::model

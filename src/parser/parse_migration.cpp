@@ -10,7 +10,7 @@
 
 #include "migration_operations.hpp"
 #include "psql_script.hpp"
-#include "schemadiff/core/identifier.hpp"
+#include "schemadiff/model/not_null_proof.hpp"
 
 namespace schemadiff::parser {
 
@@ -44,25 +44,22 @@ void mark_rebuilds(std::vector<MigrationStatement>& statements) {
 /// A SET NOT NULL after the file added and validated CHECK (col IS NOT NULL) (still there): PostgreSQL >= 12 skips the
 /// scan, as in generate's own pattern; the CHECK is its proof (SetColumnNotNull::proven_by), as the plan records it.
 void mark_proofs(std::vector<MigrationStatement>& statements) {
-    std::map<std::pair<model::QualifiedName, std::string>, std::pair<std::string, bool>> checks;  // definition, valid
+    std::map<std::pair<model::QualifiedName, std::string>, model::Constraint> checks;  // added, still there
     for (auto& statement : statements) {
         for (auto& operation : statement.operations) {
             if (const auto* add = std::get_if<model::AddConstraint>(&operation)) {
                 if (add->constraint.kind == model::ConstraintKind::Check)
-                    checks[{add->table, add->constraint.name}] = {add->constraint.definition.text,
-                                                                  add->constraint.validated};
+                    checks[{add->table, add->constraint.name}] = add->constraint;
             } else if (const auto* validate = std::get_if<model::ValidateConstraint>(&operation)) {
                 auto found = checks.find({validate->table, validate->constraint.name});
-                if (found != checks.end()) found->second.second = true;
+                if (found != checks.end()) found->second.validated = true;
             } else if (const auto* drop = std::get_if<model::DropConstraint>(&operation)) {
                 checks.erase({drop->table, drop->constraint.name});
             } else if (auto* set = std::get_if<model::SetColumnNotNull>(&operation)) {
                 if (!set->to.not_null || !set->proven_by.empty()) continue;
-                std::string column = quote_ident(set->to.name);
                 for (const auto& [key, check] : checks) {
-                    bool proves = check.first == fmt::format("CHECK ({} IS NOT NULL)", column) ||
-                                  check.first == fmt::format("CHECK (({} IS NOT NULL))", column);
-                    if (key.first == set->table && check.second && proves) set->proven_by = key.second;
+                    if (key.first == set->table && check.validated && model::proves_not_null(check, set->to.name))
+                        set->proven_by = key.second;
                 }
             }
         }

@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "schemadiff/core/identifier.hpp"
+#include "schemadiff/model/not_null_proof.hpp"
 #include "schemadiff/safety/safety.hpp"
 
 namespace schemadiff::safety {
@@ -679,13 +680,8 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
 auto proving_check(const Context& context, const QualifiedName& table, const std::string& column) -> std::string {
     const Table* found = context.before == nullptr ? nullptr : context.before->find_table(table);
     if (found == nullptr) return "";
-    std::string expected = fmt::format("CHECK ({} IS NOT NULL)", quote_ident(column));
-    std::string doubled = fmt::format("CHECK (({} IS NOT NULL))", quote_ident(column));
     for (const auto& constraint : found->constraints) {
-        if (constraint.kind == ConstraintKind::Check && constraint.validated &&
-            (constraint.definition.text == expected || constraint.definition.text == doubled)) {
-            return constraint.name;
-        }
+        if (constraint.validated && proves_not_null(constraint, column)) return constraint.name;
     }
     return "";
 }
