@@ -17,6 +17,7 @@
 #include <tuple>
 
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/model/not_null_proof.hpp"
 #include "schemadiff/parser/parse.hpp"
 #include "schemadiff/parser/parse_migration.hpp"
 
@@ -135,23 +136,24 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
             }
             if (const auto* create = std::get_if<model::CreateTable>(&operation))
                 context.new_tables.insert(create->table.name);
+            if (const auto* drop = std::get_if<model::DropIndex>(&operation))
+                context.dropped_indexes.insert({drop->table.schema, drop->index.name});
+            if (const auto* create = std::get_if<model::CreateIndex>(&operation))
+                context.dropped_indexes.erase({create->table.schema, create->index.name});
         }
     }
-    // A CHECK the file added and drops again after a SET NOT NULL of its table: the helper of generate's NOT NULL
-    // pattern (ADD CHECK ... NOT VALID, VALIDATE, SET NOT NULL, DROP the CHECK).
+    // A CHECK (col IS NOT NULL) dropped after a SET NOT NULL of that column: the helper of generate's NOT NULL
+    // pattern (ADD CHECK ... NOT VALID, VALIDATE, SET NOT NULL, DROP the CHECK), or a CHECK the table had.
     std::vector<safety::SequencedStep> steps;
     for (size_t at = 0; at < sequence.size(); ++at) {
         bool helper = false;
         if (const auto* drop = std::get_if<model::DropConstraint>(sequence[at].operation)) {
-            bool added = false, not_null_after = false;
             for (size_t earlier = 0; earlier < at; ++earlier) {
-                const auto* add = std::get_if<model::AddConstraint>(sequence[earlier].operation);
-                if (add != nullptr && add->table == drop->table && add->constraint.name == drop->constraint.name)
-                    added = true;
                 const auto* set = std::get_if<model::SetColumnNotNull>(sequence[earlier].operation);
-                if (added && set != nullptr && set->table == drop->table && set->to.not_null) not_null_after = true;
+                if (set != nullptr && set->table == drop->table && set->to.not_null &&
+                    model::proves_not_null(drop->constraint, set->to.name))
+                    helper = true;
             }
-            helper = added && not_null_after;
         }
         steps.push_back({sequence[at].operation, &out[sequence[at].finding].verdict, sequence[at].transaction, helper});
     }

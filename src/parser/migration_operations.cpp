@@ -283,7 +283,7 @@ auto MigrationOperations::operations(PgQuery__Node* node, Arena& arena) -> std::
         case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
             return alter_enum(node->alter_enum_stmt);
         case PG_QUERY__NODE__NODE_COMMENT_STMT:
-            return comment(node->comment_stmt);
+            return comment(node->comment_stmt, canonical_sql(node, arena));
         case PG_QUERY__NODE__NODE_RENAME_STMT:
             return rename(node->rename_stmt);
         case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
@@ -446,12 +446,24 @@ auto MigrationOperations::create_table(PgQuery__CreateStmt* stmt, Arena& arena) 
         if (stmt->if_not_exists) return {};  // nothing happens
         forget_table(name);
     }
-    transform_create_table(ctx_, stmt, arena);
+    // A partitioned table (PARTITION BY) is read as the table it declares: what lint needs is that it is new. A
+    // partition or a child (PARTITION OF, INHERITS) stays unclassified: attaching it locks its parent.
+    PgQuery__CreateStmt declared = *stmt;
+    if (declared.partbound == nullptr) declared.partspec = nullptr;
+    transform_create_table(ctx_, &declared, arena);
     return {model::CreateTable{table(name)}};
 }
 
 auto MigrationOperations::create_index(PgQuery__IndexStmt* stmt, Arena& arena) -> std::vector<Operation> {
     QualifiedName name = qualified_name(stmt->relation);
+    const SchemaObject* relation = find_object(ObjectId::of(ObjectKind::MaterializedView, name).str());
+    if (relation != nullptr && relation->kind == ObjectKind::MaterializedView && is_set(stmt->idxname)) {
+        // An index of a materialized view is an object of its own, as the introspector reads it.
+        SchemaObject index =
+            named_object(ObjectKind::MaterializedViewIndex, QualifiedName{name.schema, stmt->idxname}, name);
+        index.create = canonical_sql(make_node(arena, PG_QUERY__NODE__NODE_INDEX_STMT, stmt), arena);
+        return {created(std::move(index))};
+    }
     size_t count = table(name).indexes.size();
     bool concurrently = stmt->concurrent;
     // A name the file reuses (after a DROP, or IF NOT EXISTS) is still a build to classify.
@@ -546,10 +558,8 @@ auto MigrationOperations::alter_column(model::Table& table, PgQuery__AlterTableC
         case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
             PgQuery__ColumnDef* def = cmd->def->column_def;
             to.type = format_type_name(def->type_name, ctx_);
-            if (def->coll_clause != nullptr) {
-                auto names = names_of(def->coll_clause->collname, def->coll_clause->n_collname);
-                to.collation = names.empty() || names.back() == "default" ? "" : names.back();
-            }
+            // Without COLLATE the column takes the new type's default collation (ALTER TABLE, SET DATA TYPE).
+            to.collation = def->coll_clause != nullptr ? collation_name(def->coll_clause) : "";
             out = model::AlterColumnType{table.name, from, to};
             break;
         }
@@ -576,6 +586,23 @@ auto MigrationOperations::alter_column(model::Table& table, PgQuery__AlterTableC
             to.identity = model::IdentityKind::None;
             out = model::AlterColumnIdentity{table.name, from, to};
             break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity: {
+            // SET GENERATED ALWAYS / BY DEFAULT and SET <sequence option>: the column is an identity already
+            if (from.identity == model::IdentityKind::None) from.identity = model::IdentityKind::ByDefault;
+            to.identity = from.identity;
+            const PgQuery__List* options =
+                cmd->def != nullptr && cmd->def->node_case == PG_QUERY__NODE__NODE_LIST ? cmd->def->list : nullptr;
+            for (size_t option_idx = 0; options != nullptr && option_idx < options->n_items; ++option_idx) {
+                const PgQuery__DefElem* option = options->items[option_idx]->def_elem;
+                if (option == nullptr || std::string(option->defname) != "generated" || option->arg == nullptr ||
+                    option->arg->node_case != PG_QUERY__NODE__NODE_INTEGER)
+                    continue;
+                to.identity =
+                    option->arg->integer->ival == 'a' ? model::IdentityKind::Always : model::IdentityKind::ByDefault;
+            }
+            out = model::AlterColumnIdentity{table.name, from, to};
+            break;
+        }
         case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression:
             to.generated.reset();
             out = model::DropColumnExpression{table.name, from, to};
@@ -619,6 +646,11 @@ auto MigrationOperations::drop(PgQuery__DropStmt* stmt) -> std::vector<Operation
                 forget_table(name);
                 break;
             case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
+                const SchemaObject* object = find_object(ObjectId::of(ObjectKind::MaterializedViewIndex, name).str());
+                if (object != nullptr && object->kind == ObjectKind::MaterializedViewIndex) {
+                    out.push_back(dropped(*object));  // an index of a materialized view
+                    break;
+                }
                 auto [table_name, known] = find_index(name);
                 model::Index index = known != nullptr ? *known : model::Index{name.name, {}, std::nullopt};
                 out.push_back(model::DropIndex{table_name, index, static_cast<bool>(stmt->concurrent)});
@@ -721,7 +753,7 @@ auto MigrationOperations::alter_enum(PgQuery__AlterEnumStmt* stmt) -> std::vecto
     return {model::AddEnumValue{type, stmt->new_val, after ? "" : neighbour, after ? neighbour : ""}};
 }
 
-auto MigrationOperations::comment(PgQuery__CommentStmt* stmt) -> std::vector<Operation> {
+auto MigrationOperations::comment(PgQuery__CommentStmt* stmt, const std::string& sql) -> std::vector<Operation> {
     std::vector<std::string> names = object_names(stmt->object);
     std::optional<std::string> text;
     if (is_set(stmt->comment)) text = std::string(stmt->comment);
@@ -750,8 +782,17 @@ auto MigrationOperations::comment(PgQuery__CommentStmt* stmt) -> std::vector<Ope
             auto [table_name, constraint] = split_member(names);
             return set(model::CommentTarget::Constraint, table_name, constraint);
         }
-        default:
-            return {};
+        default: {
+            // A comment on an object defined by SQL is an object of its own ("comment view public.v"), as the
+            // introspector reads it (queries/object_comments.sql).
+            auto object = object_named(stmt->objtype, stmt->object);
+            if (!object) return {};
+            SchemaObject comment =
+                sql_object(ObjectKind::Comment, ObjectId::comment_on(ObjectId::read(object->id)), object->table);
+            if (!text) return {dropped(std::move(comment))};
+            comment.create = sql;
+            return {switched_on(std::move(comment))};
+        }
     }
 }
 
@@ -793,9 +834,31 @@ auto MigrationOperations::rename(PgQuery__RenameStmt* stmt) -> std::vector<Opera
             QualifiedName name = qualified_name(names_of(function->objname, function->n_objname));
             return rename_object(function_object(function, stmt->rename_type), name, to);
         }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+            if (stmt->object != nullptr && stmt->object->node_case == PG_QUERY__NODE__NODE_LIST)
+                rename_enum(qualified_name(names_of(stmt->object->list->items, stmt->object->list->n_items)), to);
+            return {};  // no rule: code that names the type breaks, a person reviews it (unclassified)
         default:
-            return {};  // triggers, policies, types, schemas ...: no rule covers their renames
+            return {};  // triggers, policies, schemas ...: no rule covers their renames
     }
+}
+
+void MigrationOperations::rename_enum(const QualifiedName& name, const std::string& to) {
+    model::EnumType* known = ctx_.lookups.enums.find(schema_.enums, name);
+    if (known == nullptr) return;
+    QualifiedName renamed{name.schema, to};
+    // Columns hold the type by OID: after the rename they are of the renamed type (a later ALTER COLUMN ... TYPE
+    // to a new type of the old name converts them).
+    for (auto& table : schema_.tables) {
+        for (auto& column : table.columns) {
+            if (column.type == name.sql()) column.type = renamed.sql();
+            if (column.type == name.sql() + "[]") column.type = renamed.sql() + "[]";
+        }
+    }
+    model::EnumType type = *known;
+    ctx_.lookups.enums.erase_unordered(schema_.enums, name);
+    type.name = renamed;
+    schema_.enums.push_back(std::move(type));
 }
 
 auto MigrationOperations::rename_index(const QualifiedName& index, const std::string& to) -> std::vector<Operation> {
@@ -1121,7 +1184,23 @@ auto MigrationOperations::alter_statistics(PgQuery__AlterStatsStmt* stmt, const 
 }
 
 auto MigrationOperations::define(PgQuery__DefineStmt* stmt, const std::string& sql) -> std::vector<Operation> {
-    // Aggregates, operators, base types, text search objects: no rule covers them.
+    if (stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) {
+        // A function of the model, named by all its argument types (direct and ORDER BY ones), as oidvectortypes()
+        // prints them; args is (argument list, number of direct arguments), NIL for agg(*).
+        QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
+        std::string arguments;
+        if (stmt->n_args > 0 && stmt->args[0]->node_case == PG_QUERY__NODE__NODE_LIST) {
+            const PgQuery__List* list = stmt->args[0]->list;
+            arguments = signature(list->items, list->n_items, false);
+        }
+        SchemaObject aggregate =
+            sql_object(ObjectKind::Function, ObjectId::routine(ObjectKind::Function, name, arguments));
+        aggregate.create = sql;
+        if (!replaces_existing(stmt->replace, aggregate.id)) return {created(std::move(aggregate))};
+        aggregate.replace = sql;
+        return {replaced(std::move(aggregate))};
+    }
+    // Operators, base types, text search objects: no rule covers them.
     if (stmt->kind != PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) return {};
     QualifiedName name = qualified_name(names_of(stmt->defnames, stmt->n_defnames));
     SchemaObject collation = named_object(ObjectKind::Collation, name);
@@ -1339,42 +1418,45 @@ auto MigrationOperations::table_action(const QualifiedName& table_name, PgQuery_
     }
 }
 
-auto MigrationOperations::drop_object(PgQuery__DropStmt* stmt, size_t object_idx) -> std::optional<Operation> {
-    const PgQuery__Node* node = stmt->objects[object_idx];
+auto MigrationOperations::object_named(PgQuery__ObjectType type, const PgQuery__Node* node)
+    -> std::optional<SchemaObject> {
     std::vector<std::string> names = object_names(node);
     QualifiedName name = qualified_name(names);
-    // An object named by the statement; `dropped` swaps in the one the schema knows (with its table and SQL).
-    auto drop = [&](ObjectKind kind) { return dropped(named_object(kind, name)); };
-    switch (stmt->remove_type) {
+    switch (type) {
         case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-            return drop(ObjectKind::View);
+            return named_object(ObjectKind::View, name);
         case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-            return drop(ObjectKind::MaterializedView);
+            return named_object(ObjectKind::MaterializedView, name);
         case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
         case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
         case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE:  // an aggregate is a function of the model
             if (node->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS) return std::nullopt;
-            return dropped(function_object(node->object_with_args, stmt->remove_type));
+            return function_object(node->object_with_args, type);
         case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
         case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
             auto [table_name, member] = split_member(names);
-            bool trigger = stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER;
-            SchemaObject object =
-                member_object(trigger ? ObjectKind::Trigger : ObjectKind::Policy, table_name, member, table_name);
-            return dropped(std::move(object));
+            bool trigger = type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER;
+            return member_object(trigger ? ObjectKind::Trigger : ObjectKind::Policy, table_name, member, table_name);
         }
         case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
-            return drop(ObjectKind::Domain);
+            return named_object(ObjectKind::Domain, name);
         case PG_QUERY__OBJECT_TYPE__OBJECT_STATISTIC_EXT:
-            return drop(ObjectKind::Statistics);
+            return named_object(ObjectKind::Statistics, name);
         case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION:
-            return drop(ObjectKind::Collation);
+            return named_object(ObjectKind::Collation, name);
         case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
-            return dropped(
-                sql_object(ObjectKind::EventTrigger, ObjectId::single(ObjectKind::EventTrigger, names.at(0))));
+            return sql_object(ObjectKind::EventTrigger, ObjectId::single(ObjectKind::EventTrigger, names.at(0)));
         default:
             return std::nullopt;  // rules, operators, servers ...: not modelled
     }
+}
+
+auto MigrationOperations::drop_object(PgQuery__DropStmt* stmt, size_t object_idx) -> std::optional<Operation> {
+    // An object named by the statement; `dropped` swaps in the one the schema knows (with its table and SQL).
+    auto object = object_named(stmt->remove_type, stmt->objects[object_idx]);
+    if (!object) return std::nullopt;
+    return dropped(std::move(*object));
 }
 
 }  // namespace schemadiff::parser

@@ -61,7 +61,7 @@ private:
     auto create_object(PgQuery__Node* node) -> std::vector<model::Operation>;
     auto alter_sequence(PgQuery__AlterSeqStmt* stmt) -> std::vector<model::Operation>;
     auto alter_enum(PgQuery__AlterEnumStmt* stmt) -> std::vector<model::Operation>;
-    auto comment(PgQuery__CommentStmt* stmt) -> std::vector<model::Operation>;
+    auto comment(PgQuery__CommentStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
     auto rename(PgQuery__RenameStmt* stmt) -> std::vector<model::Operation>;
     /// The table holding index `name` (its schema and an empty name when unknown), and the index.
     auto find_index(const model::QualifiedName& name) -> std::pair<model::QualifiedName, const model::Index*>;
@@ -84,7 +84,7 @@ private:
     auto alter_composite_type(PgQuery__AlterTableStmt* stmt, Arena& arena) -> std::vector<model::Operation>;
     auto create_statistics(PgQuery__CreateStatsStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
     auto alter_statistics(PgQuery__AlterStatsStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
-    /// CREATE COLLATION (the only DefineStmt with a rule).
+    /// CREATE COLLATION and CREATE AGGREGATE (the DefineStmts with a rule).
     auto define(PgQuery__DefineStmt* stmt, const std::string& sql) -> std::vector<model::Operation>;
     auto create_event_trigger(PgQuery__CreateEventTrigStmt* stmt, const std::string& sql)
         -> std::vector<model::Operation>;
@@ -97,8 +97,13 @@ private:
     /// options); empty for other actions.
     auto table_action(const model::QualifiedName& table, PgQuery__AlterTableStmt* stmt, size_t cmd_idx, Arena& arena)
         -> std::vector<model::Operation>;
+    /// The object a DROP or COMMENT names (of `type`: view, function, aggregate, trigger, ...), as the introspector
+    /// names it; nullopt for the kinds the model does not hold.
+    auto object_named(PgQuery__ObjectType type, const PgQuery__Node* node) -> std::optional<model::SchemaObject>;
     auto drop_object(PgQuery__DropStmt* stmt, size_t object_idx) -> std::optional<model::Operation>;
     auto rename_table(PgQuery__RenameStmt* stmt) -> std::vector<model::Operation>;
+    /// ALTER TYPE ... RENAME TO of an enum the schema knows: the working copy follows (no operation).
+    void rename_enum(const model::QualifiedName& name, const std::string& to);
     auto rename_index(const model::QualifiedName& index, const std::string& to) -> std::vector<model::Operation>;
     /// RenameObject of a view or function whose name was `name`; the working copy knows it by the new name after.
     auto rename_object(model::SchemaObject object, const model::QualifiedName& name, const std::string& to)

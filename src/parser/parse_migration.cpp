@@ -41,6 +41,51 @@ void mark_rebuilds(std::vector<MigrationStatement>& statements) {
     }
 }
 
+/// A constraint, or a stored generated column, dropped and added again in the same transaction around a rebuild of an
+/// object (a function whose arguments change, dropped and created again between the two): the plan's choreography
+/// around such a rebuild (Operation::around_objects, Around::BeforeDrops), classified as generate classifies it.
+void mark_around_rebuilds(std::vector<MigrationStatement>& statements) {
+    auto rebuild_between = [&](size_t from, size_t to) {
+        for (size_t at = from + 1; at < to; ++at) {
+            for (const auto& operation : statements[at].operations) {
+                const auto* drop = std::get_if<model::DropObject>(&operation);
+                if (drop != nullptr && drop->rebuild) return true;
+            }
+        }
+        return false;
+    };
+    // the index of the first later statement of the same transaction block with an operation matching `again`
+    auto added_again = [&](size_t at, auto again) -> std::optional<size_t> {
+        for (size_t later = at + 1; later < statements.size(); ++later) {
+            if (statements[later].transaction != statements[at].transaction) break;
+            for (const auto& operation : statements[later].operations) {
+                if (again(operation)) return later;
+            }
+        }
+        return std::nullopt;
+    };
+    for (size_t at = 0; at < statements.size(); ++at) {
+        if (!statements[at].in_transaction()) continue;
+        for (auto& operation : statements[at].operations) {
+            if (auto* drop = std::get_if<model::DropConstraint>(&operation)) {
+                auto again = added_again(at, [&](const model::Operation& other) {
+                    const auto* add = std::get_if<model::AddConstraint>(&other);
+                    return add != nullptr && add->table == drop->table && add->constraint.name == drop->constraint.name;
+                });
+                if (again && rebuild_between(at, *again)) drop->around_objects = true;
+            } else if (auto* column = std::get_if<model::DropColumn>(&operation)) {
+                if (!column->column.generated) continue;
+                auto again = added_again(at, [&](const model::Operation& other) {
+                    const auto* add = std::get_if<model::AddColumn>(&other);
+                    return add != nullptr && add->table == column->table && add->column.name == column->column.name &&
+                           add->column.generated;
+                });
+                if (again && rebuild_between(at, *again)) column->around = model::Around::BeforeDrops;
+            }
+        }
+    }
+}
+
 /// A SET NOT NULL after the file added and validated CHECK (col IS NOT NULL) (still there): PostgreSQL >= 12 skips the
 /// scan, as in generate's own pattern; the CHECK is its proof (SetColumnNotNull::proven_by), as the plan records it.
 void mark_proofs(std::vector<MigrationStatement>& statements) {
@@ -424,6 +469,7 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         out.statements.push_back(std::move(statement));
     });
     mark_rebuilds(out.statements);
+    mark_around_rebuilds(out.statements);
     mark_proofs(out.statements);
     out.after = state.result();
     return out;

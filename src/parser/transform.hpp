@@ -81,6 +81,9 @@ auto qualified_name(const std::vector<std::string>& names) -> model::QualifiedNa
 // Types (transform_type_name.cpp).
 /// The format_type() spelling of a type name; throws Unsupported for what it cannot spell.
 auto format_type_name(const PgQuery__TypeName* type, TransformContext& ctx) -> std::string;
+/// A COLLATE clause's collation as the model holds it: "" for "default", the name alone in pg_catalog, else
+/// "schema.name" (as the introspector spells it).
+auto collation_name(const PgQuery__CollateClause* clause) -> std::string;
 /// Whether an unqualified type name is one of pg_catalog's (which search_path = public finds before public's).
 auto is_catalog_type(std::string_view name) -> bool;
 /// "serial", "bigserial", "smallserial" -> the integer type they stand for; empty otherwise.

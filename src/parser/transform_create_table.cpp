@@ -120,13 +120,7 @@ void transform_column(TransformContext& ctx, model::Table& table, PgQuery__Colum
         column.type = format_type_name(def->type_name, ctx);
     }
     if (def->coll_clause != nullptr) {
-        auto names = names_of(def->coll_clause->collname, def->coll_clause->n_collname);
-        std::string collation = names.empty() ? "" : names.back();
-        if (names.size() >= 2 && names[names.size() - 2] != "pg_catalog") {
-            throw ctx.error(ErrorKind::Unsupported, def->coll_clause->location,
-                            "collations outside pg_catalog are not supported yet");
-        }
-        column.collation = collation == "default" ? "" : collation;
+        column.collation = collation_name(def->coll_clause);
     }
     if (is_set(def->storage) || is_set(def->compression)) {
         throw ctx.error(ErrorKind::Unsupported, def->location, "column STORAGE / COMPRESSION is not supported yet");

@@ -142,4 +142,12 @@ auto format_type_name(const PgQuery__TypeName* type, TransformContext& ctx) -> s
     return out;
 }
 
+auto collation_name(const PgQuery__CollateClause* clause) -> std::string {
+    auto names = names_of(clause->collname, clause->n_collname);
+    std::string collation = names.empty() ? "" : names.back();
+    if (names.size() >= 2 && names[names.size() - 2] != "pg_catalog")
+        collation = names[names.size() - 2] + "." + collation;
+    return collation == "default" ? "" : collation;
+}
+
 }  // namespace schemadiff::parser

@@ -69,9 +69,10 @@ auto constrained_by(const Table* table, const std::string& column, ConstraintKin
     return false;
 }
 
-auto indexed(const Table* table, const std::string& column) -> bool {
+auto indexed(const Table* table, const std::string& column, const Context& context) -> bool {
     if (table == nullptr) return false;
     for (const auto& index : table->indexes) {
+        if (context.dropped_indexes.count(QualifiedName{table->name.schema, index.name}) != 0) continue;
         if (mentions_identifier(index.definition.text, column)) return true;
     }
     return constrained_by(table, column, ConstraintKind::PrimaryKey) ||
@@ -322,7 +323,7 @@ auto alter_type(const AlterColumnType& op, const Context& context) -> Verdict {
     if (op.from.type != op.to.type && !binary_coercible(op.from.type, op.to.type) && !citext_swap &&
         !domain_relabel(op.from.type, op.to.type, context)) {
         verdict = rule_verdict("type-change-rewrite", object);
-    } else if (rebuilds_indexes && indexed(table, op.to.name)) {
+    } else if (rebuilds_indexes && indexed(table, op.to.name, context)) {
         verdict = rule_verdict("type-change-index-rebuild", object);
     } else {
         verdict = rule_verdict("type-change-coercible", object);

@@ -90,10 +90,13 @@ struct Thresholds {
 
 /// What the classifier knows about where the operation runs.
 struct Context {
-    int server_version = 150000;                      ///< server_version_num of the target server
-    const model::Schema* before = nullptr;            ///< the schema the plan starts from (column facts)
-    const model::Schema* after = nullptr;             ///< the schema the plan ends with (policies), if known
-    std::set<model::QualifiedName> new_tables;        ///< created earlier in the same plan
+    int server_version = 150000;                ///< server_version_num of the target server
+    const model::Schema* before = nullptr;      ///< the schema the plan starts from (column facts)
+    const model::Schema* after = nullptr;       ///< the schema the plan ends with (policies), if known
+    std::set<model::QualifiedName> new_tables;  ///< created earlier in the same plan
+    /// Indexes (schema, name) of `before` that an earlier statement of the same migration dropped and no later one
+    /// built again (lint: a type change after them rebuilds no index).
+    std::set<model::QualifiedName> dropped_indexes;
     std::map<model::QualifiedName, TableSize> sizes;  ///< live statistics, when a database was read
     Thresholds thresholds;
 };
