@@ -27,6 +27,7 @@ struct CheckOptions {
     std::string fail_on = "dangerous";
     std::string allow_file;
     bool assume_in_transaction = false;
+    std::string rules_url = SCHEMADIFF_RULES_URL;
     PlanFlags plan;
 };
 
@@ -34,6 +35,19 @@ auto severity(const std::string& name) -> safety::Severity {
     auto parsed = safety::parse_severity(name);
     if (!parsed) throw Error(ErrorKind::Usage, "unknown class " + name + " (safe, careful, dangerous)");
     return *parsed;
+}
+
+/// --rules-url: an absolute http(s) URL that a "#rule-<id>" anchor can follow; "" when it is one, else why not.
+auto rules_url_problem(const std::string& url) -> std::string {
+    if (url.empty()) return "";
+    if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0)
+        return "must be an absolute http(s) URL (where docs/rules.md is published)";
+    for (char c : url) {
+        auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte >= 0x7f || c == '#' || c == '"' || c == '<' || c == '>' || c == '\\')
+            return "must be a URL without spaces, quotes, angle brackets, backslashes, non-ASCII bytes or a #fragment";
+    }
+    return "";
 }
 
 auto allow_entries(const std::string& allow_file) -> std::vector<engine::AllowEntry> {
@@ -72,7 +86,8 @@ auto findings_of(const CheckOptions& options, engine::CheckOptions& check) -> st
 }
 
 void run_check(const CheckOptions& options) {
-    render::ReportOptions report{severity(options.min_level), severity(options.fail_on), SCHEMADIFF_VERSION};
+    render::ReportOptions report{severity(options.min_level), severity(options.fail_on), SCHEMADIFF_VERSION,
+                                 options.rules_url};
     // Colour for people at a terminal, unless NO_COLOR (no-color.org) or a dumb terminal says otherwise.
     const char* no_colour = std::getenv("NO_COLOR");
     const char* term = std::getenv("TERM");
@@ -121,6 +136,11 @@ void add_check_command(CLI::App& app) {
     cmd->add_option("--allow-file", options->allow_file,
                     std::string("Reviewed acknowledgements (JSON); default: ") + kDefaultAllowFile +
                         " in the current folder, when it exists");
+    cmd->add_option("--rules-url", options->rules_url,
+                    "Where docs/rules.md is published: SARIF links each rule to its section there (helpUri)")
+        ->envname("SCHEMADIFF_RULES_URL")
+        ->check(CLI::Validator(rules_url_problem, "URL", "rules-url"))
+        ->capture_default_str();
     add_plan_flags(cmd, options->plan);
     cmd->callback([options] { run_check(*options); });
 }

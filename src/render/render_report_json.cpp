@@ -10,6 +10,7 @@
 #include "schemadiff/core/escape.hpp"
 #include "schemadiff/render/render.hpp"
 #include "schemadiff/render/report.hpp"
+#include "schemadiff/render/rules.hpp"
 
 namespace schemadiff::render {
 
@@ -69,24 +70,25 @@ auto fingerprint(std::initializer_list<std::string_view> parts) -> std::string {
     return fmt::format("{:016x}", hash);
 }
 
-auto sarif_rule(const safety::Rule& rule) -> Json {
+auto sarif_rule(const safety::Rule& rule, const ReportOptions& options) -> Json {
     std::string help(rule.reason);
     if (!rule.safe_alternative.empty()) help += fmt::format(". Safe alternative: {}", rule.safe_alternative);
     if (!rule.conditions.empty()) help += fmt::format(". Conditions: {}", rule.conditions);
     if (!rule.versions.empty()) help += fmt::format(". Versions: {}", rule.versions);
-    return Json{{"id", rule.id},
-                {"shortDescription", {{"text", rule.statement}}},
-                {"fullDescription", {{"text", rule.reason}}},
-                {"help", {{"text", help}}},
-                {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}},
-                {"properties",
-                 {{"class", safety::severity_name(rule.severity)},
-                  {"lock", safety::lock_name(rule.lock)},
-                  {"locked", rule.locked},
-                  {"blocks", safety::blocks_text(rule)},
-                  {"effect", safety::effect_name(rule.effect)},
-                  {"safe_alternative", rule.safe_alternative},
-                  {"tags", {"postgresql", "migration-safety"}}}}};
+    Json out{{"id", rule.id},
+             {"shortDescription", {{"text", rule.statement}}},
+             {"fullDescription", {{"text", rule.reason}}},
+             {"help", {{"text", help}}}};
+    if (!options.rules_url.empty()) out["helpUri"] = options.rules_url + "#" + rule_anchor(rule.id);
+    out["defaultConfiguration"] = {{"level", sarif_level(rule.severity)}};
+    out["properties"] = {{"class", safety::severity_name(rule.severity)},
+                         {"lock", safety::lock_name(rule.lock)},
+                         {"locked", rule.locked},
+                         {"blocks", safety::blocks_text(rule)},
+                         {"effect", safety::effect_name(rule.effect)},
+                         {"safe_alternative", rule.safe_alternative},
+                         {"tags", {"postgresql", "migration-safety"}}};
+    return out;
 }
 
 auto sarif_result(const Finding& finding, const ReportOptions& options) -> Json {
@@ -167,7 +169,7 @@ auto render_report_json(const std::vector<Finding>& findings, const ReportOption
 
 auto render_report_sarif(const std::vector<Finding>& findings, const ReportOptions& options) -> std::string {
     Json rules = Json::array();
-    for (const auto& rule : safety::catalogue()) rules.push_back(sarif_rule(rule));
+    for (const auto& rule : safety::catalogue()) rules.push_back(sarif_rule(rule, options));
     Json results = Json::array();
     for (const auto& finding : findings) {
         if (reported(finding, options)) results.push_back(sarif_result(finding, options));

@@ -48,6 +48,10 @@ auto lock_cell(const safety::Rule& rule) -> std::string {
 
 }  // namespace
 
+auto rule_anchor(std::string_view rule_id) -> std::string {
+    return fmt::format("rule-{}", rule_id);
+}
+
 auto render_rules_markdown(const std::vector<safety::Rule>& rules) -> std::string {
     std::map<safety::Severity, int> counts;
     for (const auto& rule : rules) ++counts[rule.severity];
@@ -68,9 +72,10 @@ auto render_rules_markdown(const std::vector<safety::Rule>& rules) -> std::strin
         "| id | statement | class | lock | effect | versions | conditions | safe alternative |\n"
         "|---|---|---|---|---|---|---|---|\n";
     for (const auto& rule : rules) {
-        out += fmt::format("| {} | {} | {}: {} | {} | {} | {} | {} | {} |\n", code_cell(rule.id),
-                           code_cell(rule.statement), upper(safety::severity_name(rule.severity)), cell(rule.reason),
-                           lock_cell(rule), safety::effect_name(rule.effect), cell(rule.versions),
+        // the anchor: rule ids are lower-case words and hyphens (a catalogue test), nothing to escape
+        out += fmt::format("| <a id=\"{}\"></a>{} | {} | {}: {} | {} | {} | {} | {} | {} |\n", rule_anchor(rule.id),
+                           code_cell(rule.id), code_cell(rule.statement), upper(safety::severity_name(rule.severity)),
+                           cell(rule.reason), lock_cell(rule), safety::effect_name(rule.effect), cell(rule.versions),
                            cell(rule.conditions), cell(rule.safe_alternative));
     }
     return out;

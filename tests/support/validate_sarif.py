@@ -20,6 +20,8 @@ except ImportError:
     sys.exit(77)
 
 LEVELS = {"dangerous": "error", "careful": "warning", "safe": "note"}
+# --rules-url: every rule links to its row of docs/rules.md (whose anchors the docs:rules test keeps in step).
+RULES_URL = "https://example.org/schemadiff/blob/main/docs/rules.md"
 
 
 def check_log(log):
@@ -27,6 +29,8 @@ def check_log(log):
     ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
     assert len(ids) == len(set(ids)), "a rule is listed twice"
     assert "ack-invalid" in ids and "index-create" in ids, "the catalogue is incomplete"
+    for rule in run["tool"]["driver"]["rules"]:
+        assert rule.get("helpUri") == f"{RULES_URL}#rule-{rule['id']}", rule["id"]
     for result in run["results"]:
         assert ids[result["ruleIndex"]] == result["ruleId"], result["ruleId"]
         assert result["level"] == LEVELS[result["properties"]["class"]], result["ruleId"]
@@ -49,7 +53,8 @@ def main():
         args = shlex.split(pathlib.Path(case, "args").read_text())
         if "--format" in args:
             del args[args.index("--format"):args.index("--format") + 2]
-        run = subprocess.run([binary, *args, "--format", "sarif"], cwd=case, capture_output=True, text=True)
+        run = subprocess.run([binary, *args, "--format", "sarif", "--rules-url", RULES_URL], cwd=case,
+                             capture_output=True, text=True)
         if run.returncode not in (0, 3):
             print(f"{case}: exit {run.returncode}: {run.stderr}")
             failed = True

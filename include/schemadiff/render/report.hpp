@@ -40,6 +40,9 @@ struct ReportOptions {
     safety::Severity min_level = safety::Severity::Careful;  ///< findings below it are left out of every format
     safety::Severity fail_on = safety::Severity::Dangerous;  ///< unacknowledged findings at or above it fail
     std::string tool_version;
+    /// docs/rules.md as published (absolute http(s) URL): SARIF rules link to "<rules_url>#rule-<id>" (helpUri), the
+    /// anchor docs/rules.md gives each rule. Empty: no link.
+    std::string rules_url;
     /// Text format: colour the class of each finding and the verdict (ANSI). The CLI sets it for a terminal without
     /// NO_COLOR; reports written to a file or a pipe stay plain.
     bool colour = false;

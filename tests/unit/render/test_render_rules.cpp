@@ -25,10 +25,12 @@ auto count_lines_starting(const std::string& text, const std::string& prefix) ->
 TEST_CASE("rules markdown: one table row per rule, the counts by class and how to regenerate it") {
     const auto& rules = safety::catalogue();
     std::string text = render::render_rules_markdown(rules);
-    CHECK(count_lines_starting(text, "| `") == rules.size());
+    CHECK(count_lines_starting(text, "| <a id=\"rule-") == rules.size());
     CHECK(contains(text, "schemadiff rules --format markdown > docs/rules.md"));
     CHECK(contains(text, std::to_string(rules.size()) + " rules: "));
-    CHECK(contains(text, "| `index-create` | `CREATE INDEX` | DANGEROUS: "));
+    // each row carries the anchor SARIF's helpUri points at
+    CHECK(contains(text, "| <a id=\"rule-index-create\"></a>`index-create` | `CREATE INDEX` | DANGEROUS: "));
+    CHECK(render::rule_anchor("index-create") == "rule-index-create");
     CHECK(contains(text, "| SHARE on the table; blocks writes | index build |"));
 }
 
@@ -45,7 +47,7 @@ TEST_CASE("rules markdown: pipes and '<' in the catalogue's text cannot break th
                       ""};
     std::string text = render::render_rules_markdown({rule});
     CHECK(contains(text,
-                   "| `x-rule` | `ALTER a \\|\\| b` | CAREFUL: why \\| not | SHARE on a \\| b; blocks writes | scan"));
+                   "`x-rule` | `ALTER a \\|\\| b` | CAREFUL: why \\| not | SHARE on a \\| b; blocks writes | scan"));
     CHECK(contains(text, "| use &lt;this> |"));
     CHECK(contains(text, "1 rules: 0 dangerous, 1 careful, 0 safe."));
 }
