@@ -85,23 +85,11 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
         int block = transaction_of(statement);
         size_t transaction = block > 0 ? static_cast<size_t>(block) : block < 0 ? 0 : (size_t{1} << 32) + statement_idx;
         bool in_transaction = transaction_of(statement) != 0;
-        bool into_new_table = statement.inserts_into && context.new_tables.count(*statement.inserts_into) != 0;
-        if (statement.operations.empty() && !statement.inert && !into_new_table) {
-            // Never silence: what lint has no rule for is a finding a person reviews.
-            out.push_back(Finding{safety::rule_verdict("unclassified", statement.kind), "", statement.text,
-                                  statement.where, std::nullopt});
-            continue;
-        }
         bool lock_reported = false;  // one line per statement, however many actions it has
-        for (size_t operation_idx = 0; operation_idx < statement.operations.size(); ++operation_idx) {
-            const model::Operation& operation = statement.operations[operation_idx];
-            // Each action's own SQL: the whole statement again per action made reports quadratic in its length.
-            Finding finding = finding_for(operation, safety::classify(operation, context),
-                                          statement.text_of(operation_idx), statement.where);
-            std::string object = model::subject(operation);
-            out.push_back(finding);
-            sequence.push_back({out.size() - 1, &operation, transaction});
-            auto table = safety::locked_table(operation);
+        // The envelope of one finding: a queueing lock with no lock_timeout, a statement that cannot run in a
+        // transaction inside one.
+        auto envelope = [&](const Finding& finding, const std::optional<model::QualifiedName>& table,
+                            const std::string& object, bool outside_only, const std::string& what) {
             if (!statement.lock_timeout && !lock_reported && queues_traffic(finding.verdict.lock) && table &&
                 context.new_tables.count(*table) == 0) {
                 std::string lock = finding.verdict.lock_note.empty()
@@ -118,13 +106,43 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
                 }
                 lock_reported = true;
             }
-            if (concurrently(operation) && in_transaction) {
+            if (outside_only && in_transaction) {
                 out.push_back(envelope_finding(
                     finding, "exec-concurrently-outside-txn", object,
-                    statement.kind + (statement.in_transaction() ? " CONCURRENTLY inside BEGIN ... COMMIT"
-                                                                 : " CONCURRENTLY inside the transaction the "
-                                                                   "runner wraps the file in")));
+                    what + (statement.in_transaction() ? " inside BEGIN ... COMMIT"
+                                                       : " inside the transaction the runner wraps the file in")));
             }
+        };
+        if (statement.command) {
+            // REINDEX, CLUSTER, VACUUM, TRUNCATE, LOCK TABLE, REFRESH ...: no schema change, a lock and often data
+            const model::Command& command = *statement.command;
+            Finding finding{safety::classify_command(command, context), std::string(model::command_name(command)),
+                            statement.text, statement.where, std::nullopt};
+            std::string object = model::command_subject(command);
+            out.push_back(finding);
+            std::optional<model::QualifiedName> table;
+            if (!command.relations.empty()) table = command.relations.front();
+            envelope(finding, table, object, command.outside_transaction,
+                     command.concurrently ? statement.kind + " CONCURRENTLY" : statement.kind);
+            continue;
+        }
+        bool into_new_table = statement.inserts_into && context.new_tables.count(*statement.inserts_into) != 0;
+        if (statement.operations.empty() && !statement.inert && !into_new_table) {
+            // Never silence: what lint has no rule for is a finding a person reviews.
+            out.push_back(Finding{safety::rule_verdict("unclassified", statement.kind), "", statement.text,
+                                  statement.where, std::nullopt});
+            continue;
+        }
+        for (size_t operation_idx = 0; operation_idx < statement.operations.size(); ++operation_idx) {
+            const model::Operation& operation = statement.operations[operation_idx];
+            // Each action's own SQL: the whole statement again per action made reports quadratic in its length.
+            Finding finding = finding_for(operation, safety::classify(operation, context),
+                                          statement.text_of(operation_idx), statement.where);
+            std::string object = model::subject(operation);
+            out.push_back(finding);
+            sequence.push_back({out.size() - 1, &operation, transaction});
+            envelope(finding, safety::locked_table(operation), object, concurrently(operation),
+                     statement.kind + " CONCURRENTLY");
             if (std::holds_alternative<model::ValidateConstraint>(operation) &&
                 added_not_valid.count({transaction_of(statement), object}) != 0) {
                 out.push_back(envelope_finding(finding, "exec-short-strong-lock-txn", object,

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "schemadiff/core/identifier.hpp"
+#include "schemadiff/model/command.hpp"
 
 namespace schemadiff::model {
 
@@ -123,6 +124,19 @@ auto subject(const Operation& operation) -> std::string {
             [](const RenameObject& op) { return op.object.subject; },
         },
         operation);
+}
+
+auto command_name(const Command& command) -> std::string_view {
+    static constexpr std::string_view kNames[] = {
+        "reindex", "cluster", "vacuum", "truncate", "drop_database", "lock_table", "refresh_materialized_view"};
+    return kNames[static_cast<int>(command.kind)];
+}
+
+auto command_subject(const Command& command) -> std::string {
+    if (command.relations.empty()) return command.name.empty() ? std::string("(all)") : quote_ident(command.name);
+    std::string out;
+    for (const auto& relation : command.relations) out += (out.empty() ? "" : ", ") + relation.sql();
+    return out;
 }
 
 }  // namespace schemadiff::model

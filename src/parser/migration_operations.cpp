@@ -335,6 +335,100 @@ auto MigrationOperations::operations(PgQuery__Node* node, Arena& arena) -> std::
     }
 }
 
+namespace {
+
+/// A DefElem option that is on: no argument (VACUUM (FULL)), or true / on / 1 ("FULL false" is off).
+auto option_on(const PgQuery__DefElem* option) -> bool {
+    if (option->arg == nullptr) return true;
+    if (option->arg->node_case == PG_QUERY__NODE__NODE_INTEGER) return option->arg->integer->ival != 0;
+    if (option->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN) return option->arg->boolean->boolval;
+    std::string value = upper(node_string(option->arg));
+    return value != "FALSE" && value != "OFF" && value != "0" && value != "NO";
+}
+
+/// Whether the option list (VACUUM, REINDEX, CLUSTER parameters) turns `name` on.
+auto has_option(PgQuery__Node** options, size_t count, std::string_view name) -> bool {
+    for (size_t option_idx = 0; option_idx < count; ++option_idx) {
+        const PgQuery__Node* node = options[option_idx];
+        if (node->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+        if (std::string_view(node->def_elem->defname) == name && option_on(node->def_elem)) return true;
+    }
+    return false;
+}
+
+auto range_vars(PgQuery__Node** items, size_t count) -> std::vector<QualifiedName> {
+    std::vector<QualifiedName> out;
+    for (size_t item_idx = 0; item_idx < count; ++item_idx) {
+        const PgQuery__Node* item = items[item_idx];
+        if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) out.push_back(qualified_name(item->range_var));
+        if (item->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION && item->vacuum_relation->relation != nullptr)
+            out.push_back(qualified_name(item->vacuum_relation->relation));
+    }
+    return out;
+}
+
+}  // namespace
+
+auto command_of(const PgQuery__Node* node) -> std::optional<model::Command> {
+    model::Command command;
+    switch (node->node_case) {
+        case PG_QUERY__NODE__NODE_REINDEX_STMT: {
+            const PgQuery__ReindexStmt* stmt = node->reindex_stmt;
+            command.kind = model::CommandKind::Reindex;
+            if (stmt->relation != nullptr) command.relations.push_back(qualified_name(stmt->relation));
+            if (is_set(stmt->name)) command.name = stmt->name;
+            command.concurrently = has_option(stmt->params, stmt->n_params, "concurrently");
+            command.outside_transaction = command.concurrently ||
+                                          stmt->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SCHEMA ||
+                                          stmt->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SYSTEM ||
+                                          stmt->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_DATABASE;
+            return command;
+        }
+        case PG_QUERY__NODE__NODE_CLUSTER_STMT: {
+            const PgQuery__ClusterStmt* stmt = node->cluster_stmt;
+            command.kind = model::CommandKind::Cluster;
+            if (stmt->relation != nullptr) command.relations.push_back(qualified_name(stmt->relation));
+            command.outside_transaction = stmt->relation == nullptr;
+            return command;
+        }
+        case PG_QUERY__NODE__NODE_VACUUM_STMT: {
+            const PgQuery__VacuumStmt* stmt = node->vacuum_stmt;
+            command.kind = model::CommandKind::Vacuum;
+            command.relations = range_vars(stmt->rels, stmt->n_rels);
+            command.full = stmt->is_vacuumcmd && has_option(stmt->options, stmt->n_options, "full");
+            command.outside_transaction = stmt->is_vacuumcmd;  // ANALYZE alone may run in one
+            return command;
+        }
+        case PG_QUERY__NODE__NODE_TRUNCATE_STMT: {
+            const PgQuery__TruncateStmt* stmt = node->truncate_stmt;
+            command.kind = model::CommandKind::Truncate;
+            command.relations = range_vars(stmt->relations, stmt->n_relations);
+            command.cascade = stmt->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+            return command;
+        }
+        case PG_QUERY__NODE__NODE_DROPDB_STMT:
+            command.kind = model::CommandKind::DropDatabase;
+            command.name = node->dropdb_stmt->dbname;
+            return command;
+        case PG_QUERY__NODE__NODE_LOCK_STMT: {
+            const PgQuery__LockStmt* stmt = node->lock_stmt;
+            command.kind = model::CommandKind::LockTable;
+            command.relations = range_vars(stmt->relations, stmt->n_relations);
+            command.lock_mode = stmt->mode;
+            return command;
+        }
+        case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT: {
+            const PgQuery__RefreshMatViewStmt* stmt = node->refresh_mat_view_stmt;
+            command.kind = model::CommandKind::RefreshMaterializedView;
+            command.relations.push_back(qualified_name(stmt->relation));
+            command.concurrently = stmt->concurrent;
+            return command;
+        }
+        default:
+            return std::nullopt;
+    }
+}
+
 auto is_object_statement(const PgQuery__Node* node) -> bool {
     switch (node->node_case) {
         case PG_QUERY__NODE__NODE_DEFINE_STMT:

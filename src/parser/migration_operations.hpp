@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "schemadiff/model/command.hpp"
 #include "schemadiff/model/operation.hpp"
 #include "transform.hpp"
 
@@ -15,6 +16,9 @@ namespace schemadiff::parser {
 /// schema file leaves to a scratch database to read. Kept next to MigrationOperations::operations(), which reads the
 /// same statements in a migration file, so that a kind's statements are listed in one file.
 auto is_object_statement(const PgQuery__Node* node) -> bool;
+/// REINDEX, CLUSTER, VACUUM / ANALYZE, TRUNCATE, DROP DATABASE, LOCK TABLE, REFRESH MATERIALIZED VIEW: the command it
+/// runs; nullopt for every other statement.
+auto command_of(const PgQuery__Node* node) -> std::optional<model::Command>;
 
 /// The schema as a migration file changes it, statement by statement. Statements are read with the same transforms
 /// that read schema files; the working copy supplies what a statement does not say (the type of a dropped column,

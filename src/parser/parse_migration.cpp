@@ -454,6 +454,7 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         statement.transaction = session.transaction();
         statement.lock_timeout = session.lock_timeout();
         statement.inert = inert_statement(node);
+        statement.command = command_of(node);
         if (node->node_case == PG_QUERY__NODE__NODE_INSERT_STMT && node->insert_stmt->relation != nullptr)
             statement.inserts_into = qualified_name(node->insert_stmt->relation);
         try {
@@ -461,8 +462,8 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
             std::string parsed_text = text.substr(static_cast<size_t>(span.offset), static_cast<size_t>(span.length));
             statement.operation_texts = state.operation_texts(node, parsed_text, arena);
         } catch (const Error& error) {
-            // A form the model does not cover (a partitioned table, a tablespace ...) is no finding, not a failure:
-            // the linter says nothing about what it cannot classify. Syntax errors never get here.
+            // A form the model does not cover (a partition, a tablespace ...) is not a failure: without operations
+            // the statement is reported as unclassified. Syntax errors never get here.
             if (error.kind() != ErrorKind::Unsupported) throw;
         }
         session.apply(node);

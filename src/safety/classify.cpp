@@ -734,4 +734,80 @@ auto pretty_size(int64_t bytes) -> std::string {
     return fmt::format("{:.0f} {}", std::round(value), kUnits[unit]);
 }
 
+namespace {
+
+/// PostgreSQL's lock modes by their number in LOCK TABLE (lockdefs.h: 1 AccessShareLock ... 8 AccessExclusiveLock).
+auto lock_of_number(int mode) -> LockMode {
+    static constexpr LockMode kModes[] = {
+        LockMode::AccessShare, LockMode::RowShare,          LockMode::RowExclusive, LockMode::ShareUpdateExclusive,
+        LockMode::Share,       LockMode::ShareRowExclusive, LockMode::Exclusive,    LockMode::AccessExclusive};
+    return mode >= 1 && mode <= 8 ? kModes[mode - 1] : LockMode::AccessExclusive;
+}
+
+/// The class the tables' conditions give: SAFE only when every table named was created earlier in the plan.
+void tables_conditions(Verdict& verdict, const Context& context, const Command& command, bool small_helps) {
+    if (command.relations.size() == 1) {
+        table_conditions(verdict, context, command.relations.front(), true, small_helps);
+        return;
+    }
+    bool all_new = !command.relations.empty();
+    for (const auto& relation : command.relations) all_new = all_new && context.new_tables.count(relation) != 0;
+    if (all_new && verdict.severity != Severity::Safe)
+        set_class(verdict, Severity::Safe, "new tables: created earlier in this migration");
+}
+
+}  // namespace
+
+auto classify_command(const Command& command, const Context& context) -> Verdict {
+    std::string object = command_subject(command);
+    Verdict verdict;
+    switch (command.kind) {
+        case CommandKind::Reindex:
+            if (!command.concurrently) {
+                verdict = rule_verdict("index-reindex", object);
+                tables_conditions(verdict, context, command, true);
+                break;
+            }
+            verdict = rule_verdict("index-reindex-concurrently", object);
+            if (context.server_version < 120000) {
+                set_class(verdict, Severity::Dangerous, "PostgreSQL < 12 has no REINDEX CONCURRENTLY: it fails");
+            } else if (context.server_version >= 140000 && context.server_version < 140004) {
+                set_class(verdict, Severity::Dangerous, "PostgreSQL 14.0-14.3 can corrupt indexes built concurrently");
+            }
+            break;
+        case CommandKind::Cluster:
+            verdict = rule_verdict("table-cluster", object);
+            tables_conditions(verdict, context, command, true);
+            break;
+        case CommandKind::Vacuum:
+            verdict = rule_verdict(command.full ? "table-vacuum-full" : "table-vacuum", object);
+            if (command.full) tables_conditions(verdict, context, command, true);
+            break;
+        case CommandKind::Truncate:
+            verdict = rule_verdict("table-truncate", object);
+            if (command.cascade) {
+                verdict.conditions.push_back("CASCADE: every table that references it is emptied too");
+            } else {
+                tables_conditions(verdict, context, command, false);  // rows are lost whatever the size
+            }
+            break;
+        case CommandKind::DropDatabase:
+            verdict = rule_verdict("database-drop", object);
+            break;
+        case CommandKind::LockTable:
+            verdict = rule_verdict("table-lock", object);
+            verdict.lock = lock_of_number(command.lock_mode);
+            if (verdict.lock < LockMode::Share) {
+                set_class(verdict, Severity::Careful,
+                          fmt::format("{} blocks no reads or writes of running code", lock_name(verdict.lock)));
+            }
+            tables_conditions(verdict, context, command, false);
+            break;
+        case CommandKind::RefreshMaterializedView:
+            verdict = rule_verdict(command.concurrently ? "matview-refresh-concurrently" : "matview-refresh", object);
+            break;
+    }
+    return verdict;
+}
+
 }  // namespace schemadiff::safety

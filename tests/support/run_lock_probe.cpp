@@ -7,16 +7,20 @@
 //   -- type: NAME                 a type (object lock, pg_locks.locktype = 'object')
 //   -- extension: NAME            an extension (object lock)
 //   -- min_server_version: N      skip (77) on older servers
+//   -- blocker: MODE              the lock the blocking transaction holds (statements run outside a transaction, below;
+//                                 default ROW EXCLUSIVE), e.g. SHARE UPDATE EXCLUSIVE to make a plain VACUUM wait
 // The runner creates a scratch database, runs the fixture and the setup, records pg_class.relfilenode, then runs the
 // statement in a transaction and reads pg_locks of its own backend before committing. It checks that
 //   1. the strongest lock on every named target is exactly the rule's lock (lock_pg_name);
 //   2. no relation that existed before the statement is locked more strongly than the rule claims;
 //   3. the relfilenode of every named relation changed iff the rule claims Effect::Rewrite;
 //   4. unless it claims a rewrite, an index of a named relation was built (an index relfilenode that was not there
-//      before) iff the rule claims Effect::IndexBuild.
-// A statement with CONCURRENTLY cannot run in a transaction: the runner checks that it fails in one (SQLSTATE 25001),
-// then runs it on its own connection while a second one holds ROW EXCLUSIVE on the first named relation in an open
-// transaction, which makes the statement wait in a predictable state, and reads its locks from a third connection.
+//      before) iff the rule claims Effect::IndexBuild; a named index counts as built when its own storage is new
+//      (REINDEX), and is never "rewritten".
+// A statement with CONCURRENTLY (but REFRESH MATERIALIZED VIEW CONCURRENTLY, which may run in one), or VACUUM, cannot
+// run in a transaction: the runner checks that it fails in one (SQLSTATE 25001), then runs it on its own connection
+// while a second one holds the blocker's lock on the first named relation in an open transaction, which makes the
+// statement wait in a predictable state, and reads its locks, the one it waits for included, from a third connection.
 //
 // Usage:
 //   run_lock_probe PROBE.sql        one probe; exit 0 pass, 1 fail, 77 skipped (no PG* variables, server too old)
@@ -67,7 +71,8 @@ struct Target {
     TargetKind kind;
     std::string name;
     long oid = 0;
-    Storage before;  ///< relations: before the statement
+    bool index = false;  ///< a relation that is an index
+    Storage before;      ///< relations: before the statement
 };
 
 struct Probe {
@@ -76,7 +81,8 @@ struct Probe {
     std::string statement;
     std::vector<Target> targets;
     int min_server_version = 0;
-    bool concurrently = false;
+    bool concurrently = false;  ///< must run outside a transaction (CONCURRENTLY, VACUUM)
+    std::string blocker = "ROW EXCLUSIVE";
 };
 
 /// One granted lock of the probed backend on a relation or an object.
@@ -109,6 +115,7 @@ auto parse_probe(const fs::path& path) -> Probe {
     Probe probe;
     probe.rule_id = rule_of(path);
     static const std::regex directive(R"(^--\s*(relation|type|extension|min_server_version):\s*(\S+)\s*$)");
+    static const std::regex blocker(R"(^--\s*blocker:\s*([A-Za-z ]+?)\s*$)");
     static const std::regex marker(R"(^--\s*statement\s*$)");
     std::istringstream in(read_text(path));
     bool in_statement = false;
@@ -119,6 +126,7 @@ auto parse_probe(const fs::path& path) -> Probe {
             in_statement = true;
             continue;
         }
+        if (std::regex_match(line, match, blocker)) probe.blocker = match[1];
         if (std::regex_match(line, match, directive)) {
             if (match[1] == "min_server_version") {
                 probe.min_server_version = std::stoi(match[2]);
@@ -134,7 +142,11 @@ auto parse_probe(const fs::path& path) -> Probe {
     if (!in_statement) throw std::runtime_error(path.string() + ": no '-- statement' line");
     if (probe.targets.empty()) probe.targets.push_back({TargetKind::Relation, "t"});
     static const std::regex concurrently(R"(\bconcurrently\b)", std::regex::icase);
-    probe.concurrently = std::regex_search(probe.statement, concurrently);
+    static const std::regex refresh(R"(^\s*refresh\b)", std::regex::icase);
+    static const std::regex vacuum(R"(^\s*vacuum\b)", std::regex::icase);
+    probe.concurrently =
+        (std::regex_search(probe.statement, concurrently) && !std::regex_search(probe.statement, refresh)) ||
+        std::regex_search(probe.statement, vacuum);
     return probe;
 }
 
@@ -185,12 +197,13 @@ auto mode_text(std::optional<LockMode> mode) -> std::string {
 }
 
 /// Granted relation and object locks of backend `pid`, read through `tx`.
-auto held_locks(pqxx::transaction_base& tx, int pid) -> std::vector<HeldLock> {
+/// `waiting`: the locks it waits for count too (a statement observed while a blocker holds it up).
+auto held_locks(pqxx::transaction_base& tx, int pid, bool waiting = false) -> std::vector<HeldLock> {
     std::vector<HeldLock> out;
     auto rows = tx.exec(fmt::format(
         "SELECT locktype = 'relation', coalesce(classid, 0)::bigint, coalesce(relation, objid)::bigint, mode "
-        "FROM pg_locks WHERE pid = {} AND granted AND locktype IN ('relation', 'object')",
-        pid));
+        "FROM pg_locks WHERE pid = {} AND (granted OR {}) AND locktype IN ('relation', 'object')",
+        pid, waiting ? "true" : "false"));
     for (const auto& row : rows) {
         if (auto mode = mode_from_pg(row[3].as<std::string>())) {
             out.push_back({row[0].as<bool>(), row[1].as<long>(), row[2].as<long>(), *mode});
@@ -246,7 +259,12 @@ public:
                     fmt::format("the setup creates no {} named {}", kind_name(target.kind), target.name));
             }
             target.oid = rows[0][0].as<long>();
-            if (target.kind == TargetKind::Relation) target.before = storage(tx, target.oid);
+            if (target.kind == TargetKind::Relation) {
+                target.before = storage(tx, target.oid);
+                target.index =
+                    tx.exec1(fmt::format("SELECT relkind IN ('i', 'I') FROM pg_class WHERE oid = {}", target.oid))[0]
+                        .as<bool>();
+            }
         }
         for (const auto& row :
              tx.exec(fmt::format("SELECT oid::bigint, relname FROM pg_class WHERE oid >= {}", kFirstUserOid))) {
@@ -291,7 +309,7 @@ public:
         if (table == nullptr) throw std::runtime_error("a CONCURRENTLY probe needs a relation to block on");
         pqxx::connection blocker_connection(conninfo_), statement_connection(conninfo_), observer_connection(conninfo_);
         pqxx::work blocker(blocker_connection);
-        blocker.exec(fmt::format("LOCK TABLE {} IN ROW EXCLUSIVE MODE", table->name));
+        blocker.exec(fmt::format("LOCK TABLE {} IN {} MODE", table->name, probe_.blocker));
         int pid = statement_connection.backendpid();
         std::atomic<bool> done = false;
         std::string error;
@@ -313,7 +331,7 @@ public:
                 auto waiting =
                     observer.exec1(fmt::format("SELECT count(*) FROM pg_locks WHERE pid = {} AND NOT granted", pid));
                 if (waiting[0].as<int>() > 0) {
-                    locks_ = held_locks(observer, pid);
+                    locks_ = held_locks(observer, pid, true);
                     waited = true;
                     break;
                 }
@@ -371,6 +389,10 @@ public:
             bool rewritten = after.filenode != target.before.filenode;
             bool built = std::any_of(after.indexes.begin(), after.indexes.end(),
                                      [&](const auto& index) { return target.before.indexes.count(index) == 0; });
+            if (target.index) {  // an index's new storage is the index built again (REINDEX), not a table rewrite
+                built = rewritten;
+                rewritten = false;
+            }
             seen.push_back(fmt::format("{} {}{}", target.name, rewritten ? "rewritten" : "not rewritten",
                                        built ? ", index built" : ""));
             if (rewritten != claims_rewrite) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "schemadiff/core/error.hpp"
+#include "schemadiff/model/command.hpp"
 #include "schemadiff/model/operation.hpp"
 
 namespace schemadiff::parser {
@@ -49,6 +50,8 @@ struct MigrationStatement {
     /// SELECT without INTO, NOTIFY, LISTEN, DISCARD ...): lint says nothing about it. Any other statement without
     /// operations is reported as `unclassified`.
     bool inert = false;
+    /// REINDEX, CLUSTER, VACUUM, TRUNCATE, DROP DATABASE, LOCK TABLE, REFRESH: the command (lint classifies it).
+    std::optional<model::Command> command;
     /// INSERT: the table it inserts into (silent when the files created it).
     std::optional<model::QualifiedName> inserts_into;
 

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "schemadiff/model/command.hpp"
 #include "schemadiff/model/operation.hpp"
 
 namespace schemadiff::safety {
@@ -125,6 +126,9 @@ auto locked_table(const model::Operation& operation) -> std::optional<model::Qua
 
 /// Classifies one operation.
 auto classify(const model::Operation& operation, const Context& context) -> Verdict;
+/// Classifies a maintenance or destructive command of a migration file (lint: REINDEX, CLUSTER, VACUUM, TRUNCATE,
+/// DROP DATABASE, LOCK TABLE, REFRESH MATERIALIZED VIEW).
+auto classify_command(const model::Command& command, const Context& context) -> Verdict;
 
 /// One step of an ordered plan as the classifier sees it: the operation, its verdict (to adjust), the transaction it
 /// runs in (steps of one group share it) and whether the planner added it as the helper CHECK of a SET NOT NULL.

@@ -237,6 +237,19 @@ TEST_CASE("safety: each rule's default class and lock are the research catalogue
         {"grant", {S::Careful, L::None}},
         {"revoke", {S::Careful, L::None}},
         {"default-privileges", {S::Safe, L::None}},
+        // Commands lint classifies (issue 17): index-reindex, table-truncate, matview-refresh are rows of §5; the
+        // others follow the §3.2 lock table (CLUSTER and VACUUM FULL take ACCESS EXCLUSIVE, plain VACUUM SHARE UPDATE
+        // EXCLUSIVE, REFRESH ... CONCURRENTLY EXCLUSIVE, LOCK TABLE its mode, ACCESS EXCLUSIVE by default).
+        {"index-reindex", {S::Dangerous, L::AccessExclusive}},
+        {"index-reindex-concurrently", {S::Safe, L::ShareUpdateExclusive}},
+        {"table-cluster", {S::Dangerous, L::AccessExclusive}},
+        {"table-vacuum-full", {S::Dangerous, L::AccessExclusive}},
+        {"table-vacuum", {S::Safe, L::ShareUpdateExclusive}},
+        {"table-truncate", {S::Dangerous, L::AccessExclusive}},
+        {"database-drop", {S::Dangerous, L::None}},
+        {"table-lock", {S::Dangerous, L::AccessExclusive}},
+        {"matview-refresh", {S::Dangerous, L::AccessExclusive}},
+        {"matview-refresh-concurrently", {S::Safe, L::Exclusive}},
     };
     size_t operation_rules = 0;
     for (const auto& rule : safety::catalogue()) {

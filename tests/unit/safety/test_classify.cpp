@@ -432,8 +432,16 @@ TEST_CASE("safety: each operation falls under its catalogue rule with the rule's
     }
 }
 
-TEST_CASE("safety: every catalogue rule except the exec-* envelope rules is reachable from an operation") {
+TEST_CASE("safety: every catalogue rule except the exec-* envelope rules is reachable from an operation or a command") {
     std::set<std::string> reached;
+    for (auto kind : {CommandKind::Reindex, CommandKind::Cluster, CommandKind::Vacuum, CommandKind::Truncate,
+                      CommandKind::DropDatabase, CommandKind::LockTable, CommandKind::RefreshMaterializedView}) {
+        for (bool variant : {false, true}) {  // CONCURRENTLY / FULL
+            Command command{kind, {kOrders}};
+            command.concurrently = command.full = variant;
+            reached.insert(safety::classify_command(command, Context{}).rule);
+        }
+    }
     for (const auto& item : rule_cases()) reached.insert(verdict_of(item.operation).rule);
     Schema before = schema_of({table(kOrders, {column("email", "text")})});
     before.tables[0].indexes.push_back(orders_email_idx());
@@ -1316,4 +1324,35 @@ TEST_CASE("safety: every object kind created, dropped and replaced gets a rule o
             }
         }
     }
+}
+
+// ---- Commands of migration files (issue 17) ----
+
+TEST_CASE("safety: commands get the lock they take and the class their conditions allow") {
+    Command lock{CommandKind::LockTable, {kOrders}};
+    lock.lock_mode = 1;  // ACCESS SHARE
+    safety::Verdict shared = safety::classify_command(lock, Context{});
+    CHECK(shared.rule == "table-lock");
+    CHECK(shared.lock == safety::LockMode::AccessShare);
+    CHECK(shared.severity == safety::Severity::Careful);
+    lock.lock_mode = 5;  // SHARE blocks writes
+    CHECK(safety::classify_command(lock, Context{}).severity == safety::Severity::Dangerous);
+
+    Command reindex{CommandKind::Reindex, {kOrders}};
+    reindex.concurrently = true;
+    CHECK(safety::classify_command(reindex, Context{}).severity == safety::Severity::Safe);
+    CHECK(safety::classify_command(reindex, on_version(110000)).severity == safety::Severity::Dangerous);
+    CHECK(safety::classify_command(reindex, on_version(140002)).severity == safety::Severity::Dangerous);
+
+    Command truncate{CommandKind::Truncate, {kOrders}};
+    Context fresh;
+    fresh.new_tables = {kOrders};
+    CHECK(safety::classify_command(truncate, fresh).severity == safety::Severity::Safe);
+    truncate.cascade = true;  // empties the tables that reference it as well, new or not
+    CHECK(safety::classify_command(truncate, fresh).severity == safety::Severity::Dangerous);
+
+    Command vacuum{CommandKind::Vacuum, {kOrders}};
+    CHECK(safety::classify_command(vacuum, Context{}).rule == "table-vacuum");
+    vacuum.full = true;
+    CHECK(safety::classify_command(vacuum, Context{}).rule == "table-vacuum-full");
 }

@@ -1,0 +1,23 @@
+-- Maintenance and destructive commands: each is a finding (none passes in silence), the non-blocking forms are SAFE.
+SET lock_timeout = '2s';
+REINDEX INDEX users_email_idx;
+REINDEX TABLE CONCURRENTLY users;
+REINDEX (CONCURRENTLY) INDEX users_email_idx;
+CLUSTER users USING users_email_idx;
+VACUUM FULL users;
+VACUUM (FULL false, ANALYZE) users;
+VACUUM (FULL) users;
+ANALYZE users;
+TRUNCATE users, orders CASCADE;
+DROP DATABASE scratch;
+BEGIN;
+LOCK TABLE users IN ACCESS SHARE MODE;
+LOCK TABLE users;
+REINDEX TABLE CONCURRENTLY orders;
+ANALYZE orders;
+VACUUM orders;
+COMMIT;
+REFRESH MATERIALIZED VIEW totals;
+REFRESH MATERIALIZED VIEW CONCURRENTLY totals;
+CREATE TABLE fresh (id int);
+TRUNCATE fresh;
