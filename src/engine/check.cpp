@@ -67,10 +67,23 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
     auto transaction_of = [&](const parser::MigrationStatement& statement) {
         return statement.in_transaction() || !options.assume_in_transaction ? statement.transaction : -1;
     };
-    // One exec-lock-timeout per transaction block (the statements outside any block: one group for the file), at
-    // its first statement, listing the others it covers: a finding per statement buried the rest of the report.
-    std::map<int, size_t> lock_findings;  // transaction block -> index in `out`
-    std::map<int, std::vector<std::string>> also_waiting;
+    // One exec-lock-timeout (exec-statement-timeout) per transaction block (the statements outside any block: one
+    // group for the file), at its first statement, listing the others it covers: a finding per statement buried the
+    // rest of the report.
+    struct OncePerBlock {
+        std::map<int, size_t> first;                     // transaction block -> index in `out`
+        std::map<int, std::vector<std::string>> others;  // the other statements' lines
+    };
+    OncePerBlock lock_findings, timeout_findings;
+    auto once_per_block = [&](OncePerBlock& once, int block, const Finding& about, std::string_view rule,
+                              const std::string& object, const std::string& why, const std::string& other) {
+        if (once.first.count(block) == 0) {
+            once.first[block] = out.size();
+            out.push_back(envelope_finding(about, rule, object, why));
+        } else {
+            once.others[block].push_back(other);
+        }
+    };
     // Each operation's finding with its transaction, for the verdicts that depend on the order (as generate's plan
     // gets them: safety::classify_in_sequence). A statement outside any block is a transaction of its own.
     struct Sequenced {
@@ -85,7 +98,7 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
         int block = transaction_of(statement);
         size_t transaction = block > 0 ? static_cast<size_t>(block) : block < 0 ? 0 : (size_t{1} << 32) + statement_idx;
         bool in_transaction = transaction_of(statement) != 0;
-        bool lock_reported = false;  // one line per statement, however many actions it has
+        bool lock_reported = false, timeout_reported = false;  // one line per statement, however many actions
         // The envelope of one finding: a queueing lock with no lock_timeout, a statement that cannot run in a
         // transaction inside one.
         auto envelope = [&](const Finding& finding, const std::optional<model::QualifiedName>& table,
@@ -95,16 +108,22 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
                 std::string lock = finding.verdict.lock_note.empty()
                                        ? fmt::format("{} on {}", safety::lock_name(finding.verdict.lock), table->sql())
                                        : finding.verdict.lock_note;
-                // one finding per transaction block (`block`, above)
-                if (lock_findings.count(block) == 0) {
-                    lock_findings[block] = out.size();
-                    out.push_back(envelope_finding(finding, "exec-lock-timeout",
-                                                   table->name.empty() ? object : table->sql(),
-                                                   lock + " is requested with no lock_timeout in force"));
-                } else {
-                    also_waiting[block].push_back(fmt::format("line {} ({})", statement.where.line, lock));
-                }
+                once_per_block(lock_findings, block, finding, "exec-lock-timeout",
+                               table->name.empty() ? object : table->sql(),
+                               lock + " is requested with no lock_timeout in force",
+                               fmt::format("line {} ({})", statement.where.line, lock));
                 lock_reported = true;
+            }
+            if (!statement.statement_timeout && !timeout_reported &&
+                finding.verdict.effect != safety::Effect::CatalogOnly && table &&
+                context.new_tables.count(*table) == 0) {
+                std::string effect(safety::effect_name(finding.verdict.effect));
+                once_per_block(timeout_findings, block, finding, "exec-statement-timeout",
+                               table->name.empty() ? object : table->sql(),
+                               fmt::format("this statement ({}) on {} runs with no statement_timeout in force", effect,
+                                           table->sql()),
+                               fmt::format("line {} ({})", statement.where.line, effect));
+                timeout_reported = true;
             }
             if (outside_only && in_transaction) {
                 out.push_back(envelope_finding(
@@ -176,13 +195,16 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
         steps.push_back({sequence[at].operation, &out[sequence[at].finding].verdict, sequence[at].transaction, helper});
     }
     safety::classify_in_sequence(steps, context);
-    for (const auto& [block, lines] : also_waiting) {
-        Finding& first = out[lock_findings.at(block)];
-        std::string where = block == 0  ? "outside a transaction block in this file"
-                            : block < 0 ? "in the transaction the runner wraps the file in"
-                                        : "in the same transaction block";
-        first.verdict.reason = fmt::format("{}; {} more statement(s) {} wait the same way: {}", first.verdict.reason,
-                                           lines.size(), where, fmt::join(lines, ", "));
+    for (auto [once, how] :
+         {std::pair{&lock_findings, "wait the same way"}, std::pair{&timeout_findings, "run unbounded the same way"}}) {
+        for (const auto& [block, lines] : once->others) {
+            Finding& first = out[once->first.at(block)];
+            std::string where = block == 0  ? "outside a transaction block in this file"
+                                : block < 0 ? "in the transaction the runner wraps the file in"
+                                            : "in the same transaction block";
+            first.verdict.reason = fmt::format("{}; {} more statement(s) {} {}: {}", first.verdict.reason, lines.size(),
+                                               where, how, fmt::join(lines, ", "));
+        }
     }
     new_tables = context.new_tables;
 }

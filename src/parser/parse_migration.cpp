@@ -249,10 +249,14 @@ public:
     /// the file ends.
     explicit SessionState(bool wrapped) : wrapped_(wrapped) {}
     auto transaction() const -> int { return current_; }
-    auto lock_timeout() const -> bool {
-        if (current_ != 0 && local_) return *local_;
-        if (current_ == 0 && file_local_) return *file_local_;
-        return session_;
+    /// Whether a non-zero `name` (lock_timeout, statement_timeout) is in force.
+    auto in_force(const std::string& name) const -> bool {
+        auto found = settings_.find(name);
+        if (found == settings_.end()) return false;
+        const Setting& setting = found->second;
+        if (current_ != 0 && setting.local) return *setting.local;
+        if (current_ == 0 && setting.file_local) return *setting.file_local;
+        return setting.session;
     }
 
     /// Applies a statement's effect on the state (after the statement was recorded).
@@ -261,45 +265,55 @@ public:
             return transaction_statement(node->transaction_stmt);
         if (node->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
             const PgQuery__VariableSetStmt* set = node->variable_set_stmt;
-            if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) return set_timeout(false, false);
-            if (std::string(set->name) != "lock_timeout") return;
+            if (set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) {
+                for (const auto& [name, setting] : settings_) set_timeout(name, false, false);
+                return;
+            }
+            if (settings_.count(set->name) == 0) return;
             bool on =
                 set->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE && set->n_args == 1 && timeout_on(set->args[0]);
-            return set_timeout(on, set->is_local);
+            return set_timeout(set->name, on, set->is_local);
         }
         if (node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) set_config(node->select_stmt);
     }
 
 private:
+    struct Setting {
+        bool session = false;
+        std::optional<bool> local;       ///< SET LOCAL in the current block
+        std::optional<bool> file_local;  ///< SET LOCAL outside a block, in the runner's transaction (wrapped)
+    };
+
     void transaction_statement(const PgQuery__TransactionStmt* stmt) {
         switch (stmt->kind) {
             case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
             case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
                 if (current_ == 0) current_ = ++count_;
-                local_.reset();
+                for (auto& [name, setting] : settings_) setting.local.reset();
                 break;
             case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
             case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
             case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
                 current_ = stmt->chain ? ++count_ : 0;  // COMMIT AND CHAIN starts the next block at once
-                local_.reset();
+                for (auto& [name, setting] : settings_) setting.local.reset();
                 break;
             default:
                 break;  // savepoints stay in the block
         }
     }
 
-    void set_timeout(bool on, bool local) {
+    void set_timeout(const std::string& name, bool on, bool local) {
+        Setting& setting = settings_[name];
         if (local) {
             // SET LOCAL outside a block has no effect (PostgreSQL warns), unless the runner's transaction is one
             if (current_ != 0)
-                local_ = on;
+                setting.local = on;
             else if (wrapped_)
-                file_local_ = on;
+                setting.file_local = on;
         } else {
-            session_ = on;
-            local_.reset();
-            file_local_.reset();
+            setting.session = on;
+            setting.local.reset();
+            setting.file_local.reset();
         }
     }
 
@@ -314,20 +328,18 @@ private:
         const PgQuery__Node* setting = call->args[0];
         if (setting->node_case != PG_QUERY__NODE__NODE_A_CONST ||
             setting->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL ||
-            std::string(setting->a_const->sval->sval) != "lock_timeout") {
+            settings_.count(setting->a_const->sval->sval) == 0) {
             return;
         }
         const PgQuery__Node* local = call->args[2];
         bool is_local = local->node_case == PG_QUERY__NODE__NODE_A_CONST &&
                         local->a_const->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL && local->a_const->boolval->boolval;
-        set_timeout(timeout_on(call->args[1]), is_local);
+        set_timeout(setting->a_const->sval->sval, timeout_on(call->args[1]), is_local);
     }
 
     int count_ = 0;
     int current_ = 0;
-    bool session_ = false;
-    std::optional<bool> local_;       ///< SET LOCAL in the current block
-    std::optional<bool> file_local_;  ///< SET LOCAL outside a block, in the runner's transaction (wrapped)
+    std::map<std::string, Setting> settings_{{"lock_timeout", {}}, {"statement_timeout", {}}};
     bool wrapped_ = false;
 };
 
@@ -452,7 +464,8 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
         statement.kind = statement_label(node);
         statement.text = statement_text(text, span);
         statement.transaction = session.transaction();
-        statement.lock_timeout = session.lock_timeout();
+        statement.lock_timeout = session.in_force("lock_timeout");
+        statement.statement_timeout = session.in_force("statement_timeout");
         statement.inert = inert_statement(node);
         statement.command = command_of(node);
         if (node->node_case == PG_QUERY__NODE__NODE_INSERT_STMT && node->insert_stmt->relation != nullptr)

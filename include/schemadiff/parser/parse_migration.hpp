@@ -38,6 +38,7 @@ struct MigrationStatement {
     std::string text;           ///< as written, without the comments before it and the semicolon
     int transaction = 0;        ///< the explicit BEGIN ... COMMIT block it runs in (1, 2 ... in file order); 0: none
     bool lock_timeout = false;  ///< a non-zero lock_timeout is in force (SET earlier, or SET LOCAL in this block)
+    bool statement_timeout = false;  ///< the same for statement_timeout
     /// What it does, in plan vocabulary; empty for statements that change no modelled object (INSERT, SET, BEGIN,
     /// GRANT, or a form the model does not cover).
     std::vector<model::Operation> operations;

@@ -41,7 +41,7 @@ auto entry(std::string rule, std::string object, std::string reason, std::string
 
 TEST_CASE("engine: check reports a queueing lock on an existing table taken without lock_timeout, once") {
     auto findings = lint(
-        "ALTER TABLE t ADD COLUMN a int, ADD COLUMN b int;\n"  // ACCESS EXCLUSIVE, two actions
+        "SET statement_timeout = '1h'; ALTER TABLE t ADD COLUMN a int, ADD COLUMN b int;\n"  // two actions
         "CREATE INDEX CONCURRENTLY t_a_idx ON t (a);\n"        // SHARE UPDATE EXCLUSIVE: no queue
         "CREATE TABLE n (id int);\nCREATE INDEX ON n (id);\n"  // a new table: nobody waits
         "SET lock_timeout = '2s';\nCREATE INDEX ON t (b);\n");
@@ -51,6 +51,22 @@ TEST_CASE("engine: check reports a queueing lock on an existing table taken with
     CHECK(findings[1].verdict.object == "public.t");
     CHECK(findings[1].verdict.reason.rfind("ACCESS EXCLUSIVE on public.t is requested with no lock_timeout", 0) == 0);
     CHECK(findings[5].verdict.severity == safety::Severity::Safe);  // index on the new table
+}
+
+TEST_CASE(
+    "engine: check reports a scan, rewrite or build on an existing table without statement_timeout, once per block") {
+    auto findings = lint(
+        "SET lock_timeout = '2s';\n"
+        "ALTER TABLE t ADD COLUMN a int;\n"                    // catalog-only: no bound needed
+        "CREATE INDEX CONCURRENTLY t_a_idx ON t (a);\n"        // a build
+        "ALTER TABLE t VALIDATE CONSTRAINT c;\n"               // a scan, in the same group (outside any block)
+        "CREATE TABLE n (id int);\nCREATE INDEX ON n (id);\n"  // a new table
+        "BEGIN;\nSET LOCAL statement_timeout = '1h';\nALTER TABLE t ALTER COLUMN b TYPE bigint;\nCOMMIT;\n");
+    CHECK(fired(findings) == Strings{"column-add-nullable@2", "index-create-concurrently@3", "exec-statement-timeout@3",
+                                     "check-validate@4", "table-create@5", "index-create@6", "type-change-rewrite@9"});
+    CHECK(findings[2].verdict.severity == safety::Severity::Careful);
+    CHECK(findings[2].verdict.reason.find("1 more statement(s) outside a transaction block in this file run "
+                                          "unbounded the same way: line 4 (scan)") != std::string::npos);
 }
 
 TEST_CASE("engine: check reports CONCURRENTLY inside BEGIN ... COMMIT") {
@@ -63,7 +79,7 @@ TEST_CASE("engine: check reports CONCURRENTLY inside BEGIN ... COMMIT") {
 
 TEST_CASE("engine: check reports VALIDATE in the transaction that added the constraint NOT VALID") {
     auto findings = lint(
-        "SET lock_timeout = '2s';\n"
+        "SET lock_timeout = '2s'; SET statement_timeout = '1h';\n"
         "BEGIN;\nALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0) NOT VALID;\n"
         "ALTER TABLE t VALIDATE CONSTRAINT t_a_check;\nCOMMIT;\n"
         "BEGIN;\nALTER TABLE t ADD CONSTRAINT t_b_check CHECK (b > 0) NOT VALID;\nCOMMIT;\n"
@@ -74,7 +90,8 @@ TEST_CASE("engine: check reports VALIDATE in the transaction that added the cons
 
 TEST_CASE("engine: column facts come from the starting schema when one is given") {
     model::Schema before = parse_normalized("CREATE TABLE t (a varchar(10));");
-    auto widen = "SET lock_timeout = '2s';\nALTER TABLE t ALTER COLUMN a TYPE varchar(20);\n";
+    auto widen =
+        "SET lock_timeout = '2s'; SET statement_timeout = '1h';\nALTER TABLE t ALTER COLUMN a TYPE varchar(20);\n";
     CHECK(fired(lint(widen)) == Strings{"type-change-rewrite@2"});  // the old type is unknown
     CHECK(fired(lint(widen, options(), before)) == Strings{"type-change-coercible@2"});
 }
