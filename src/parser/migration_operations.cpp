@@ -717,6 +717,23 @@ auto MigrationOperations::add_constraint(model::Table& table, PgQuery__Constrain
         ctx_.lookups.tables[table.name].constraints.erase(table.constraints, constraint->conname);
     }
     add_table_constraint(ctx_, table, constraint, arena, false);
+    if (!using_index.empty()) {
+        // PRIMARY KEY / UNIQUE USING INDEX: the key is the index's columns, spelled as the catalog spells the
+        // constraint ("PRIMARY KEY (id)"), so a key swapped for a new index can be compared with the old one.
+        auto [index_table, index] = find_index(QualifiedName{table.name.schema, using_index});
+        model::Constraint& added = table.constraints.back();
+        const std::string& text = index != nullptr ? index->definition.text : std::string();
+        size_t open = text.find('(', std::min(text.size(), text.find(" USING ")));
+        size_t depth = 0, close = open;
+        for (; close < text.size(); ++close) {
+            depth += text[close] == '(' ? 1 : 0;
+            if (text[close] == ')' && --depth == 0) break;
+        }
+        if (open != std::string::npos && close < text.size()) {
+            std::string word = added.kind == model::ConstraintKind::PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
+            added.definition.text = word + " " + text.substr(open, close - open + 1);
+        }
+    }
     return model::AddConstraint{table.name, table.constraints.back(), using_index};
 }
 

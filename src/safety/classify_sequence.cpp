@@ -1,4 +1,6 @@
 // Verdicts that depend on where a step stands in the ordered plan (safety.hpp: classify_in_sequence).
+#include <fmt/format.h>
+
 #include <set>
 
 #include "schemadiff/safety/safety.hpp"
@@ -54,12 +56,41 @@ void proofs_dropped_first(std::vector<SequencedStep>& steps, const Context& cont
     }
 }
 
+/// The documented key swap: DROP CONSTRAINT of a primary key (unique constraint) and ADD ... USING INDEX of a new
+/// unique index of the same kind on the same table, in one transaction (one statement, as the PostgreSQL docs write
+/// it): the table is locked from the drop to the commit, so no session sees it without the key. When both keys are
+/// known they must be the same columns; an old key lint cannot see (no --db) is assumed to be, and the verdict says so.
+void key_swaps(std::vector<SequencedStep>& steps) {
+    for (size_t at = 0; at < steps.size(); ++at) {
+        const auto* drop = std::get_if<DropConstraint>(steps[at].operation);
+        if (drop == nullptr || steps[at].verdict->severity == Severity::Safe) continue;
+        ConstraintKind kind = drop->constraint.kind;
+        if (kind != ConstraintKind::PrimaryKey && kind != ConstraintKind::Unique) continue;
+        for (size_t later = at + 1; later < steps.size() && steps[later].transaction == steps[at].transaction;
+             ++later) {
+            const auto* add = std::get_if<AddConstraint>(steps[later].operation);
+            if (add == nullptr || add->table != drop->table || add->constraint.kind != kind || add->using_index.empty())
+                continue;
+            const std::string& old_key = drop->constraint.definition.text;
+            bool known = !old_key.empty() && old_key.find("USING INDEX") == std::string::npos;
+            if (known && old_key != add->constraint.definition.text) continue;  // another key: not a swap
+            steps[at].verdict->severity = Severity::Safe;
+            steps[at].verdict->conditions.push_back(
+                fmt::format("swapped for {} USING INDEX {} in the same transaction: the key never lapses{}",
+                            kind == ConstraintKind::PrimaryKey ? "PRIMARY KEY" : "UNIQUE", add->using_index,
+                            known ? "" : " (assumed on the same columns: the old key is not known)"));
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 void classify_in_sequence(std::vector<SequencedStep>& steps, const Context& context) {
     helpers_are_safe(steps);
     proofs_dropped_first(steps, context);
     transient_default_drops(steps);
+    key_swaps(steps);
 }
 
 }  // namespace schemadiff::safety

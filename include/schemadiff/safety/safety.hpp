@@ -140,7 +140,8 @@ struct SequencedStep {
 };
 /// What changes a verdict once the order of the plan is known: a helper CHECK dropped after its SET NOT NULL is SAFE;
 /// a DROP DEFAULT whose SET DEFAULT comes later in the same transaction is SAFE; a SET NOT NULL whose proving CHECK
-/// is dropped earlier scans again. Every verdict adjustment lives in safety, the planner only calls this.
+/// is dropped earlier scans again; a primary key or unique constraint swapped for one USING INDEX in the same
+/// transaction is SAFE. Every verdict adjustment lives in safety, the planner only calls this.
 void classify_in_sequence(std::vector<SequencedStep>& steps, const Context& context);
 
 /// The name of a validated CHECK (column IS NOT NULL) on `table` in `context.before`, "" when there is none: it lets
