@@ -86,10 +86,16 @@ void mark_around_rebuilds(std::vector<MigrationStatement>& statements) {
     }
 }
 
-/// A SET NOT NULL after the file added and validated CHECK (col IS NOT NULL) (still there): PostgreSQL >= 12 skips the
-/// scan, as in generate's own pattern; the CHECK is its proof (SetColumnNotNull::proven_by), as the plan records it.
-void mark_proofs(std::vector<MigrationStatement>& statements) {
+/// A SET NOT NULL after the file (or, in `before`, the files before it or the database) added and validated CHECK
+/// (col IS NOT NULL) (still there): PostgreSQL >= 12 skips the scan, as in generate's own pattern; the CHECK is its
+/// proof (SetColumnNotNull::proven_by), as the plan records it.
+void mark_proofs(std::vector<MigrationStatement>& statements, const model::Schema& before) {
     std::map<std::pair<model::QualifiedName, std::string>, model::Constraint> checks;  // added, still there
+    for (const auto& table : before.tables) {
+        for (const auto& constraint : table.constraints) {
+            if (constraint.kind == model::ConstraintKind::Check) checks[{table.name, constraint.name}] = constraint;
+        }
+    }
     for (auto& statement : statements) {
         for (auto& operation : statement.operations) {
             if (const auto* add = std::get_if<model::AddConstraint>(&operation)) {
@@ -484,7 +490,7 @@ auto parse_migration_text(const std::string& sql, const std::string& file, const
     });
     mark_rebuilds(out.statements);
     mark_around_rebuilds(out.statements);
-    mark_proofs(out.statements);
+    mark_proofs(out.statements, before);
     out.after = state.result();
     return out;
 }
