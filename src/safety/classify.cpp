@@ -480,7 +480,19 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
     } else if ((verdict.rule == "domain-add-constraint" || verdict.rule == "domain-set-not-null")) {
         SchemaObject domain = object;
         domain.id = ObjectId::type(ObjectId::read(object.id).name).str();  // the domain of the constraint / NOT NULL
-        if (!type_in_use(context, domain)) set_class(verdict, Severity::Safe, "no column uses the domain yet");
+        auto has_domain = [&](const Schema* schema) {
+            return schema != nullptr && std::any_of(schema->objects.begin(), schema->objects.end(),
+                                                    [&](const SchemaObject& each) { return each.id == domain.id; });
+        };
+        // Only a schema that has the domain can tell that no column uses it; one created by this migration is used
+        // by new tables at most. Unknown (lint without --db): assume the worst, and say so.
+        if (has_domain(context.before)) {
+            if (!type_in_use(context, domain)) set_class(verdict, Severity::Safe, "no column uses the domain yet");
+        } else if (has_domain(context.after)) {
+            set_class(verdict, Severity::Safe, "the domain is new: created earlier in this migration");
+        } else if (context.before != nullptr) {  // a schema was read, and it lacks the domain
+            verdict.conditions.push_back("assumed in use: nothing read here knows the domain (give --db)");
+        }
     } else if (child_link) {  // the subject is the partition or child table
         for (const auto& table : context.new_tables) {
             if (table.sql() != object.subject) continue;
@@ -575,7 +587,13 @@ auto classify_operation(const Operation& operation, const Context& context) -> V
             [&](const CreateSequence&) { return rule_verdict("sequence-create", object); },
             [&](const DropSequence& op) {
                 Verdict verdict = rule_verdict("sequence-drop", object);
-                if (!sequence_used(context, op.sequence.name)) {
+                // Only a schema that has the sequence can tell that no default uses it (lint without --db cannot).
+                bool known = context.before != nullptr &&
+                             std::any_of(context.before->sequences.begin(), context.before->sequences.end(),
+                                         [&](const Sequence& each) { return each.name == op.sequence.name; });
+                if (!known && context.before != nullptr) {  // a schema was read, and it lacks the sequence
+                    verdict.conditions.push_back("assumed in use: nothing read here knows the sequence (give --db)");
+                } else if (known && !sequence_used(context, op.sequence.name)) {
                     set_class(verdict, Severity::Careful, "no column default uses it");
                 }
                 return verdict;

@@ -993,6 +993,11 @@ TEST_CASE("safety: DROP SEQUENCE is DANGEROUS while a default uses it and CAREFU
     Schema unused =
         schema_of({table(kOrders, {with_default(column("n", "bigint"), "nextval('orders_n_seq2'::regclass)"),
                                    with_default(column("label", "text"), "'orders_n_seq'::text")})});
+    // A schema read without the sequence (lint without --db) cannot tell: assumed in use, and said so.
+    safety::Verdict unknown = verdict_of(drop, reading(unused));
+    CHECK(unknown.severity == Severity::Dangerous);
+    CHECK(has_condition(unknown, "assumed in use"));
+    unused.sequences.push_back(sequence("orders_n_seq"));
     safety::Verdict careful = verdict_of(drop, reading(unused));
     CHECK(careful.rule == "sequence-drop");
     CHECK(careful.severity == Severity::Careful);
@@ -1198,12 +1203,25 @@ TEST_CASE("safety: ALTER DOMAIN ADD CONSTRAINT and SET NOT NULL are SAFE when no
     for (const SchemaObject& change : {qty_positive(), qty_not_null()}) {
         CAPTURE(change.id);
         Schema unused = schema_of({table(kOrders, {column("qty", "integer"), column("n", "qty_other")})});
+        // A schema read without the domain (lint without --db) cannot tell: assumed in use, and said so.
+        safety::Verdict unknown = verdict_of(CreateObject{change}, reading(unused));
+        CHECK(unknown.severity == Severity::Dangerous);
+        CHECK(has_condition(unknown, "assumed in use"));
+        SchemaObject domain = sql_object(ObjectKind::Domain, "type public.qty", "public.qty", std::nullopt,
+                                         "CREATE DOMAIN public.qty AS integer");
+        Context created = reading(unused);
+        Schema after;
+        after.objects.push_back(domain);
+        created.after = &after;  // created by this migration: new tables use it at most
+        CHECK(has_condition(verdict_of(CreateObject{change}, created), "the domain is new"));
+        unused.objects.push_back(domain);
         safety::Verdict free = verdict_of(CreateObject{change}, reading(unused));
         CHECK(free.severity == Severity::Safe);
         CHECK(has_condition(free, "no column uses the domain"));
         for (const std::string type : {"qty", "public.qty", "qty[]"}) {
             CAPTURE(type);
             Schema used = schema_of({table(kOrders, {column("qty", type)})});
+            used.objects.push_back(domain);
             safety::Verdict verdict = verdict_of(CreateObject{change}, reading(used));
             CHECK(verdict.severity == Severity::Dangerous);
             CHECK(verdict.conditions.empty());

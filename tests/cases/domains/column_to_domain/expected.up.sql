@@ -22,7 +22,7 @@ SET LOCAL statement_timeout = '1h';
 CREATE DOMAIN public.qty AS integer;
 
 -- 2. create_domain_constraint public.qty.qty_check
--- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; no column uses the domain yet
+-- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; the domain is new: created earlier in this migration
 ALTER DOMAIN public.qty ADD CONSTRAINT qty_check CHECK ((VALUE >= 0));
 
 -- 3. alter_column_type public.items.q

@@ -28,11 +28,11 @@ CREATE DOMAIN public.email AS text;
 ALTER DOMAIN public.email SET DEFAULT 'nobody@example.com'::text;
 
 -- 3. create_domain_not_null public.email
--- SAFE domain-set-not-null: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; no column uses the domain yet
+-- SAFE domain-set-not-null: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; the domain is new: created earlier in this migration
 ALTER DOMAIN public.email SET NOT NULL;
 
 -- 4. create_domain_constraint public.email.email_check
--- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; no column uses the domain yet
+-- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; the domain is new: created earlier in this migration
 ALTER DOMAIN public.email ADD CONSTRAINT email_check CHECK ((VALUE ~ '^[^@]+@[^@]+$'::text));
 
 -- 5. add_column public.people.email

@@ -28,11 +28,11 @@ CREATE DOMAIN types."Money Amount" AS numeric(12,2);
 ALTER DOMAIN types."Money Amount" SET DEFAULT 0;
 
 -- 3. create_domain_not_null types."Money Amount"
--- SAFE domain-set-not-null: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; no column uses the domain yet
+-- SAFE domain-set-not-null: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; the domain is new: created earlier in this migration
 ALTER DOMAIN types."Money Amount" SET NOT NULL;
 
 -- 4. create_domain_constraint types."Money Amount"."Money Amount_check"
--- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; no column uses the domain yet
+-- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; the domain is new: created earlier in this migration
 ALTER DOMAIN types."Money Amount" ADD CONSTRAINT "Money Amount_check" CHECK ((VALUE >= (0)::numeric));
 
 -- 5. create_comment types."Money Amount"

@@ -22,7 +22,7 @@ SET LOCAL statement_timeout = '1h';
 CREATE DOMAIN public.small_posint AS public.posint;
 
 -- 2. create_domain_constraint public.small_posint.small_posint_check
--- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; no column uses the domain yet
+-- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; the domain is new: created earlier in this migration
 ALTER DOMAIN public.small_posint ADD CONSTRAINT small_posint_check CHECK (((VALUE)::integer < 100));
 
 -- 3. create_table public.items

@@ -22,7 +22,7 @@ SET LOCAL statement_timeout = '1h';
 CREATE DOMAIN public.tag AS text COLLATE pg_catalog."C";
 
 -- 2. create_domain_constraint public.tag.tag_check
--- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; no column uses the domain yet
+-- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; the domain is new: created earlier in this migration
 ALTER DOMAIN public.tag ADD CONSTRAINT tag_check CHECK ((VALUE <> ''::text));
 
 -- 3. add_column public.tags.t

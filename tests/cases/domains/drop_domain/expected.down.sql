@@ -21,7 +21,7 @@ SET LOCAL statement_timeout = '1h';
 CREATE DOMAIN public.posint AS integer;
 
 -- 2. create_domain_constraint public.posint.posint_check
--- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; no column uses the domain yet Restores: lossless.
+-- SAFE domain-add-constraint: SHARE on every table with a column of the domain, blocks writes; scan. checks every row of every table using the domain while blocking their writes; the domain is new: created earlier in this migration Restores: lossless.
 ALTER DOMAIN public.posint ADD CONSTRAINT posint_check CHECK ((VALUE > 0));
 
 COMMIT;
