@@ -51,6 +51,9 @@ auto queues_traffic(safety::LockMode lock) -> bool {
 
 auto concurrently(const model::Operation& operation) -> bool {
     if (const auto* create = std::get_if<model::CreateIndex>(&operation)) return create->concurrently;
+    if (const auto* object = std::get_if<model::CreateObject>(&operation))  // an index of a materialized view
+        return object->object.kind == model::ObjectKind::MaterializedViewIndex &&
+               object->object.create.find(" INDEX CONCURRENTLY ") != std::string::npos;  // the deparser's spelling
     if (const auto* drop = std::get_if<model::DropIndex>(&operation)) return drop->concurrently;
     return false;
 }
@@ -62,6 +65,7 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
     context.before = &before;
     context.after = &file.after;  // e.g. ENABLE ROW LEVEL SECURITY next to the CREATE POLICY that keeps rows readable
     context.new_tables = new_tables;
+    context.after_holds_earlier_files = true;
     std::set<std::pair<int, std::string>> added_not_valid;  // (transaction block, constraint)
     // The runner's transaction around the whole file (--assume-in-transaction) is block -1.
     auto transaction_of = [&](const parser::MigrationStatement& statement) {
@@ -92,6 +96,7 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
         size_t transaction;
     };
     std::vector<Sequenced> sequence;
+    std::map<model::QualifiedName, model::QualifiedName> dropped_on;  // index dropped by this file -> its table
     size_t statement_idx = 0;
     for (const auto& statement : file.statements) {
         ++statement_idx;
@@ -173,10 +178,32 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
             }
             if (const auto* create = std::get_if<model::CreateTable>(&operation))
                 context.new_tables.insert(create->table.name);
-            if (const auto* drop = std::get_if<model::DropIndex>(&operation))
+            if (const auto* drop = std::get_if<model::DropIndex>(&operation)) {
                 context.dropped_indexes.insert({drop->table.schema, drop->index.name});
-            if (const auto* create = std::get_if<model::CreateIndex>(&operation))
-                context.dropped_indexes.erase({create->table.schema, create->index.name});
+                dropped_on[{drop->table.schema, drop->index.name}] = drop->table;
+            }
+            if (const auto* create = std::get_if<model::CreateIndex>(&operation)) {
+                // any index built on the table again may be the one a later type change rebuilds: forget its drops
+                for (auto it = dropped_on.begin(); it != dropped_on.end();) {
+                    if (it->second != create->table) {
+                        ++it;
+                        continue;
+                    }
+                    context.dropped_indexes.erase(it->first);
+                    it = dropped_on.erase(it);
+                }
+            }
+            if (const auto* created = std::get_if<model::CreateObject>(&operation))
+                context.new_objects.insert(created->object.id);
+            if (const auto* link = std::get_if<model::CreateObject>(&operation)) {
+                // a table created PARTITION BY (or as a parent) holds the rows of an existing table attached to it
+                bool child_link = link->object.kind == model::ObjectKind::Partition ||
+                                  link->object.kind == model::ObjectKind::Inheritance;
+                if (child_link && link->object.table) {
+                    model::QualifiedName child = model::ObjectId::read(link->object.id).name;
+                    if (context.new_tables.count(child) == 0) context.new_tables.erase(*link->object.table);
+                }
+            }
         }
     }
     // A CHECK (col IS NOT NULL) dropped after a SET NOT NULL of that column: the helper of generate's NOT NULL

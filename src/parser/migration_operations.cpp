@@ -617,7 +617,8 @@ auto MigrationOperations::alter_table(PgQuery__AlterTableStmt* stmt, Arena& aren
                 model::Constraint constraint = known != nullptr ? *known : constraint_named(cmd->name);
                 if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint) {
                     ctx_.lookups.tables[name].constraints.erase(target.constraints, constraint.name);
-                    out.push_back(model::DropConstraint{name, constraint});
+                    out.push_back(model::DropConstraint{name, constraint, false,
+                                                        cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE});
                 } else {
                     if (known != nullptr) const_cast<model::Constraint*>(known)->validated = true;
                     out.push_back(model::ValidateConstraint{name, constraint});
@@ -731,7 +732,12 @@ auto MigrationOperations::add_constraint(model::Table& table, PgQuery__Constrain
         }
         if (open != std::string::npos && close < text.size()) {
             std::string word = added.kind == model::ConstraintKind::PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
-            added.definition.text = word + " " + text.substr(open, close - open + 1);
+            // what followed the index's name (DEFERRABLE ...) stays part of the key
+            const std::string& written = added.definition.text;
+            size_t after_name = written.find(" USING INDEX ");
+            after_name = after_name == std::string::npos ? written.size() : written.find(' ', after_name + 13);
+            std::string rest = after_name == std::string::npos ? "" : written.substr(after_name);
+            added.definition.text = word + " " + text.substr(open, close - open + 1) + rest;
         }
     }
     return model::AddConstraint{table.name, table.constraints.back(), using_index};

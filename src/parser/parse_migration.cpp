@@ -48,8 +48,10 @@ void mark_around_rebuilds(std::vector<MigrationStatement>& statements) {
     auto rebuild_between = [&](size_t from, size_t to) {
         for (size_t at = from + 1; at < to; ++at) {
             for (const auto& operation : statements[at].operations) {
+                // a function or procedure whose arguments change: what a CHECK, default or expression calls
                 const auto* drop = std::get_if<model::DropObject>(&operation);
-                if (drop != nullptr && drop->rebuild) return true;
+                if (drop != nullptr && drop->rebuild && model::kind_has(drop->object.kind, model::KindFlag::Routine))
+                    return true;
             }
         }
         return false;
@@ -70,7 +72,9 @@ void mark_around_rebuilds(std::vector<MigrationStatement>& statements) {
             if (auto* drop = std::get_if<model::DropConstraint>(&operation)) {
                 auto again = added_again(at, [&](const model::Operation& other) {
                     const auto* add = std::get_if<model::AddConstraint>(&other);
-                    return add != nullptr && add->table == drop->table && add->constraint.name == drop->constraint.name;
+                    return add != nullptr && add->table == drop->table &&
+                           add->constraint.name == drop->constraint.name &&
+                           add->constraint.kind == drop->constraint.kind;
                 });
                 if (again && rebuild_between(at, *again)) drop->around_objects = true;
             } else if (auto* column = std::get_if<model::DropColumn>(&operation)) {

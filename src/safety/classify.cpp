@@ -488,7 +488,8 @@ auto object_verdict(const SchemaObject& object, char verb, bool rebuild, const C
         // by new tables at most. Unknown (lint without --db): assume the worst, and say so.
         if (has_domain(context.before)) {
             if (!type_in_use(context, domain)) set_class(verdict, Severity::Safe, "no column uses the domain yet");
-        } else if (has_domain(context.after)) {
+        } else if (has_domain(context.after) &&
+                   (!context.after_holds_earlier_files || context.new_objects.count(domain.id) != 0)) {
             set_class(verdict, Severity::Safe, "the domain is new: created earlier in this migration");
         } else if (context.before != nullptr) {  // a schema was read, and it lacks the domain
             verdict.conditions.push_back("assumed in use: nothing read here knows the domain (give --db)");

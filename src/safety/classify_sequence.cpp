@@ -63,7 +63,8 @@ void proofs_dropped_first(std::vector<SequencedStep>& steps, const Context& cont
 void key_swaps(std::vector<SequencedStep>& steps) {
     for (size_t at = 0; at < steps.size(); ++at) {
         const auto* drop = std::get_if<DropConstraint>(steps[at].operation);
-        if (drop == nullptr || steps[at].verdict->severity == Severity::Safe) continue;
+        // CASCADE drops the foreign keys that reference the key: not a swap
+        if (drop == nullptr || drop->cascade || steps[at].verdict->severity == Severity::Safe) continue;
         ConstraintKind kind = drop->constraint.kind;
         if (kind != ConstraintKind::PrimaryKey && kind != ConstraintKind::Unique) continue;
         for (size_t later = at + 1; later < steps.size() && steps[later].transaction == steps[at].transaction;
@@ -74,11 +75,14 @@ void key_swaps(std::vector<SequencedStep>& steps) {
             const std::string& old_key = drop->constraint.definition.text;
             bool known = !old_key.empty() && old_key.find("USING INDEX") == std::string::npos;
             if (known && old_key != add->constraint.definition.text) continue;  // another key: not a swap
-            steps[at].verdict->severity = Severity::Safe;
+            // An old key nothing read shows may have other columns: CAREFUL until --db confirms it.
+            steps[at].verdict->severity = known ? Severity::Safe : Severity::Careful;
             steps[at].verdict->conditions.push_back(
                 fmt::format("swapped for {} USING INDEX {} in the same transaction: the key never lapses{}",
                             kind == ConstraintKind::PrimaryKey ? "PRIMARY KEY" : "UNIQUE", add->using_index,
-                            known ? "" : " (assumed on the same columns: the old key is not known)"));
+                            known ? ""
+                                  : " if the new index has the old key's columns, which nothing read here shows "
+                                    "(give --db)"));
             break;
         }
     }

@@ -138,6 +138,7 @@ struct DropConstraint {
     QualifiedName table;
     Constraint constraint;
     bool around_objects = false;
+    bool cascade = false;  ///< DROP CONSTRAINT ... CASCADE (a migration file): drops what depends on it too
 };
 struct ValidateConstraint {
     QualifiedName table;

@@ -98,6 +98,11 @@ struct Context {
     /// Indexes (schema, name) of `before` that an earlier statement of the same migration dropped and no later one
     /// built again (lint: a type change after them rebuilds no index).
     std::set<model::QualifiedName> dropped_indexes;
+    /// Lint: `after` also holds what earlier files created, so an object absent from `before` and present in `after`
+    /// is not known to be new (a domain an earlier file created may be in use); new_objects lists the ids of those the
+    /// same file created earlier, which are.
+    bool after_holds_earlier_files = false;
+    std::set<std::string> new_objects;
     std::map<model::QualifiedName, TableSize> sizes;  ///< live statistics, when a database was read
     Thresholds thresholds;
 };
