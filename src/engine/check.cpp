@@ -96,7 +96,6 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
         size_t transaction;
     };
     std::vector<Sequenced> sequence;
-    std::map<model::QualifiedName, model::QualifiedName> dropped_on;  // index dropped by this file -> its table
     size_t statement_idx = 0;
     for (const auto& statement : file.statements) {
         ++statement_idx;
@@ -178,31 +177,19 @@ void lint_file(const parser::MigrationFile& file, const model::Schema& before, c
             }
             if (const auto* create = std::get_if<model::CreateTable>(&operation))
                 context.new_tables.insert(create->table.name);
-            if (const auto* drop = std::get_if<model::DropIndex>(&operation)) {
-                context.dropped_indexes.insert({drop->table.schema, drop->index.name});
-                dropped_on[{drop->table.schema, drop->index.name}] = drop->table;
-            }
-            if (const auto* create = std::get_if<model::CreateIndex>(&operation)) {
-                // any index built on the table again may be the one a later type change rebuilds: forget its drops
-                for (auto it = dropped_on.begin(); it != dropped_on.end();) {
-                    if (it->second != create->table) {
-                        ++it;
-                        continue;
-                    }
-                    context.dropped_indexes.erase(it->first);
-                    it = dropped_on.erase(it);
-                }
-            }
-            if (const auto* created = std::get_if<model::CreateObject>(&operation))
-                context.new_objects.insert(created->object.id);
-            if (const auto* link = std::get_if<model::CreateObject>(&operation)) {
+            if (const auto* drop = std::get_if<model::DropIndex>(&operation))
+                context.dropped_indexes[drop->table].insert(drop->index.name);
+            // any index built on the table again may be the one a later type change rebuilds: forget its drops
+            if (const auto* create = std::get_if<model::CreateIndex>(&operation))
+                context.dropped_indexes.erase(create->table);
+            if (const auto* created = std::get_if<model::CreateObject>(&operation)) {
+                const model::SchemaObject& object = created->object;
+                context.new_objects.insert(object.id);
                 // a table created PARTITION BY (or as a parent) holds the rows of an existing table attached to it
-                bool child_link = link->object.kind == model::ObjectKind::Partition ||
-                                  link->object.kind == model::ObjectKind::Inheritance;
-                if (child_link && link->object.table) {
-                    model::QualifiedName child = model::ObjectId::read(link->object.id).name;
-                    if (context.new_tables.count(child) == 0) context.new_tables.erase(*link->object.table);
-                }
+                bool child_link =
+                    object.kind == model::ObjectKind::Partition || object.kind == model::ObjectKind::Inheritance;
+                if (child_link && object.table && context.new_tables.count(model::ObjectId::read(object.id).name) == 0)
+                    context.new_tables.erase(*object.table);
             }
         }
     }

@@ -95,6 +95,17 @@ auto member_object(ObjectKind kind, const QualifiedName& owner, const std::strin
     return sql_object(kind, ObjectId::of(kind, owner, member), std::move(table));
 }
 
+/// The key of a CREATE INDEX as pg_get_indexdef() prints it: "(a, lower(b))" after "USING method"; "" when absent.
+auto index_key(const std::string& definition) -> std::string {
+    size_t open = definition.find('(', std::min(definition.size(), definition.find(" USING ")));
+    int depth = 0;
+    for (size_t close = open; close < definition.size(); ++close) {
+        depth += definition[close] == '(' ? 1 : definition[close] == ')' ? -1 : 0;
+        if (depth == 0) return definition.substr(open, close - open + 1);
+    }
+    return "";
+}
+
 /// The statement as libpg_query's deparser spells it (keywords upper case, one line), whatever case and layout the
 /// file uses. What the rules need to know is set as model::ObjectFacts from the parse tree, not read from this text.
 auto canonical_sql(PgQuery__Node* node, Arena& arena) -> std::string {
@@ -723,21 +734,15 @@ auto MigrationOperations::add_constraint(model::Table& table, PgQuery__Constrain
         // constraint ("PRIMARY KEY (id)"), so a key swapped for a new index can be compared with the old one.
         auto [index_table, index] = find_index(QualifiedName{table.name.schema, using_index});
         model::Constraint& added = table.constraints.back();
-        const std::string& text = index != nullptr ? index->definition.text : std::string();
-        size_t open = text.find('(', std::min(text.size(), text.find(" USING ")));
-        size_t depth = 0, close = open;
-        for (; close < text.size(); ++close) {
-            depth += text[close] == '(' ? 1 : 0;
-            if (text[close] == ')' && --depth == 0) break;
-        }
-        if (open != std::string::npos && close < text.size()) {
+        std::string key = index != nullptr ? index_key(index->definition.text) : "";
+        if (!key.empty()) {
             std::string word = added.kind == model::ConstraintKind::PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
             // what followed the index's name (DEFERRABLE ...) stays part of the key
             const std::string& written = added.definition.text;
             size_t after_name = written.find(" USING INDEX ");
             after_name = after_name == std::string::npos ? written.size() : written.find(' ', after_name + 13);
             std::string rest = after_name == std::string::npos ? "" : written.substr(after_name);
-            added.definition.text = word + " " + text.substr(open, close - open + 1) + rest;
+            added.definition.text = word + " " + key + rest;
         }
     }
     return model::AddConstraint{table.name, table.constraints.back(), using_index};

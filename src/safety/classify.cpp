@@ -71,8 +71,9 @@ auto constrained_by(const Table* table, const std::string& column, ConstraintKin
 
 auto indexed(const Table* table, const std::string& column, const Context& context) -> bool {
     if (table == nullptr) return false;
+    auto dropped = context.dropped_indexes.find(table->name);
     for (const auto& index : table->indexes) {
-        if (context.dropped_indexes.count(QualifiedName{table->name.schema, index.name}) != 0) continue;
+        if (dropped != context.dropped_indexes.end() && dropped->second.count(index.name) != 0) continue;
         if (mentions_identifier(index.definition.text, column)) return true;
     }
     return constrained_by(table, column, ConstraintKind::PrimaryKey) ||

@@ -166,16 +166,9 @@ auto case_option(const fs::path& dir, const std::string& key) -> std::string {
     return "";
 }
 
+/// SAFE < CAREFUL < DANGEROUS (the enumeration's order).
 auto severity_rank(safety::Severity severity) -> int {
-    switch (severity) {
-        case safety::Severity::Safe:
-            return 0;
-        case safety::Severity::Careful:
-            return 1;
-        case safety::Severity::Dangerous:
-            return 2;
-    }
-    return 2;
+    return static_cast<int>(severity);
 }
 
 /// tests/cases/agreement-exceptions.txt: the (generate rule, lint rule) pairs where lint names a step differently.

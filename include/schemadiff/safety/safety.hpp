@@ -95,9 +95,9 @@ struct Context {
     const model::Schema* before = nullptr;      ///< the schema the plan starts from (column facts)
     const model::Schema* after = nullptr;       ///< the schema the plan ends with (policies), if known
     std::set<model::QualifiedName> new_tables;  ///< created earlier in the same plan
-    /// Indexes (schema, name) of `before` that an earlier statement of the same migration dropped and no later one
-    /// built again (lint: a type change after them rebuilds no index).
-    std::set<model::QualifiedName> dropped_indexes;
+    /// By table: the names of its indexes in `before` that an earlier statement of the same migration dropped, while
+    /// no index was built on the table since (lint: a type change after them rebuilds no index).
+    std::map<model::QualifiedName, std::set<std::string>> dropped_indexes;
     /// Lint: `after` also holds what earlier files created, so an object absent from `before` and present in `after`
     /// is not known to be new (a domain an earlier file created may be in use); new_objects lists the ids of those the
     /// same file created earlier, which are.
